@@ -1,0 +1,341 @@
+"""Classification: decide, for each line and each span in it, whether it is article or furniture.
+
+Evidence is weighed in a fixed order, the cheapest and surest first:
+
+1. the rules (a keep rule wins outright; drop, list, footer and header rules
+   drop; cut rules remove a span);
+2. script analysis: a line whose East Asian text outweighs its English is not
+   part of an English article; Chinese glued at the start or end of an English
+   line is cut off, while glosses in brackets stay;
+3. language detection, only for long Latin-script lines that show no English
+   function words;
+4. context: short lines after a related-stories heading, after the article's
+   last paragraph, or alone among dropped lines go with them.
+
+Every decision carries its reason, so a user can ask why a line went.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import langid
+from .rules import LineHits, RuleSet
+from .script import ScriptProfile, profile
+from .segment import Run, runs
+
+KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
+
+# A paragraph of the article body, as opposed to a headline, byline or menu item.
+BODY_MIN_WORDS = 10
+SENTENCE_MIN_WORDS = 3
+# A menu item: this short and alone among dropped lines.
+MENU_MAX_WORDS = 2
+# Chinese shorter than this, inside or at the edge of an English sentence, is a term.
+TERM_MAX_CHARS = 4
+LANGUAGE_CHECK_MIN_WORDS = 8
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$")
+_STRUCTURE = regex.compile(r"[:/|>｜／]")
+_SPACES = regex.compile(r"[ \t]{2,}")
+# Only unambiguous openers: a straight quote before the cut may close the English.
+_TRAILING_MARKS = regex.compile(r"[.…>»]*")
+_OPENERS = frozenset(" \t([{【〔《“‘")
+# The article's own credits and time stamps, which may stand after its last paragraph.
+_CREDIT = regex.compile(
+    r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
+    r"staff writer|staff reporter|with|edited by|editing by|writing by|translated by|"
+    r"compiled by|published|updated|posted|first published|courtesy)\b"
+    r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|taipei times|"
+    r"contributed to this report)\W*$",
+    regex.IGNORECASE)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is for on that with said was by as at from it be are has have will an "
+    "its this which were not but or who their they he she had been would after".split())
+
+
+@dataclass
+class LineAnalysis:
+    """What one line holds, before its neighbours are considered."""
+
+    number: int
+    text: str
+    verdict: str
+    reason: str = ""
+    output: str = ""
+    cuts: list[tuple[str, str]] = field(default_factory=list)  # (removed text, reason)
+    words: int = 0
+    starts_list: bool = False
+    footer: bool = False
+    header: bool = False
+    rule_kept: bool = False
+
+    @property
+    def is_body(self) -> bool:
+        return self.verdict != DROPPED and self.words >= BODY_MIN_WORDS
+
+    @property
+    def is_sentence(self) -> bool:
+        return (self.verdict != DROPPED and self.words >= SENTENCE_MIN_WORDS
+                and _SENTENCE_END.search(self.output) is not None)
+
+    @property
+    def is_credit(self) -> bool:
+        return _CREDIT.search(self.output) is not None
+
+    def drop(self, reason: str) -> None:
+        self.verdict, self.reason, self.output = DROPPED, reason, ""
+
+
+def analyse(number: int, text: str, rules: RuleSet, detect_language: bool = True) -> LineAnalysis:
+    """Weigh the rules, the script and, where needed, the language of one line."""
+    line = text.strip()
+    result = LineAnalysis(number, text, KEPT)
+    if not line:
+        result.verdict = BLANK
+        return result
+    hits = rules.scan(line)
+    if hits.keep:
+        result.reason, result.output, result.rule_kept = _rule_reason(hits.keep), line, True
+        result.words = profile(line).latin_words
+        return result
+    if _apply_structural_rules(result, hits):
+        return result
+    line = _cut(line, hits, result)
+    if not line:
+        return result
+    script = profile(line)
+    if not script.has_words:
+        result.drop("no words: only digits, punctuation or symbols")
+        return result
+    if not script.latin_words:
+        result.drop(f"script: {script.main_cjk_script}, no English ({script.describe()})")
+        return result
+    if not _latin_outweighs(line, script):
+        result.drop(f"script: mostly {script.main_cjk_script} ({script.describe()})")
+        return result
+    cut_before = len(result.cuts)
+    line = _cut_glued_cjk(line, result)
+    script = profile(line) if len(result.cuts) > cut_before else script
+    if detect_language and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_function_words(line):
+        language, probability = langid.detect(line)
+        if language != "en":
+            result.drop(f"language: {language} (p={probability:.2f}), no English function words")
+            return result
+    result.output, result.words = line, script.latin_words
+    if result.cuts:
+        result.verdict = EDITED
+        result.reason = "; ".join(reason for _, reason in result.cuts)
+    else:
+        result.reason = f"English ({script.describe()})"
+    return result
+
+
+def _rule_reason(hit) -> str:
+    return f"rule {hit.rule.id}"
+
+
+def _apply_structural_rules(result: LineAnalysis, hits: LineHits) -> bool:
+    """Drop, list, footer and header rules drop the line; say so and remember the role."""
+    for hit, role in ((hits.header, "header"), (hits.footer, "footer"), (hits.list_heading, "starts_list"),
+                      (hits.drop, None)):
+        if hit:
+            if role:
+                setattr(result, role, True)
+            result.drop(_rule_reason(hit))
+            return True
+    return False
+
+
+def _cut(line: str, hits: LineHits, result: LineAnalysis) -> str:
+    """Remove the spans that cut rules found; drop the line if nothing is left."""
+    if not hits.cuts:
+        return line
+    spans = _merge(line, [(h.start, h.end, _rule_reason(h)) for h in hits.cuts])
+    line = _remove(line, spans, result)
+    if not profile(line).has_words:
+        result.drop("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
+        return ""
+    return line
+
+
+def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sort and join overlapping cuts; a cut takes the dots or arrows that trail it ("閱讀...")."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, reason in sorted(spans):
+        end = _TRAILING_MARKS.match(line, end).end()
+        if merged and start <= merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, reason))
+    return merged
+
+
+def _remove(line: str, spans: list[tuple[int, int, str]], result: LineAnalysis) -> str:
+    pieces, position = [], 0
+    for start, end, reason in spans:
+        pieces.append(line[position:start])
+        result.cuts.append((line[start:end], reason))
+        position = end
+    pieces.append(line[position:])
+    return _SPACES.sub(" ", " ".join(p.strip(" \t") for p in pieces if p.strip(" \t"))).strip()
+
+
+def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
+    """Latin words outweigh East Asian text, not counting glosses in brackets."""
+    if script.latin_dominant or not (script.han or script.kana or script.hangul):
+        return script.latin_words > 0
+    cjk = sum(r.weight for r in runs(line) if r.kind == "cjk")
+    return script.latin_words > cjk
+
+
+def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
+    """Cut Chinese furniture glued before or after the English part of a line."""
+    if line.isascii():
+        return line
+    parts = runs(line)
+    if not any(r.kind == "cjk" for r in parts):
+        return line
+    head = _glued_head(line, parts)
+    tail = head + _glued_tail(line, parts[head:])
+    spans = []
+    if head:
+        spans.append((0, parts[head].start, "script: Chinese glued before the English"))
+    if tail < len(parts):
+        start = parts[tail].start
+        # Opening brackets and quotes in front of the cut part go with it.
+        while start > 0 and line[start - 1] in _OPENERS:
+            start -= 1
+        spans.append((start, len(line), "script: Chinese glued after the English"))
+    return _remove(line, spans, result) if spans else line
+
+
+def _glued_head(line: str, parts: list[Run]) -> int:
+    """How many runs at the start of the line are furniture (0 if none)."""
+    best = 0
+    cjk = latin = 0.0
+    for index, run in enumerate(parts[:-1]):
+        if run.kind == "cjk":
+            cjk += run.weight
+        elif run.kind == "latin":
+            latin += run.weight
+        else:
+            break
+        following = parts[index + 1]
+        if run.kind == "cjk" and following.kind == "latin" and cjk >= latin:
+            best = index + 1
+    if best == 0 or parts[0].kind != "cjk":
+        return 0
+    if best == 1 and _is_leading_term(line, parts[0], parts[1]):
+        return 0
+    return best if any(r.kind == "latin" for r in parts[best:]) else 0
+
+
+def _is_leading_term(line: str, run: Run, following: Run) -> bool:
+    """A Chinese word opening an English sentence ("母湯 is slang for ..."), not a label."""
+    between = line[run.end:following.start]
+    first_letter = line[following.start]
+    return (run.end - run.start <= TERM_MAX_CHARS and not _STRUCTURE.search(line[:following.start])
+            and (first_letter.islower() or between.strip().startswith("(")))
+
+
+def _glued_tail(line: str, parts: list[Run]) -> int:
+    """Index of the first run of the furniture at the end of the line (len(parts) if none)."""
+    best = len(parts)
+    cjk = latin = 0.0
+    for index in range(len(parts) - 1, 0, -1):
+        run = parts[index]
+        if run.kind == "cjk":
+            cjk += run.weight
+        elif run.kind == "latin":
+            latin += run.weight
+        else:
+            break
+        if run.kind == "cjk" and parts[index - 1].kind == "latin" and cjk >= latin:
+            best = index
+    if best == len(parts) or best == 0:
+        return len(parts)
+    if best == len(parts) - 1 and _is_trailing_term(line, parts[best - 1], parts[best]):
+        return len(parts)
+    return best
+
+
+def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
+    """A Chinese word closing an English sentence ("a dish called 滷肉飯."), not a label."""
+    before = line[previous.end:run.start]
+    after = line[run.end:]
+    return (run.end - run.start <= TERM_MAX_CHARS and not _STRUCTURE.search(before + after)
+            and not _SENTENCE_END.search(line[:run.start])
+            and regex.fullmatch(r"[\s,.;!?\"”’')]*", after) is not None)
+
+
+def _has_function_words(line: str) -> bool:
+    return not _ENGLISH_FUNCTION_WORDS.isdisjoint(line.lower().split())
+
+
+def apply_context(lines: list[LineAnalysis]) -> None:
+    """Settle the short lines by their neighbours, in place."""
+    _apply_header_footer(lines)
+    _drop_list_items(lines)
+    _drop_lines_after_article(lines)
+    _drop_menu_items(lines)
+
+
+def _apply_header_footer(lines: list[LineAnalysis]) -> None:
+    headers = [i for i, a in enumerate(lines) if a.header]
+    footers = [i for i, a in enumerate(lines) if a.footer]
+    if headers:
+        marker = lines[headers[-1]]
+        for analysis in lines[:headers[-1]]:
+            if analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept:
+                analysis.drop(f"context: before the header marker on line {marker.number} ({marker.reason})")
+    if footers:
+        marker = lines[footers[0]]
+        for analysis in lines[footers[0] + 1:]:
+            if analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept:
+                analysis.drop(f"context: after the footer marker on line {marker.number} ({marker.reason})")
+
+
+def _drop_list_items(lines: list[LineAnalysis]) -> None:
+    """A related-stories heading takes the short English lines right under it.
+
+    The list ends at the first line that is not such an item: a paragraph, a
+    sentence, or a line already dropped (a list of Chinese titles, say, whose
+    end is not known, must not swallow the headline of the article after it).
+    """
+    heading = None
+    for analysis in lines:
+        if analysis.starts_list:
+            heading = analysis
+        elif heading is None or analysis.verdict == BLANK:
+            continue
+        elif (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
+              and not analysis.is_body and not analysis.is_sentence):
+            analysis.drop(f"context: item of the list under line {heading.number} ({heading.reason})")
+        else:
+            heading = None
+
+
+def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
+    """After the last paragraph, a short line is furniture unless it is a credit."""
+    last_body = max((i for i, a in enumerate(lines) if a.is_body), default=None)
+    if last_body is None:
+        return
+    for analysis in lines[last_body + 1:]:
+        if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
+                and not analysis.is_sentence and not analysis.is_credit):
+            analysis.drop("context: short line after the end of the article")
+
+
+def _drop_menu_items(lines: list[LineAnalysis]) -> None:
+    """A word or two standing alone among dropped lines is a menu item."""
+    content = [a for a in lines if a.verdict != BLANK]
+    for index, analysis in enumerate(content):
+        if (analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept
+                or analysis.words > MENU_MAX_WORDS or analysis.is_credit):
+            continue
+        neighbours = content[max(index - 1, 0):index] + content[index + 1:index + 2]
+        if all(n.verdict == DROPPED for n in neighbours):
+            analysis.drop("context: short line among dropped lines (menu item)")

@@ -1,0 +1,89 @@
+"""Bytes to text: the first stage of the pipeline.
+
+Scraped pages arrive as bytes in whatever encoding the site used. Almost all
+of them are UTF-8, so that is the fast path: one strict decode. Pages that are
+not valid UTF-8 are nearly always Big5 (Taiwanese sites, decoded as its
+Windows superset cp950), GB18030 (mainland sites) or Windows-1252 (English
+sites that never moved to UTF-8), so detection is restricted to those three
+first and only widened to every charset charset-normalizer knows when none of
+them fits.
+
+Nothing here repairs mojibake (see `cleaner.fix`) or touches newlines.
+"""
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+# Checked before the UTF-8 BOM, and UTF-32-LE before UTF-16-LE because its BOM
+# starts with the UTF-16-LE one. Python's "utf-16"/"utf-32" codecs read the
+# byte order from the BOM and drop it.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# The legacy encodings real pages in this corpus use, in charset-normalizer's
+# names. cp950 rather than big5: it decodes everything big5 does plus the
+# Microsoft additions (the euro sign, extra hanzi) that Taiwanese sites use.
+_PREFERRED_ENCODINGS = ("cp950", "gb18030", "cp1252")
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Decode a scraped page to text without ever failing on its bytes.
+
+    With `encoding`, decode with it, replacing undecodable bytes with U+FFFD;
+    a name that is not a usable text codec raises LookupError. Without it,
+    honour a UTF-8/16/32 BOM, else use strict UTF-8, else guess the charset
+    (see `detect_encoding`).
+    """
+    if encoding is None:
+        return _decode(data)[0]
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError as exc:
+        raise LookupError(f"{encoding!r} is not a known text encoding") from exc
+    except UnicodeError as exc:
+        # Only pseudo-encodings such as "idna" and "punycode" get here: they
+        # refuse errors="replace", so they cannot decode arbitrary pages.
+        raise LookupError(f"{encoding!r} cannot decode arbitrary bytes") from exc
+
+
+def detect_encoding(data: bytes) -> str:
+    """Return the Python codec name `decode(data)` would use.
+
+    "utf-8-sig" means UTF-8 behind a byte order mark; "utf-8" is also the
+    answer when the bytes fit no charset and are decoded with replacement.
+    """
+    return _decode(data)[1]
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    name = "utf-8"
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+        name = "utf-8-sig"
+    try:
+        return data.decode("utf-8"), name
+    except UnicodeDecodeError:
+        pass
+    name = _guess_legacy_encoding(data)
+    return data.decode(name, errors="replace"), name
+
+
+def _guess_legacy_encoding(data: bytes) -> str:
+    # Only lines with non-ASCII bytes say anything about the charset. On a
+    # mostly English page with a few lines of Chinese furniture, the English
+    # lines make charset-normalizer's language coherence favour cp1252 over the
+    # correct Big5/GB18030, so they are left out of the sample.
+    sample = b"\n".join(line for line in data.split(b"\n") if not line.isascii())
+    match = (
+        from_bytes(sample, cp_isolation=list(_PREFERRED_ENCODINGS)).best()
+        or from_bytes(sample).best()
+    )
+    return match.encoding if match is not None else "utf-8"

@@ -1,0 +1,125 @@
+"""Mojibake repair: UTF-8 that was read as Windows-1252 or Latin-1.
+
+Scrapers often decode UTF-8 pages with the wrong single-byte codec, turning
+"it’s" into "itâ€™s" and "首頁" into "é¦–é\\xa0\\x81". ftfy undoes that, but
+it is slow (a few MB/s) and also does many unrelated "fixes" (uncurling
+quotes, NFC, width folding, HTML unescaping) that would alter legitimate
+text. So this stage runs ftfy with only its encoding repairs switched on,
+and only on the lines that carry the signature of mojibake; every other
+line, and any text without the signature, is returned untouched.
+"""
+
+import re
+
+import ftfy
+
+# What a continuation byte 0x80..0xBF turns into when UTF-8 is misread: the
+# same code point under Latin-1, or one of the Windows-1252 specials. The
+# bytes 0x81 0x8D 0x8F 0x90 0x9D, undefined in cp1252, are already covered by
+# the Latin-1 range, hence errors="ignore".
+_CONTINUATION = "\u0080-\u00bf" + re.escape(
+    bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+)
+
+# A UTF-8 lead byte (0xC2..0xF4) read as Latin-1/cp1252, directly followed by
+# a misread continuation byte. Clean Latin text rarely has that pair: "café "
+# and "Señor" do not match, though "café—" does (ftfy then leaves it alone).
+MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    # The repairs this stage exists for.
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    # Lone surrogates are never legitimate text.
+    fix_surrogates=True,
+    # Everything else would change legitimate text: entities may be the
+    # article's own content, width folding belongs to cleaner.normalise,
+    # curly quotes, ligatures, ™ and ½ must survive, and line breaks are
+    # never this stage's business.
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+# ftfy only puts back a no-break space lost to an ASCII space after the lead
+# bytes 0xE0..0xE3. A three-byte CJK character whose second or third byte is
+# 0xA0 (頁 is E9 A0 81) is left broken when a scraper collapsed U+00A0 to a
+# space, so such spaces after the other three-byte leads are offered to ftfy
+# as U+00A0 in a second attempt.
+_LOST_NBSP = re.compile(
+    f"(?<=[\u00e4-\u00ef]) (?=[{_CONTINUATION}])"
+    f"|(?<=[\u00e4-\u00ef][{_CONTINUATION}]) "
+)
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 mojibake line by line; text without any is returned as is.
+
+    Only lines matching MOJIBAKE_SIGNATURE are handed to ftfy; newlines and
+    all other lines are left exactly as they were.
+    """
+    return _repair(text, None)
+
+
+def fix_and_explain(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """Like `fix_mojibake`, also listing each changed line.
+
+    Returns the fixed text and a list of (line index, line before, line
+    after), line indexes counting from 0 over "\\n"-separated lines.
+    """
+    changes: list[tuple[int, str, str]] = []
+    return _repair(text, changes), changes
+
+
+def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
+    if text.isascii():
+        return text
+    pieces = []
+    done = 0  # end of the part of text already copied into pieces
+    line_index = 0
+    match = MOJIBAKE_SIGNATURE.search(text)
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        fixed = _fix_line(line)
+        if fixed != line:
+            if changes is not None:
+                line_index += text.count("\n", done, start)
+                changes.append((line_index, line, fixed))
+            pieces.extend((text[done:start], fixed))
+            done = end
+        match = MOJIBAKE_SIGNATURE.search(text, end)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _fix_line(line: str) -> str:
+    fixed = ftfy.fix_text(line, _FTFY_CONFIG)
+    residue = len(MOJIBAKE_SIGNATURE.findall(fixed))
+    if residue:
+        restored = _LOST_NBSP.sub("\u00a0", line)
+        if restored != line:
+            retry = ftfy.fix_text(restored, _FTFY_CONFIG)
+            # Accept only if it helped and every space turned back into
+            # U+00A0 was consumed by a repaired character, so no no-break
+            # space is left where the line had a plain space.
+            if (
+                len(MOJIBAKE_SIGNATURE.findall(retry)) < residue
+                and retry.count("\u00a0") <= fixed.count("\u00a0")
+            ):
+                return retry
+    return fixed

@@ -1,0 +1,333 @@
+"""Rule packs: YAML files of phrases and patterns that mark page furniture.
+
+A pack is data, never code. This module reads packs (safe YAML only),
+validates every key, resolves ``extends``, and compiles the active rules into
+a :class:`RuleSet` that scans a line in a few passes: one Aho-Corasick pass
+for all phrases, then each regular expression. See ``rules/README.md`` for the
+format.
+"""
+from __future__ import annotations
+
+import pathlib
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import regex
+import yaml
+
+from .fold import fold, fold_han
+
+
+def _builtin_dir() -> pathlib.Path:
+    """Where the shipped packs are: installed beside the package, or ``rules/`` in a checkout."""
+    installed = pathlib.Path(__file__).resolve().parent / "builtin_rules"
+    return installed if installed.is_dir() else pathlib.Path(__file__).resolve().parent.parent / "rules"
+
+
+BUILTIN_DIR = _builtin_dir()
+ACTIONS = ("drop", "cut", "keep", "list", "footer", "header")
+MATCH_MODES = ("contains", "line", "start", "end")
+EXTENTS = ("match", "to-end", "from-start")
+PACK_KEYS = {"name", "description", "extends", "domains", "disable", "rules"}
+RULE_KEYS = {"id", "description", "action", "phrases", "regex", "match", "extent"}
+# A user's pattern that backtracks badly must not hang a pipeline.
+REGEX_TIMEOUT_SECONDS = 1.0
+
+try:
+    _SafeLoader = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _SafeLoader = yaml.SafeLoader
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used: names the file, the rule and the problem."""
+
+    def __init__(self, path: str, problem: str, rule_id: str | None = None):
+        self.path, self.problem, self.rule_id = path, problem, rule_id
+        where = f"{path}: rule '{rule_id}'" if rule_id else str(path)
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a pack, validated."""
+
+    id: str
+    action: str
+    source: str
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    match: str = "contains"
+    extent: str = "match"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RulePack:
+    """A validated pack: its rules and the domains it is limited to, if any."""
+
+    name: str
+    source: str
+    rules: tuple[Rule, ...]
+    domains: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    description: str = ""
+
+    def applies_to(self, host: str | None) -> bool:
+        """True for a general pack, or when ``host`` is one of the pack's domains."""
+        if not self.domains:
+            return True
+        if not host:
+            return False
+        host = host.lower()
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+
+def builtin_pack_paths() -> list[pathlib.Path]:
+    """The packs shipped with the cleaner: ``default.yaml`` first, then site packs."""
+    paths = sorted(BUILTIN_DIR.glob("*.yaml"))
+    return sorted(paths, key=lambda p: p.stem != "default")
+
+
+def load_packs(path: str | pathlib.Path) -> list[RulePack]:
+    """Load the pack at ``path`` and, first, every pack it extends."""
+    loaded: list[RulePack] = []
+    _load(pathlib.Path(path), loaded, seen=[])
+    return loaded
+
+
+def _load(path: pathlib.Path, loaded: list[RulePack], seen: list[pathlib.Path]) -> None:
+    resolved = path.resolve()
+    if resolved in seen:
+        raise RuleError(str(path), "extends itself through " + " -> ".join(p.name for p in seen))
+    if any(pathlib.Path(p.source).resolve() == resolved for p in loaded):
+        return
+    data = _read_yaml(path)
+    for parent in _as_list(data.get("extends"), str(path), "extends"):
+        _load(_resolve_extends(parent, path), loaded, seen + [resolved])
+    loaded.append(_parse_pack(data, str(path)))
+
+
+def _read_yaml(path: pathlib.Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuleError(str(path), "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(str(path), f"cannot be read: {exc}") from None
+    try:
+        data = yaml.load(text, Loader=_SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(str(path), f"YAML syntax error{where}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise RuleError(str(path), f"a rule pack must be a mapping, not {_type_name(data)}")
+    unknown = sorted(set(map(str, data)) - PACK_KEYS)
+    if unknown:
+        raise RuleError(str(path), f"unknown key '{unknown[0]}' (allowed: {', '.join(sorted(PACK_KEYS))})")
+    return data
+
+
+def _resolve_extends(name: str, including: pathlib.Path) -> pathlib.Path:
+    if name.endswith((".yaml", ".yml")) or "/" in name:
+        return (including.parent / name)
+    builtin = BUILTIN_DIR / f"{name}.yaml"
+    if not builtin.exists():
+        raise RuleError(str(including), f"extends unknown built-in pack '{name}'")
+    return builtin
+
+
+def _parse_pack(data: dict, source: str) -> RulePack:
+    name = data.get("name", pathlib.Path(source).stem)
+    if not isinstance(name, str):
+        raise RuleError(source, f"'name' must be a string, not {_type_name(name)}")
+    rules_data = data.get("rules", [])
+    if not isinstance(rules_data, list):
+        raise RuleError(source, f"'rules' must be a list, not {_type_name(rules_data)}")
+    rules, ids = [], set()
+    for index, rule_data in enumerate(rules_data, 1):
+        rule = _parse_rule(rule_data, source, index)
+        if rule.id in ids:
+            raise RuleError(source, "duplicate rule id", rule.id)
+        ids.add(rule.id)
+        rules.append(rule)
+    domains = tuple(d.lower().lstrip(".") for d in _as_list(data.get("domains"), source, "domains"))
+    return RulePack(name=name, source=source, rules=tuple(rules), domains=domains,
+                    disable=tuple(_as_list(data.get("disable"), source, "disable")),
+                    description=str(data.get("description", "")))
+
+
+def _parse_rule(data, source: str, index: int) -> Rule:
+    if not isinstance(data, dict):
+        raise RuleError(source, f"rule #{index} must be a mapping, not {_type_name(data)}")
+    rule_id = data.get("id")
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        raise RuleError(source, f"rule #{index} has no 'id' (a non-empty string)")
+    unknown = sorted(set(map(str, data)) - RULE_KEYS)
+    if unknown:
+        raise RuleError(source, f"unknown key '{unknown[0]}' (allowed: {', '.join(sorted(RULE_KEYS))})", rule_id)
+    action = data.get("action")
+    if action not in ACTIONS:
+        raise RuleError(source, f"'action' must be one of {', '.join(ACTIONS)}, not {action!r}", rule_id)
+    match = data.get("match", "contains")
+    if match not in MATCH_MODES:
+        raise RuleError(source, f"'match' must be one of {', '.join(MATCH_MODES)}, not {match!r}", rule_id)
+    extent = data.get("extent", "match")
+    if extent not in EXTENTS:
+        raise RuleError(source, f"'extent' must be one of {', '.join(EXTENTS)}, not {extent!r}", rule_id)
+    if "extent" in data and action != "cut":
+        raise RuleError(source, "'extent' only applies to action 'cut'", rule_id)
+    phrases = tuple(_as_list(data.get("phrases"), source, "phrases", rule_id))
+    patterns = tuple(_as_list(data.get("regex"), source, "regex", rule_id))
+    if not phrases and not patterns:
+        raise RuleError(source, "needs 'phrases' or 'regex'", rule_id)
+    if any(not p.strip() for p in phrases + patterns):
+        raise RuleError(source, "an empty phrase or pattern would match every line", rule_id)
+    if patterns and "match" in data:
+        raise RuleError(source, "'match' applies to phrases; anchor a regex with ^ and $ instead", rule_id)
+    for pattern in patterns:
+        try:
+            compiled = regex.compile(fold_han(pattern), regex.IGNORECASE | regex.V0)
+        except regex.error as exc:
+            raise RuleError(source, f"invalid regex {pattern!r}: {exc}", rule_id) from None
+        if compiled.search("") is not None:
+            raise RuleError(source, f"regex {pattern!r} matches the empty string", rule_id)
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise RuleError(source, f"'description' must be a string, not {_type_name(description)}", rule_id)
+    return Rule(id=rule_id, action=action, source=source, phrases=phrases, patterns=patterns,
+                match=match, extent=extent, description=description)
+
+
+def _as_list(value, source: str, key: str, rule_id: str | None = None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise RuleError(source, f"'{key}' must be a string or a list of strings, not {_type_name(value)}", rule_id)
+
+
+def _type_name(value) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", int: "a number", float: "a number",
+            bool: "true/false", type(None): "empty"}.get(type(value), type(value).__name__)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule that matched a line, and where (positions in the line)."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+@dataclass
+class LineHits:
+    """Everything the rules say about one line."""
+
+    keep: Hit | None = None
+    drop: Hit | None = None
+    list_heading: Hit | None = None
+    footer: Hit | None = None
+    header: Hit | None = None
+    cuts: list[Hit] = field(default_factory=list)
+
+
+# Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
+_EDGE_DECORATION = regex.compile(r"^[\W_]*+(.*?)[\W_]*+$", regex.DOTALL)
+
+
+class RuleSet:
+    """Rules compiled for scanning: immutable, so one instance serves many threads."""
+
+    def __init__(self, rules: Iterable[Rule]):
+        import ahocorasick
+
+        self.rules = tuple(rules)
+        self._phrases = ahocorasick.Automaton()
+        entries: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for phrase in rule.phrases:
+                entries.setdefault(fold(phrase.strip()), []).append(rule)
+        for key, rules in entries.items():
+            self._phrases.add_word(key, (len(key), tuple(rules)))
+        if entries:
+            self._phrases.make_automaton()
+        self._has_phrases = bool(entries)
+        self._patterns = [(rule, regex.compile(fold_han(p), regex.IGNORECASE | regex.V0))
+                          for rule in self.rules for p in rule.patterns]
+
+    def scan(self, line: str) -> LineHits:
+        """Find every rule that matches ``line``."""
+        hits = LineHits()
+        key = fold(line)
+        if self._has_phrases:
+            bounds = None
+            for end_index, (length, rules) in self._phrases.iter(key):
+                start, end = end_index + 1 - length, end_index + 1
+                if not _whole_words(key, start, end):
+                    continue
+                for rule in rules:
+                    if rule.match != "contains":
+                        bounds = bounds or _content_bounds(key)
+                        if not _mode_ok(rule.match, start, end, bounds):
+                            continue
+                    _record(hits, Hit(rule, start, end), key)
+        for rule, pattern in self._patterns:
+            for found in pattern.finditer(key, timeout=REGEX_TIMEOUT_SECONDS):
+                _record(hits, Hit(rule, found.start(), found.end()), key)
+                if rule.action != "cut":
+                    break
+        return hits
+
+
+def _record(hits: LineHits, hit: Hit, key: str) -> None:
+    action = hit.rule.action
+    if action == "cut":
+        start, end = hit.start, hit.end
+        if hit.rule.extent == "to-end":
+            end = len(key)
+        elif hit.rule.extent == "from-start":
+            start = 0
+        hits.cuts.append(Hit(hit.rule, start, end))
+    else:
+        attribute = "list_heading" if action == "list" else action
+        if getattr(hits, attribute) is None:
+            setattr(hits, attribute, hit)
+
+
+def _whole_words(key: str, start: int, end: int) -> bool:
+    """An English phrase must not match inside a longer word ("ad" in "read")."""
+    before = key[start - 1] if start else " "
+    after = key[end] if end < len(key) else " "
+    head, tail = key[start], key[end - 1]
+    return not ((head.isascii() and head.isalnum() and before.isascii() and before.isalnum())
+                or (tail.isascii() and tail.isalnum() and after.isascii() and after.isalnum()))
+
+
+def _content_bounds(key: str) -> tuple[int, int]:
+    found = _EDGE_DECORATION.match(key)
+    return found.start(1), found.end(1)
+
+
+def _mode_ok(mode: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    lo, hi = bounds
+    if mode == "line":
+        return start <= lo and end >= hi
+    if mode == "start":
+        return start <= lo
+    return end >= hi
+
+
+def select_rules(packs: Iterable[RulePack], host: str | None = None,
+                 disabled: Iterable[str] = ()) -> list[Rule]:
+    """The rules of the packs that apply to ``host``, less the disabled ids."""
+    packs = [p for p in packs if p.applies_to(host)]
+    off = set(disabled).union(*(p.disable for p in packs)) if packs else set(disabled)
+    return [rule for pack in packs for rule in pack.rules if rule.id not in off]
