@@ -35,12 +35,14 @@ MENU_MAX_WORDS = 2
 # Chinese shorter than this, inside or at the edge of an English sentence, is a term.
 TERM_MAX_CHARS = 4
 LANGUAGE_CHECK_MIN_WORDS = 8
+# This many dropped lines in a row after the last paragraph end the article.
+FURNITURE_BLOCK_LINES = 2
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # Only unambiguous openers: a straight quote before the cut may close the English.
-_TRAILING_MARKS = regex.compile(r"[.…>»]*")
+_TRAILING_MARKS = regex.compile(r"(?:\s*[.…>»]+)?")
 _OPENERS = frozenset(" \t([{【〔《“‘")
 # The article's own credits and time stamps, which may stand after its last paragraph.
 _CREDIT = regex.compile(
@@ -73,7 +75,8 @@ class LineAnalysis:
 
     @property
     def is_body(self) -> bool:
-        return self.verdict != DROPPED and self.words >= BODY_MIN_WORDS
+        """A paragraph: long and ending like a sentence (a long headline does not)."""
+        return self.words >= BODY_MIN_WORDS and self.is_sentence
 
     @property
     def is_sentence(self) -> bool:
@@ -319,14 +322,31 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
 
 
 def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
-    """After the last paragraph, a short line is furniture unless it is a credit."""
+    """After the last paragraph, a short line is furniture unless it is a credit.
+
+    A short sentence may still close the article ("He declined to comment."),
+    but not once a block of furniture has ended it: then it is a blurb.
+    """
     last_body = max((i for i, a in enumerate(lines) if a.is_body), default=None)
     if last_body is None:
         return
+    dropped_run = 0
     for analysis in lines[last_body + 1:]:
-        if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
-                and not analysis.is_sentence and not analysis.is_credit):
+        if analysis.verdict == BLANK:
+            continue
+        if analysis.verdict == DROPPED:
+            dropped_run += 1
+            continue
+        if analysis.rule_kept or analysis.is_credit:
+            dropped_run = 0
+        elif not analysis.is_sentence:
             analysis.drop("context: short line after the end of the article")
+            dropped_run += 1
+        elif dropped_run >= FURNITURE_BLOCK_LINES:
+            analysis.drop(f"context: after {dropped_run} lines of furniture that end the article")
+            dropped_run += 1
+        else:
+            dropped_run = 0
 
 
 def _drop_menu_items(lines: list[LineAnalysis]) -> None:

@@ -39,8 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="the page's URL: selects the site packs that apply")
     parser.add_argument("--no-language-detection", action="store_true",
                         help="decide by rules, script and context only")
-    parser.add_argument("--explain", nargs="?", const="text", choices=("text", "json"),
-                        help="print each line with its verdict and reason instead of the text")
+    parser.add_argument("--explain", choices=("text", "json"), metavar="[=FORMAT]",
+                        help="print each line with its verdict and reason instead of the text; "
+                             "--explain=json for tools")
     parser.add_argument("--check-rules", nargs="+", metavar="FILE",
                         help="validate rule packs and exit, cleaning nothing")
     parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
@@ -49,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # "--explain" alone means text; its format may only be attached with "=",
+    # so that "--explain page.txt" reads the page rather than a format.
+    args = build_parser().parse_args(["--explain=text" if a == "--explain" else a for a in argv])
     try:
         if args.check_rules:
             return check_rules(args.check_rules)

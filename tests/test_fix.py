@@ -1,0 +1,98 @@
+"""Tests for cleaner.fix: mojibake repaired, everything else left alone."""
+
+import pytest
+
+from cleaner.fix import MOJIBAKE_SIGNATURE, fix_and_explain, fix_mojibake
+
+REPAIRS = [
+    ("cp1252-curly-quote-kept", "itâ€™s", "it’s"),
+    ("latin1-e-acute", "cafÃ©", "café"),
+    ("latin1-c1-controls", "KÅ\x8dkÅ\x8dmae", "Kōkōmae"),
+    ("chinese-line-cp1252-nbsp", "é¦–é\xa0\x81 > åœ‹éš›", "首頁 > 國際"),
+    ("chinese-line-nbsp-became-space", "é¦–é \x81 > åœ‹éš›", "首頁 > 國際"),
+    ("quotes-with-c1-inside", "He said â€œhelloâ€\x9d to me.", "He said “hello” to me."),
+    ("euro", "Price: â‚¬5", "Price: €5"),
+    ("half", "Â½ cup of sugar", "½ cup of sugar"),
+    ("em-dash-and-accents", "Ã©tÃ© â€” fin", "été — fin"),
+    ("clean-and-broken-on-one-line", "Señor’s cafÃ©", "Señor’s café"),
+    (
+        "only-encoding-fixes-run",
+        "itâ€™s ™ ½ ﬁ “x” ＡＢ &amp; \x1b[1m",
+        "it’s ™ ½ ﬁ “x” ＡＢ &amp; \x1b[1m",
+    ),
+    ("no-nfc-on-repaired-line", "cafÃ© and Cafe\u0301", "café and Cafe\u0301"),
+    (
+        "only-mojibake-lines-touched",
+        "Clean line — with “quotes”\nitâ€™s broken\nkeep\x85this\r\nKÅ\x8dkÅ\x8dmae\r\n",
+        "Clean line — with “quotes”\nit’s broken\nkeep\x85this\r\nKōkōmae\r\n",
+    ),
+    ("empty-lines-kept", "\n\nitâ€™s\n\n", "\n\nit’s\n\n"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [case[1:] for case in REPAIRS],
+    ids=[case[0] for case in REPAIRS],
+)
+def test_mojibake_repaired(text, expected):
+    assert MOJIBAKE_SIGNATURE.search(text)
+    assert fix_mojibake(text) == expected
+
+
+CLEAN_NO_SIGNATURE = [
+    ("ascii", "Plain ASCII text.\nSecond line.\n"),
+    ("cafe-then-space", "A café in Taipei."),
+    ("senor", "Señor García"),
+    ("naive", "a naïve plan"),
+    ("half-alone", "½ cup"),
+    ("trademark", "Taipei Times™"),
+    ("curly-quotes-dashes", "it’s “quoted” – and — dashed…"),
+    ("chinese", "首頁 > 國際 請繼續往下閱讀"),
+    ("japanese", "日本語のテキスト、東京は晴れ。"),
+    ("ligature", "ﬁnal ﬂight"),
+    ("combining-marks", "m̄-thang lāu-jia̍t"),
+    ("full-width", "ＮＴ＄１．２ billion（sister paper）"),
+    ("emoji", "Great news 🎉👍"),
+    ("lone-c1", "keep\x85this"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [case[1] for case in CLEAN_NO_SIGNATURE],
+    ids=[case[0] for case in CLEAN_NO_SIGNATURE],
+)
+def test_clean_text_skips_ftfy_and_is_returned_as_is(text):
+    assert MOJIBAKE_SIGNATURE.search(text) is None
+    assert fix_mojibake(text) is text
+
+
+CLEAN_WITH_SIGNATURE = [
+    ("e-acute-em-dash", "The café—the best in town"),
+    ("o-acute-curly-apostrophe", "José’s book"),
+    ("e-acute-trademark", "Café™ is a brand"),
+    ("u-umlaut-guillemet", "Über» and Ä« marks"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [case[1] for case in CLEAN_WITH_SIGNATURE],
+    ids=[case[0] for case in CLEAN_WITH_SIGNATURE],
+)
+def test_clean_text_matching_signature_is_left_alone_by_ftfy(text):
+    assert MOJIBAKE_SIGNATURE.search(text)
+    assert fix_mojibake(text) == text
+
+
+def test_fix_and_explain_lists_changed_lines():
+    text = "clean — line\nitâ€™s\nSeñor café\nKÅ\x8dkÅ\x8dmae\r\nThe café—fine\n"
+    fixed, changes = fix_and_explain(text)
+    assert fixed == "clean — line\nit’s\nSeñor café\nKōkōmae\r\nThe café—fine\n"
+    assert changes == [(1, "itâ€™s", "it’s"), (3, "KÅ\x8dkÅ\x8dmae\r", "Kōkōmae\r")]
+
+
+@pytest.mark.parametrize("text", ["", "Plain text.", "A café—the best\n首頁"])
+def test_fix_and_explain_reports_nothing_for_clean_text(text):
+    assert fix_and_explain(text) == (text, [])
