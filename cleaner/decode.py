@@ -77,10 +77,11 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _guess_legacy_encoding(data: bytes) -> str:
-    # Only lines with non-ASCII bytes say anything about the charset. On a
-    # mostly English page with a few lines of Chinese furniture, the English
-    # lines make charset-normalizer's language coherence favour cp1252 over the
-    # correct Big5/GB18030, so they are left out of the sample.
+    # Only lines with non-ASCII bytes say anything about the charset, so only
+    # they are sampled. On a mostly English page with a few lines of Chinese
+    # furniture, the English would otherwise make charset-normalizer's language
+    # coherence favour cp1252 over the real Big5/GB18030, and beyond 2.5 KB it
+    # reads just five 512-byte chunks, which can miss the Chinese lines.
     sample = b"\n".join(line for line in data.split(b"\n") if not line.isascii())
     match = (
         from_bytes(sample, cp_isolation=list(_PREFERRED_ENCODINGS)).best()

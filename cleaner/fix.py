@@ -27,7 +27,9 @@ _CONTINUATION = "\u0080-\u00bf" + re.escape(
 MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
-    # The repairs this stage exists for.
+    # The repairs this stage exists for. With explain=False, ftfy 6.3 runs
+    # fix_encoding with its default config, ignoring the four options below
+    # it; harmless only because those defaults are all on too.
     fix_encoding=True,
     restore_byte_a0=True,
     replace_lossy_sequences=True,

@@ -29,11 +29,61 @@ CP1252_PAGE = (
     "Prices rose by €2 last year.\n"
 )
 
-ENGLISH_LINES = (
-    "Taiwan's cabinet yesterday approved the draft budget for next year.\n"
-    "The Executive Yuan said spending on defense and welfare would rise.\n"
-    "Opposition legislators said they would review the plan line by line.\n"
-    "The budget now goes to the Legislative Yuan for its approval.\n"
+# A realistic English article body (~2 KB). Pages like it with a few lines of
+# Chinese furniture are this tool's typical input, and the case where
+# detecting on the whole page picks cp1252: the English outweighs the Chinese.
+ARTICLE_TOP = (
+    "Taiwan's cabinet yesterday approved a draft budget for next year that would "
+    "raise total spending to a record high.\n"
+    "The Executive Yuan said the increase mainly reflects higher spending on "
+    "national defense, social welfare and infrastructure.\n"
+    "Premier Cho Jung-tai told reporters after the weekly cabinet meeting that the "
+    "government had tried to balance growth and fiscal discipline.\n"
+    "Defense spending is to rise to 2.45 percent of GDP, including special budgets "
+    "for new fighter jets and naval vessels.\n"
+    "The budget also sets aside funds for long-term care, childcare subsidies and "
+    "a new housing program for young people.\n"
+    "Opposition lawmakers said they would scrutinize the proposal closely when it "
+    "reaches the Legislative Yuan next month.\n"
+    "Kuomintang caucus whip Fu Kun-chi said some items appeared to duplicate "
+    "spending already approved in special budgets.\n"
+    "The Taiwan People's Party said it would seek cuts to what it called wasteful "
+    "publicity spending by ministries.\n"
+    "Economists said the plan was broadly in line with expectations, given strong "
+    "tax revenue over the past two years.\n"
+)
+ARTICLE_BOTTOM = (
+    "The Ministry of Finance said it expects tax revenue to grow by about 3 percent "
+    "next year as exports remain strong.\n"
+    "Government debt is expected to remain well below the legal ceiling of 40.6 "
+    "percent of average GDP over the previous three years.\n"
+    "The legislature has until the end of the year to review the budget, though "
+    "reviews have often run into the following year.\n"
+    "Analysts at Yuanta Securities said the budget would provide modest support "
+    "to domestic demand in the first half.\n"
+    "The central bank is expected to keep interest rates unchanged at its "
+    "quarterly board meeting next month.\n"
+    "Local governments are to receive a larger share of centrally allocated tax "
+    "revenue under a law amended last year.\n"
+    "Several county magistrates said the extra funds would still fall short of "
+    "their needs for flood prevention projects.\n"
+    "The cabinet said it would present a separate special budget for resilience "
+    "projects, including energy and water supply.\n"
+    "Environmental groups urged the government to spend more on renewable energy "
+    "and less on new highway projects.\n"
+    "The Directorate-General of Budget, Accounting and Statistics is to publish "
+    "its revised growth forecast later this month.\n"
+)
+BIG5_ARTICLE_PAGE = (
+    "首頁 > 政治\n" + ARTICLE_TOP + "請繼續往下閱讀\n" + ARTICLE_BOTTOM
+    + "新聞來源：自由時報\n"
+)
+GB18030_ARTICLE_PAGE = (
+    "首页 > 政治\n" + ARTICLE_TOP + "请继续往下阅读\n" + ARTICLE_BOTTOM
+    + "新闻来源：人民网\n"
+)
+CP1252_ARTICLE_PAGE = (
+    ARTICLE_TOP + "The café owner said it’s “a fair deal” — mostly.\n" + ARTICLE_BOTTOM
 )
 
 # (id, text, codec it is encoded with, codec name detect_encoding must report)
@@ -41,22 +91,13 @@ LEGACY_CASES = [
     ("big5-line", "請繼續往下閱讀 Taipei Times 新聞來源", "big5", "cp950"),
     ("big5-page", BIG5_PAGE, "big5", "cp950"),
     ("cp950-only-char", "碁王戰 Go championship 請繼續往下閱讀\n", "cp950", "cp950"),
-    (
-        "big5-english-page-one-furniture-line",
-        ENGLISH_LINES + "新聞來源：自由時報\n",
-        "big5",
-        "cp950",
-    ),
+    ("big5-english-article-page", BIG5_ARTICLE_PAGE, "big5", "cp950"),
     ("gb18030-line", "请继续往下阅读 中国日报网 版权所有", "gb18030", "gb18030"),
     ("gb18030-page", GB18030_PAGE, "gb18030", "gb18030"),
-    (
-        "gb18030-english-page-one-furniture-line",
-        ENGLISH_LINES + "新闻来源：人民网\n",
-        "gb18030",
-        "gb18030",
-    ),
+    ("gb18030-english-article-page", GB18030_ARTICLE_PAGE, "gb18030", "gb18030"),
     ("cp1252-line", "café — it’s", "cp1252", "cp1252"),
     ("cp1252-page", CP1252_PAGE, "cp1252", "cp1252"),
+    ("cp1252-english-article-page", CP1252_ARTICLE_PAGE, "cp1252", "cp1252"),
     ("cp1252-crlf-kept", "It’s here.\r\nSo is the café.\r\n", "cp1252", "cp1252"),
 ]
 
