@@ -22,7 +22,7 @@ import regex
 
 from . import langid
 from .rules import LineHits, RuleSet
-from .script import ScriptProfile, profile
+from .script import LATIN_WORD, ScriptProfile, profile
 from .segment import Run, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -35,10 +35,13 @@ MENU_MAX_WORDS = 2
 # Chinese shorter than this, inside or at the edge of an English sentence, is a term.
 TERM_MAX_CHARS = 4
 LANGUAGE_CHECK_MIN_WORDS = 8
+# Beside Chinese, Latin with no English function word must be this long to count as English.
+ENGLISH_WITHOUT_MARKERS_MIN_WORDS = 5
 # This many dropped lines in a row after the last paragraph end the article.
 FURNITURE_BLOCK_LINES = 2
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$")
+_TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # Only unambiguous openers: a straight quote before the cut may close the English.
@@ -55,6 +58,10 @@ _CREDIT = regex.compile(
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is for on that with said was by as at from it be are has have will an "
     "its this which were not but or who their they he she had been would after".split())
+# Words that show the Latin beside Chinese is the article's English (a byline,
+# a caption), not a row of brand names.
+_ENGLISH_MARKERS = _ENGLISH_FUNCTION_WORDS | {"photo", "photos", "source", "staff", "reporter", "writer",
+                                              "says", "reporting", "file"}
 
 
 @dataclass
@@ -115,12 +122,15 @@ def analyse(number: int, text: str, rules: RuleSet, detect_language: bool = True
     if not script.latin_words:
         result.drop(f"script: {script.main_cjk_script}, no English ({script.describe()})")
         return result
-    if not _latin_outweighs(line, script):
-        result.drop(f"script: mostly {script.main_cjk_script} ({script.describe()})")
-        return result
-    cut_before = len(result.cuts)
-    line = _cut_glued_cjk(line, result)
-    script = profile(line) if len(result.cuts) > cut_before else script
+    if not line.isascii() and any(run.kind == "cjk" for run in runs(line)):
+        line = _cut_glued_cjk(line, result)
+        script = profile(line)
+        if not _latin_outweighs(line, script):
+            result.drop(f"script: mostly {script.main_cjk_script} ({script.describe()})")
+            return result
+        if not _looks_english(line):
+            result.drop(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
+            return result
     if detect_language and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_function_words(line):
         language, probability = langid.detect(line)
         if language != "en":
@@ -194,13 +204,18 @@ def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
     return script.latin_words > cjk
 
 
+def _looks_english(line: str) -> bool:
+    """English text, not a row of brand names or codes ("APP iOS Android", "MLB NBA")."""
+    words = LATIN_WORD.findall(line)
+    if not _ENGLISH_MARKERS.isdisjoint(word.lower() for word in words):
+        return True
+    mixed_case = sum(1 for word in words if not word.isupper())
+    return len(words) >= ENGLISH_WITHOUT_MARKERS_MIN_WORDS and mixed_case * 2 >= len(words)
+
+
 def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
     """Cut Chinese furniture glued before or after the English part of a line."""
-    if line.isascii():
-        return line
     parts = runs(line)
-    if not any(r.kind == "cjk" for r in parts):
-        return line
     head = _glued_head(line, parts)
     tail = head + _glued_tail(line, parts[head:])
     spans = []
@@ -266,12 +281,16 @@ def _glued_tail(line: str, parts: list[Run]) -> int:
 
 
 def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
-    """A Chinese word closing an English sentence ("a dish called 滷肉飯."), not a label."""
+    """A Chinese word closing an English sentence ("a dish called 滷肉飯."), not a label.
+
+    The sentence must go on or end after it: a bare name at the end of a line
+    ("By Staff Writer 自由時報") is a credit.
+    """
     before = line[previous.end:run.start]
     after = line[run.end:]
     return (run.end - run.start <= TERM_MAX_CHARS and not _STRUCTURE.search(before + after)
             and not _SENTENCE_END.search(line[:run.start])
-            and regex.fullmatch(r"[\s,.;!?\"”’')]*", after) is not None)
+            and _TERM_CLOSE.fullmatch(after) is not None)
 
 
 def _has_function_words(line: str) -> bool:
@@ -305,17 +324,21 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
     """A related-stories heading takes the short English lines right under it.
 
     The list ends at the first line that is not such an item: a paragraph, a
-    sentence, or a line already dropped (a list of Chinese titles, say, whose
-    end is not known, must not swallow the headline of the article after it).
+    sentence, a credit, a line already dropped (a list of Chinese titles, say,
+    whose end is not known, must not swallow the headline of the article after
+    it), or a headline with its byline under it.
     """
     heading = None
-    for analysis in lines:
+    content = [a for a in lines if a.verdict != BLANK]
+    for index, analysis in enumerate(content):
+        following = content[index + 1] if index + 1 < len(content) else None
         if analysis.starts_list:
             heading = analysis
-        elif heading is None or analysis.verdict == BLANK:
+        elif heading is None:
             continue
         elif (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
-              and not analysis.is_body and not analysis.is_sentence):
+              and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
+              and not (following and following.verdict != DROPPED and following.is_credit)):
             analysis.drop(f"context: item of the list under line {heading.number} ({heading.reason})")
         else:
             heading = None

@@ -13,10 +13,11 @@ import regex
 
 from .script import CJK_CHAR, LATIN_WORD, HAN_CHARS_PER_WORD
 
-# A quoted stretch, or a bracketed one that follows some text. Brackets hold a
+# A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
-# (習近平)", not "(責任編輯:陳佳琳)", nor a label opening the line, "[獨家]".
-_ENCLOSED = regex.compile(r"(?<=\S\s?)\([^()]*\)|\"[^\"]*\"|“[^”]*”|‘[^’]*’|《[^《》]*》")
+# (習近平)", not "(責任編輯:陳佳琳)", nor a label opening the line, "[獨家]",
+# nor a credit after a full stop, "... he said. (中央社)".
+_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^”]*”|‘[^’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 _TOKEN = regex.compile(
     r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC]+)"
