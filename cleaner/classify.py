@@ -53,7 +53,8 @@ _CREDIT = regex.compile(
     r"staff writer|staff reporter|with|edited by|editing by|writing by|translated by|"
     r"compiled by|published|updated|posted|first published|courtesy)\b"
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|taipei times|"
-    r"contributed to this report)\W*$",
+    r"contributed to this (report|story))\W*$"
+    r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)",
     regex.IGNORECASE)
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is for on that with said was by as at from it be are has have will an "
