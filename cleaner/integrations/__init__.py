@@ -1,0 +1,1 @@
+"""Integrations with pipeline frameworks; each imports its framework lazily, on use."""
