@@ -30,39 +30,54 @@ KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
 # A paragraph of the article body, as opposed to a headline, byline or menu item.
 BODY_MIN_WORDS = 10
 SENTENCE_MIN_WORDS = 3
-# A menu item: this short and alone among dropped lines.
-MENU_MAX_WORDS = 2
 # Chinese shorter than this, inside or at the edge of an English sentence, is a term.
 TERM_MAX_CHARS = 4
+# ... or this long, when the sentence goes on or ends right after it.
+TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
-# Beside Chinese, Latin with no English function word must be this long to count as English.
-ENGLISH_WITHOUT_MARKERS_MIN_WORDS = 5
-# This many dropped lines in a row after the last paragraph end the article.
-FURNITURE_BLOCK_LINES = 2
+# A menu item: this short and alone among dropped lines.
+MENU_MAX_WORDS = 2
+# A line this short that only names something ("The Standard", "Ministry of
+# Environment") is a masthead or menu item when dropped lines surround it.
+NAME_LINE_MAX_WORDS = 4
+# A headline's byline may stand this many lines under it (a subhead between).
+BYLINE_LOOKAHEAD_LINES = 2
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$")
+# A sentence that ends inside the line, a caption's credit after it:
+# "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin".
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
+_NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # Only unambiguous openers: a straight quote before the cut may close the English.
-_TRAILING_MARKS = regex.compile(r"(?:\s*[.…>»]+)?")
+_TRAILING_MARKS = regex.compile(r"(?:\s*[.…>»!]+)?")
 _OPENERS = frozenset(" \t([{【〔《“‘")
+# Separators left dangling when what follows them is cut ("Headline | 自由時報").
+_SEPARATORS = frozenset(" \t|｜/-–—:•·")
 # The article's own credits and time stamps, which may stand after its last paragraph.
 _CREDIT = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
     r"staff writer|staff reporter|with|edited by|editing by|writing by|translated by|"
-    r"compiled by|published|updated|posted|first published|courtesy)\b"
-    r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|taipei times|"
-    r"contributed to this (report|story))\W*$"
+    r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
+    r"(web |copy |managing )?editor)\b\W*\w"
+    r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
+    r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)",
     regex.IGNORECASE)
+# A time stamp written in words ("14 March 2026", "Mar. 22, 2026 09:18 AM").
+_DATE_IN_WORDS = regex.compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*\d|\d\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|"
+    r"may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b",
+    regex.IGNORECASE)
+DATE_LINE_MAX_WORDS = 6
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is for on that with said was by as at from it be are has have will an "
     "its this which were not but or who their they he she had been would after".split())
-# Words that show the Latin beside Chinese is the article's English (a byline,
-# a caption), not a row of brand names.
-_ENGLISH_MARKERS = _ENGLISH_FUNCTION_WORDS | {"photo", "photos", "source", "staff", "reporter", "writer",
-                                              "says", "reporting", "file"}
+# Words that show a credit line: a byline, a caption's photo credit.
+_CREDIT_WORDS = frozenset({"by", "photo", "photos", "source", "staff", "reporter", "writer"})
 
 
 @dataclass
@@ -88,12 +103,21 @@ class LineAnalysis:
 
     @property
     def is_sentence(self) -> bool:
+        """Ends like a sentence, or holds one and a caption's credit after it."""
         return (self.verdict != DROPPED and self.words >= SENTENCE_MIN_WORDS
-                and _SENTENCE_END.search(self.output) is not None)
+                and (_SENTENCE_END.search(self.output) is not None
+                     or _SENTENCE_INSIDE.search(self.output) is not None))
+
+    @property
+    def names_only(self) -> bool:
+        """Only names: no lower-case word but function words ("People's Daily Online")."""
+        return not _has_content_word(self.output)
 
     @property
     def is_credit(self) -> bool:
-        return _CREDIT.search(self.output) is not None
+        """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026")."""
+        return (_CREDIT.search(self.output) is not None
+                or (self.words <= DATE_LINE_MAX_WORDS and _DATE_IN_WORDS.search(self.output) is not None))
 
     def drop(self, reason: str) -> None:
         self.verdict, self.reason, self.output = DROPPED, reason, ""
@@ -206,12 +230,18 @@ def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
 
 
 def _looks_english(line: str) -> bool:
-    """English text, not a row of brand names or codes ("APP iOS Android", "MLB NBA")."""
-    words = LATIN_WORD.findall(line)
-    if not _ENGLISH_MARKERS.isdisjoint(word.lower() for word in words):
-        return True
-    mixed_case = sum(1 for word in words if not word.isupper())
-    return len(words) >= ENGLISH_WITHOUT_MARKERS_MIN_WORDS and mixed_case * 2 >= len(words)
+    """English text or a credit, not a row of names or codes beside the Chinese.
+
+    "APP iOS Android", "MLB NBA" and the English half of a bilingual masthead,
+    "環境部 Ministry of Environment", have no lower-case word but function words.
+    """
+    return _has_content_word(line) or not _CREDIT_WORDS.isdisjoint(
+        word.lower() for word in LATIN_WORD.findall(line))
+
+
+def _has_content_word(line: str) -> bool:
+    return any(word.islower() and len(word) > 1 and word not in _ENGLISH_FUNCTION_WORDS
+               for word in LATIN_WORD.findall(line))
 
 
 def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
@@ -224,8 +254,10 @@ def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
         spans.append((0, parts[head].start, "script: Chinese glued before the English"))
     if tail < len(parts):
         start = parts[tail].start
-        # Opening brackets and quotes in front of the cut part go with it.
+        # Openers in front of the cut part go with it, and separators left dangling.
         while start > 0 and line[start - 1] in _OPENERS:
+            start -= 1
+        while start > 0 and line[start - 1] in _SEPARATORS:
             start -= 1
         spans.append((start, len(line), "script: Chinese glued after the English"))
     return _remove(line, spans, result) if spans else line
@@ -289,7 +321,7 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
     """
     before = line[previous.end:run.start]
     after = line[run.end:]
-    return (run.end - run.start <= TERM_MAX_CHARS and not _STRUCTURE.search(before + after)
+    return (run.end - run.start <= TERM_IN_SENTENCE_MAX_CHARS and not _STRUCTURE.search(before + after)
             and not _SENTENCE_END.search(line[:run.start])
             and _TERM_CLOSE.fullmatch(after) is not None)
 
@@ -302,6 +334,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     """Settle the short lines by their neighbours, in place."""
     _apply_header_footer(lines)
     _drop_list_items(lines)
+    _drop_mastheads(lines)
     _drop_lines_after_article(lines)
     _drop_menu_items(lines)
 
@@ -327,59 +360,65 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
     The list ends at the first line that is not such an item: a paragraph, a
     sentence, a credit, a line already dropped (a list of Chinese titles, say,
     whose end is not known, must not swallow the headline of the article after
-    it), or a headline with its byline under it.
+    it), an unnumbered line after numbered items, or a headline with its byline
+    under it.
     """
-    heading = None
+    heading, numbered = None, False
     content = [a for a in lines if a.verdict != BLANK]
     for index, analysis in enumerate(content):
-        following = content[index + 1] if index + 1 < len(content) else None
         if analysis.starts_list:
-            heading = analysis
-        elif heading is None:
+            heading, numbered = analysis, False
             continue
-        elif (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
-              and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
-              and not (following and following.verdict != DROPPED and following.is_credit)):
+        if heading is None:
+            continue
+        is_numbered = _NUMBERED.search(analysis.output) is not None
+        following = content[index + 1:index + 1 + BYLINE_LOOKAHEAD_LINES]
+        if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
+                and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
+                and (is_numbered or not numbered)
+                and not any(a.verdict != DROPPED and a.is_credit for a in following)):
             analysis.drop(f"context: item of the list under line {heading.number} ({heading.reason})")
+            numbered = numbered or is_numbered
         else:
             heading = None
 
 
-def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
-    """After the last paragraph, a short line is furniture unless it is a credit.
+def _drop_mastheads(lines: list[LineAnalysis]) -> None:
+    """Before the headline, short lines that only name things are the site's masthead and menus.
 
-    A short sentence may still close the article ("He declined to comment."),
-    but not once a block of furniture has ended it: then it is a blurb.
+    The headline is the first line with an ordinary lower-case word in it.
     """
+    for analysis in lines:
+        if analysis.verdict == BLANK or analysis.verdict == DROPPED:
+            continue
+        if not analysis.names_only or analysis.rule_kept:
+            return
+        if analysis.words <= NAME_LINE_MAX_WORDS and not analysis.is_credit and not analysis.is_sentence:
+            analysis.drop("context: a name above the headline (a masthead or menu)")
+
+
+def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
+    """After the last paragraph, a short line that is neither a sentence nor a credit is furniture."""
     last_body = max((i for i, a in enumerate(lines) if a.is_body), default=None)
     if last_body is None:
         return
-    dropped_run = 0
     for analysis in lines[last_body + 1:]:
-        if analysis.verdict == BLANK:
-            continue
-        if analysis.verdict == DROPPED:
-            dropped_run += 1
-            continue
-        if analysis.rule_kept or analysis.is_credit:
-            dropped_run = 0
-        elif not analysis.is_sentence:
+        if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
+                and not analysis.is_sentence and not analysis.is_credit):
             analysis.drop("context: short line after the end of the article")
-            dropped_run += 1
-        elif dropped_run >= FURNITURE_BLOCK_LINES:
-            analysis.drop(f"context: after {dropped_run} lines of furniture that end the article")
-            dropped_run += 1
-        else:
-            dropped_run = 0
 
 
 def _drop_menu_items(lines: list[LineAnalysis]) -> None:
-    """A word or two standing alone among dropped lines is a menu item."""
+    """A lone word, or a name among dropped lines, is a menu item, section label or masthead."""
     content = [a for a in lines if a.verdict != BLANK]
     for index, analysis in enumerate(content):
-        if (analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept
-                or analysis.words > MENU_MAX_WORDS or analysis.is_credit):
+        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or analysis.is_credit:
+            continue
+        if analysis.words == 1 and not analysis.is_sentence:
+            analysis.drop("context: a lone word (a section label or menu item)")
             continue
         neighbours = content[max(index - 1, 0):index] + content[index + 1:index + 2]
-        if all(n.verdict == DROPPED for n in neighbours):
-            analysis.drop("context: short line among dropped lines (menu item)")
+        if ((analysis.words <= MENU_MAX_WORDS
+             or (analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only))
+                and all(n.verdict == DROPPED for n in neighbours)):
+            analysis.drop("context: a name among dropped lines (a masthead or menu item)")
