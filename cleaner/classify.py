@@ -35,6 +35,8 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
+# An English phrase this short, in lower case, beside its Chinese gloss is a vocabulary note.
+GLOSSED_PHRASE_MAX_WORDS = 4
 # A menu item: this short and alone among dropped lines.
 MENU_MAX_WORDS = 2
 # A line this short that only names something ("The Standard", "Ministry of
@@ -46,7 +48,7 @@ BYLINE_LOOKAHEAD_LINES = 2
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$")
 # A sentence that ends inside the line, a caption's credit after it:
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin".
-_SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
+_SENTENCE_INSIDE = regex.compile(r"[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
@@ -148,6 +150,7 @@ def analyse(number: int, text: str, rules: RuleSet, detect_language: bool = True
         result.drop(f"script: {script.main_cjk_script}, no English ({script.describe()})")
         return result
     if not line.isascii() and any(run.kind == "cjk" for run in runs(line)):
+        cut_before = len(result.cuts)
         line = _cut_glued_cjk(line, result)
         script = profile(line)
         if not _latin_outweighs(line, script):
@@ -155,6 +158,9 @@ def analyse(number: int, text: str, rules: RuleSet, detect_language: bool = True
             return result
         if not _looks_english(line):
             result.drop(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
+            return result
+        if len(result.cuts) > cut_before and _is_glossed_phrase(line, script):
+            result.drop(f"script: a short English phrase glossed in Chinese, a vocabulary note ({script.describe()})")
             return result
     if detect_language and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_function_words(line):
         language, probability = langid.detect(line)
@@ -237,6 +243,16 @@ def _looks_english(line: str) -> bool:
     """
     return _has_content_word(line) or not _CREDIT_WORDS.isdisjoint(
         word.lower() for word in LATIN_WORD.findall(line))
+
+
+def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
+    """What is left of a vocabulary note once its Chinese is cut: "walk off with", "takeout".
+
+    A byline, headline or caption starts with a capital; a word list does not.
+    """
+    first_letter = regex.search(r"\p{L}", line)
+    return (script.latin_words <= GLOSSED_PHRASE_MAX_WORDS and first_letter is not None
+            and first_letter.group().islower())
 
 
 def _has_content_word(line: str) -> bool:
