@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import unicodedata
+
 import regex
 
 from . import langid
@@ -42,6 +44,8 @@ MENU_MAX_WORDS = 2
 # A line this short that only names something ("The Standard", "Ministry of
 # Environment") is a masthead or menu item when dropped lines surround it.
 NAME_LINE_MAX_WORDS = 4
+# Above the headline, a row of names this long is a masthead or menu ("Menu Search Subscribe Sign in").
+MASTHEAD_MAX_WORDS = 6
 # A headline's byline may stand this many lines under it (a subhead between).
 BYLINE_LOOKAHEAD_LINES = 2
 
@@ -53,11 +57,10 @@ _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
-# Only unambiguous openers: a straight quote before the cut may close the English.
-_TRAILING_MARKS = regex.compile(r"(?:\s*[.…>»!]+)?")
-_OPENERS = frozenset(" \t([{【〔《“‘")
-# Separators left dangling when what follows them is cut ("Headline | 自由時報").
-_SEPARATORS = frozenset(" \t|｜/-–—:•·")
+# What a cut takes with it on either side. Only unambiguous openers before it:
+# a straight quote there may close the English sentence.
+_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·….")
+_CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!")
 # The article's own credits and time stamps, which may stand after its last paragraph.
 _CREDIT = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
@@ -66,7 +69,8 @@ _CREDIT = regex.compile(
     r"(web |copy |managing )?editor)\b\W*\w"
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
-    r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)",
+    r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"
+    r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)[\s.)]*$",
     regex.IGNORECASE)
 # A time stamp written in words ("14 March 2026", "Mar. 22, 2026 09:18 AM").
 _DATE_IN_WORDS = regex.compile(
@@ -196,7 +200,7 @@ def _cut(line: str, hits: LineHits, result: LineAnalysis) -> str:
     """Remove the spans that cut rules found; drop the line if nothing is left."""
     if not hits.cuts:
         return line
-    spans = _merge(line, [(h.start, h.end, _rule_reason(h)) for h in hits.cuts])
+    spans = [(h.start, h.end, _rule_reason(h)) for h in hits.cuts]
     line = _remove(line, spans, result)
     if not profile(line).has_words:
         result.drop("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
@@ -205,10 +209,9 @@ def _cut(line: str, hits: LineHits, result: LineAnalysis) -> str:
 
 
 def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Sort and join overlapping cuts; a cut takes the dots or arrows that trail it ("閱讀...")."""
+    """Widen each cut over its decorations, then sort and join the cuts that overlap."""
     merged: list[tuple[int, int, str]] = []
-    for start, end, reason in sorted(spans):
-        end = _TRAILING_MARKS.match(line, end).end()
+    for start, end, reason in sorted(_widen(line, start, end) + (reason,) for start, end, reason in spans):
         if merged and start <= merged[-1][1]:
             last = merged[-1]
             merged[-1] = (last[0], max(last[1], end), last[2])
@@ -217,7 +220,27 @@ def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return merged
 
 
+def _widen(line: str, start: int, end: int) -> tuple[int, int]:
+    """Take in what belonged to the cut part: the brackets, arrows, emoji, dots and
+    separators around it ("（點我看更多）", "▶閱讀全文", "...看更多", "Headline | 自由時報").
+
+    A sentence's own full stop before the cut stays.
+    """
+    while start > 0 and (line[start - 1] in _CUT_LEADERS or _is_symbol(line[start - 1])):
+        start -= 1
+    if line.startswith(".", start) and start > 0 and line[start - 1] not in _CUT_LEADERS:
+        start += 1
+    while end < len(line) and (line[end] in _CUT_TRAILERS or _is_symbol(line[end])):
+        end += 1
+    return start, end
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char) in ("So", "Sk") or char in "\ufe0f\u20e3\u200d"
+
+
 def _remove(line: str, spans: list[tuple[int, int, str]], result: LineAnalysis) -> str:
+    spans = _merge(line, spans)
     pieces, position = [], 0
     for start, end, reason in spans:
         pieces.append(line[position:start])
@@ -269,13 +292,7 @@ def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
     if head:
         spans.append((0, parts[head].start, "script: Chinese glued before the English"))
     if tail < len(parts):
-        start = parts[tail].start
-        # Openers in front of the cut part go with it, and separators left dangling.
-        while start > 0 and line[start - 1] in _OPENERS:
-            start -= 1
-        while start > 0 and line[start - 1] in _SEPARATORS:
-            start -= 1
-        spans.append((start, len(line), "script: Chinese glued after the English"))
+        spans.append((parts[tail].start, len(line), "script: Chinese glued after the English"))
     return _remove(line, spans, result) if spans else line
 
 
@@ -409,7 +426,7 @@ def _drop_mastheads(lines: list[LineAnalysis]) -> None:
             continue
         if not analysis.names_only or analysis.rule_kept:
             return
-        if analysis.words <= NAME_LINE_MAX_WORDS and not analysis.is_credit and not analysis.is_sentence:
+        if analysis.words <= MASTHEAD_MAX_WORDS and not analysis.is_credit and not analysis.is_sentence:
             analysis.drop("context: a name above the headline (a masthead or menu)")
 
 
