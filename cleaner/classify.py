@@ -442,13 +442,21 @@ def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
 
 
 def _drop_menu_items(lines: list[LineAnalysis]) -> None:
-    """A lone word, or a name among dropped lines, is a menu item, section label or masthead."""
+    """A lone word, or a name among dropped lines, is a menu item or section label.
+
+    Not between the headline and the last paragraph, where a name alone is a
+    byline ("Winnie Ho").
+    """
     content = [a for a in lines if a.verdict != BLANK]
+    headline = next((i for i, a in enumerate(content) if a.verdict != DROPPED and not a.names_only), None)
+    last_body = max((i for i, a in enumerate(content) if a.is_body), default=None)
     for index, analysis in enumerate(content):
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or analysis.is_credit:
             continue
         if analysis.words == 1 and not analysis.is_sentence:
             analysis.drop("context: a lone word (a section label or menu item)")
+            continue
+        if headline is not None and last_body is not None and headline < index < last_body:
             continue
         neighbours = content[max(index - 1, 0):index] + content[index + 1:index + 2]
         if ((analysis.words <= MENU_MAX_WORDS
