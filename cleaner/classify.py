@@ -24,7 +24,7 @@ import regex
 
 from . import langid
 from .rules import LineHits, RuleSet
-from .script import LATIN_WORD, ScriptProfile, profile
+from .script import LATIN_WORD, ScriptProfile, has_cjk, profile
 from .segment import Run, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -153,7 +153,7 @@ def analyse(number: int, text: str, rules: RuleSet, detect_language: bool = True
     if not script.latin_words:
         result.drop(f"script: {script.main_cjk_script}, no English ({script.describe()})")
         return result
-    if not line.isascii() and any(run.kind == "cjk" for run in runs(line)):
+    if has_cjk(line) and any(run.kind == "cjk" for run in runs(line)):
         cut_before = len(result.cuts)
         line = _cut_glued_cjk(line, result)
         script = profile(line)
@@ -244,7 +244,7 @@ def _remove(line: str, spans: list[tuple[int, int, str]], result: LineAnalysis) 
     pieces, position = [], 0
     for start, end, reason in spans:
         pieces.append(line[position:start])
-        result.cuts.append((line[start:end], reason))
+        result.cuts.append((line[start:end].strip(), reason))
         position = end
     pieces.append(line[position:])
     return _SPACES.sub(" ", " ".join(p.strip(" \t") for p in pieces if p.strip(" \t"))).strip()
@@ -451,15 +451,17 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     headline = next((i for i, a in enumerate(content) if a.verdict != DROPPED and not a.names_only), None)
     last_body = max((i for i, a in enumerate(content) if a.is_body), default=None)
     for index, analysis in enumerate(content):
-        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or analysis.is_credit:
+        # A credit stays; is_credit is a costly search, so it is asked last.
+        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
             continue
         if analysis.words == 1 and not analysis.is_sentence:
-            analysis.drop("context: a lone word (a section label or menu item)")
+            if not analysis.is_credit:
+                analysis.drop("context: a lone word (a section label or menu item)")
             continue
         if headline is not None and last_body is not None and headline < index < last_body:
             continue
         neighbours = content[max(index - 1, 0):index] + content[index + 1:index + 2]
-        if ((analysis.words <= MENU_MAX_WORDS
-             or (analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only))
-                and all(n.verdict == DROPPED for n in neighbours)):
+        short = analysis.words <= MENU_MAX_WORDS or (
+            analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
+        if short and neighbours and all(n.verdict == DROPPED for n in neighbours) and not analysis.is_credit:
             analysis.drop("context: a name among dropped lines (a masthead or menu item)")

@@ -51,6 +51,43 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         raise LookupError(f"{encoding!r} cannot decode arbitrary bytes") from exc
 
 
+# File signatures of the binary formats a scrape directory tends to hold.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\x7fELF", "executable"),
+)
+# Text has next to no control bytes but tab, line ends and form feed; binary data has many.
+_CONTROL_BYTES = bytes(set(range(0x20)) - set(b"\t\n\r\x0c\x1b"))
+_SNIFF_BYTES = 8192
+_MAX_CONTROL_SHARE = 0.1
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` looks like ("PNG image", ...), or None for text.
+
+    Known file signatures are recognised, and so is any data whose first 8 KB
+    are more than a tenth control bytes. Text in UTF-16 or UTF-32 counts as
+    text only behind its byte-order mark.
+    """
+    if any(data.startswith(bom) for bom, _ in _WIDE_BOMS):
+        return None
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        return "WebP image"
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    head = data[:_SNIFF_BYTES]
+    if head and len(head) - len(head.translate(None, _CONTROL_BYTES)) > _MAX_CONTROL_SHARE * len(head):
+        return "mostly control bytes"
+    return None
+
+
 def detect_encoding(data: bytes) -> str:
     """Return the Python codec name `decode(data)` would use.
 
@@ -72,8 +109,40 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), name
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mostly_utf8(data)
+    if mixed is not None:
+        return mixed, name
     name = _guess_legacy_encoding(data)
     return data.decode(name, errors="replace"), name
+
+
+def _decode_mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few lines in a legacy charset, or None if UTF-8 is not the main encoding.
+
+    Scraped pages get assembled from pieces: a UTF-8 page with one pasted
+    Windows-1252 quote or one Big5 footer line is common. Decoding it all as
+    the legacy charset would garble every UTF-8 line, so when at least half
+    the non-ASCII lines are valid UTF-8 (by chance, Big5 or GB18030 lines
+    hardly ever are) they stay UTF-8 and only the others are decoded, with
+    the charset guessed from them alone.
+    """
+    lines = data.splitlines(keepends=True)
+    utf8 = [_is_utf8(line) for line in lines]
+    bad = utf8.count(False)
+    good = sum(1 for line, ok in zip(lines, utf8) if ok and not line.isascii())
+    if good < bad:
+        return None
+    legacy = _guess_legacy_encoding(b"\n".join(line for line, ok in zip(lines, utf8) if not ok))
+    return "".join(line.decode("utf-8") if ok else line.decode(legacy, errors="replace")
+                   for line, ok in zip(lines, utf8))
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _guess_legacy_encoding(data: bytes) -> str:

@@ -10,8 +10,7 @@ line, and any text without the signature, is returned untouched.
 """
 
 import re
-
-import ftfy
+from functools import lru_cache
 
 # What a continuation byte 0x80..0xBF turns into when UTF-8 is misread: the
 # same code point under Latin-1, or one of the Windows-1252 specials. The
@@ -26,31 +25,38 @@ _CONTINUATION = "\u0080-\u00bf" + re.escape(
 # and "Señor" do not match, though "café—" does (ftfy then leaves it alone).
 MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    # The repairs this stage exists for. With explain=False, ftfy 6.3 runs
-    # fix_encoding with its default config, ignoring the four options below
-    # it; harmless only because those defaults are all on too.
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    # Lone surrogates are never legitimate text.
-    fix_surrogates=True,
-    # Everything else would change legitimate text: entities may be the
-    # article's own content, width folding belongs to cleaner.normalise,
-    # curly quotes, ligatures, ™ and ½ must survive, and line breaks are
-    # never this stage's business.
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+
+@lru_cache(maxsize=1)
+def _ftfy_config():
+    # ftfy takes a while to import and most pages have no mojibake: imported on first need.
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        # The repairs this stage exists for. With explain=False, ftfy 6.3 runs
+        # fix_encoding with its default config, ignoring the four options below
+        # it; harmless only because those defaults are all on too.
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        # Lone surrogates are never legitimate text.
+        fix_surrogates=True,
+        # Everything else would change legitimate text: entities may be the
+        # article's own content, width folding belongs to cleaner.normalise,
+        # curly quotes, ligatures, ™ and ½ must survive, and line breaks are
+        # never this stage's business.
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
 
 # ftfy only puts back a no-break space lost to an ASCII space after the lead
 # bytes 0xE0..0xE3. A three-byte CJK character whose second or third byte is
@@ -109,13 +115,18 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
     return "".join(pieces)
 
 
+# A mojibake site garbles its furniture the same way on every page, and ftfy is
+# slow: repairs of recent lines are remembered.
+@lru_cache(maxsize=4096)
 def _fix_line(line: str) -> str:
-    fixed = ftfy.fix_text(line, _FTFY_CONFIG)
+    import ftfy
+
+    fixed = ftfy.fix_text(line, _ftfy_config())
     residue = len(MOJIBAKE_SIGNATURE.findall(fixed))
     if residue:
         restored = _LOST_NBSP.sub("\u00a0", line)
         if restored != line:
-            retry = ftfy.fix_text(restored, _FTFY_CONFIG)
+            retry = ftfy.fix_text(restored, _ftfy_config())
             # Accept only if it helped and every space turned back into
             # U+00A0 was consumed by a repaired character, so no no-break
             # space is left where the line had a plain space.

@@ -3,8 +3,10 @@
 Text scraped from Chinese-language sites writes English with full-width forms
 ("ＮＴ＄１．２ billion", "Times（sister paper）") and CJK punctuation
 ("limited。"). This stage maps exactly those characters to their ASCII
-counterparts, turns no-break and ideographic spaces into plain spaces, and
-deletes zero-width characters, stray BOMs and soft hyphens. Nothing else
+counterparts, turns no-break and ideographic spaces into plain spaces,
+deletes zero-width characters, stray BOMs, soft hyphens and control
+characters (NUL and the rest of C0 but tab and line ends; DEL), and replaces
+lone surrogates, which no UTF-8 output can hold, with U+FFFD. Nothing else
 changes: this is deliberately not NFKC, so ™, ½, ligatures, accents,
 combining marks, curly quotes, dashes, 《》 and Chinese text all survive.
 
@@ -48,6 +50,14 @@ NORMALISE_TABLE: dict[int, str | None] = str.maketrans(
         "\u2064": None,  # invisible plus
         "\ufeff": None,  # BOM / zero width no-break space
         "\u00ad": None,  # soft hyphen
+        # Controls are never article text, and NUL breaks C strings and
+        # databases downstream; vertical tab and form feed separate words.
+        **{chr(cp): None for cp in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]},
+        "\u000b": " ",
+        "\u000c": " ",
+        # Lone surrogates (from surrogateescape decoding, or "unicode_escape")
+        # would make the output invalid UTF-8: mark the spot as decoding does.
+        **{chr(cp): "\ufffd" for cp in range(0xD800, 0xE000)},
     }
 )
 
@@ -60,6 +70,13 @@ RESIDUE = re.compile("[" + "".join(map(chr, sorted(NORMALISE_TABLE))) + "]")
 # 2-3x faster; characters past its end raise IndexError, a LookupError, which
 # translate documents as "leave unchanged".
 _DENSE_TABLE = [NORMALISE_TABLE.get(cp, cp) for cp in range(max(NORMALISE_TABLE) + 1)]
+
+# The deletions that can never be part of mojibake (the soft hyphen can: "í"
+# misread is "Ã\u00ad"). They go before mojibake repair too, or deleting one
+# afterwards could join the halves of a misread character that repair had
+# already passed over, and cleaning the output again would change it.
+_INVISIBLE_TABLE = {cp: None for cp, value in NORMALISE_TABLE.items() if value is None and cp != 0xAD}
+_INVISIBLE = re.compile("[" + "".join(map(chr, sorted(_INVISIBLE_TABLE))) + "]")
 
 _OPENING_BRACKETS = "\uff08\uff3b\uff5b\uff5f\u3010\u3014"  # （［｛｟【〔
 _CLOSING_BRACKETS = "\uff09\uff3d\uff5d\uff60\u3011\u3015"  # ）］｝｠】〕
@@ -79,13 +96,23 @@ _WORD_THEN_OPEN = re.compile(
 )
 
 
+def remove_invisibles(text: str) -> str:
+    """Delete the zero-width and control characters `normalise` deletes, but the soft hyphen.
+
+    Run before mojibake repair; text with none is returned as is.
+    """
+    if not _INVISIBLE.search(text):
+        return text
+    return text.translate(_INVISIBLE_TABLE)
+
+
 def normalise(text: str) -> str:
     """Map full-width forms and CJK punctuation to ASCII, drop invisibles.
 
     Applies NORMALISE_TABLE, first spacing converted full-width brackets off
     adjacent words. Text with nothing to change is returned as is.
     """
-    if text.isascii() or not RESIDUE.search(text):
+    if not RESIDUE.search(text):
         return text
     if any(bracket in text for bracket in _BRACKETS):
         text = _CLOSE_THEN_WORD.sub(lambda m: m[0] + " ", text)

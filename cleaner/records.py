@@ -49,8 +49,8 @@ def clean_json_line(cleaner: Cleaner, line: str, field: str = "text", url_field:
     """Clean one JSONL line (without its newline); never raises on bad input."""
     try:
         record = json.loads(line)
-    except ValueError as exc:
-        return RecordResult(line, f"not JSON: {exc}")
+    except json.JSONDecodeError as exc:
+        return RecordResult(line, f"not JSON: {exc.msg} at column {exc.colno}")
     if not isinstance(record, dict):
         return RecordResult(line, f"not a JSON object but {_json_type(record)}")
     try:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import pathlib
 from dataclasses import dataclass, field
-from typing import Iterable
+from functools import partial
+from typing import Callable, Iterable, NamedTuple
 
 import regex
 import yaml
 
 from .fold import fold, fold_han
+from .normalise import normalise
+from .prefilter import LiteralIndex, PatternGate, anchored_at_start, gate_key
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -30,8 +33,10 @@ MATCH_MODES = ("contains", "line", "start", "end")
 EXTENTS = ("match", "to-end", "from-start")
 PACK_KEYS = {"name", "description", "extends", "domains", "disable", "rules"}
 RULE_KEYS = {"id", "description", "action", "phrases", "regex", "match", "extent"}
-# A user's pattern that backtracks badly must not hang a pipeline.
+# A user's pattern that backtracks badly must not hang a pipeline. A long line
+# gets more time, in proportion: a linear scan of a 50 MB line is no fault.
 REGEX_TIMEOUT_SECONDS = 1.0
+REGEX_SECONDS_PER_CHARACTER = 1e-6
 
 try:
     _SafeLoader = yaml.CSafeLoader
@@ -46,6 +51,34 @@ class RuleError(ValueError):
         self.path, self.problem, self.rule_id = path, problem, rule_id
         where = f"{path}: rule '{rule_id}'" if rule_id else str(path)
         super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self):
+        # Rebuilt from its parts when it comes back from a worker process.
+        return type(self), (self.path, self.problem, self.rule_id)
+
+
+class RegexTimeout(RuleError):
+    """A rule's regex ran past its time limit on one line: the rule's fault, not the page's.
+
+    Cleaning stops rather than skipping the rule for that line, so that the
+    output never depends on how fast the machine is.
+    """
+
+    def __init__(self, path: str, rule_id: str, pattern: str, length: int, line: int | None = None,
+                 page: str | None = None):
+        self.pattern, self.length, self.line, self.page = pattern, length, line, page
+        where = f"line {line}" if line is not None else "a line"
+        where += f" of {page}" if page else ""
+        super().__init__(path, f"regex {pattern!r} took over {regex_time_limit(length):g} s on {where} "
+                               f"({length} characters); it backtracks too much", rule_id)
+
+    def __reduce__(self):
+        return type(self), (self.path, self.rule_id, self.pattern, self.length, self.line, self.page)
+
+    def at(self, line: int | None = None, page: str | None = None) -> "RegexTimeout":
+        """The same error, also naming the line and the page it happened on."""
+        return RegexTimeout(self.path, self.rule_id, self.pattern, self.length,
+                            self.line if line is None else line, self.page if page is None else page)
 
 
 @dataclass(frozen=True)
@@ -134,7 +167,11 @@ def _read_yaml(path: pathlib.Path) -> dict:
 
 def _resolve_extends(name: str, including: pathlib.Path) -> pathlib.Path:
     if name.endswith((".yaml", ".yml")) or "/" in name:
-        return (including.parent / name)
+        parent = including.parent / name
+        if not parent.is_file():
+            # Name the pack that says "extends", or the user cannot tell where the path came from.
+            raise RuleError(str(including), f"extends '{name}', but there is no such file {parent}")
+        return parent
     builtin = BUILTIN_DIR / f"{name}.yaml"
     if not builtin.exists():
         raise RuleError(str(including), f"extends unknown built-in pack '{name}'")
@@ -181,7 +218,9 @@ def _parse_rule(data, source: str, index: int) -> Rule:
         raise RuleError(source, f"'extent' must be one of {', '.join(EXTENTS)}, not {extent!r}", rule_id)
     if "extent" in data and action != "cut":
         raise RuleError(source, "'extent' only applies to action 'cut'", rule_id)
-    phrases = tuple(_as_list(data.get("phrases"), source, "phrases", rule_id))
+    # Lines are matched after normalisation, so a phrase is normalised the same way:
+    # "來源：" as typed must match the "來源:" that the line has become.
+    phrases = tuple(normalise(p) for p in _as_list(data.get("phrases"), source, "phrases", rule_id))
     patterns = tuple(_as_list(data.get("regex"), source, "regex", rule_id))
     if not phrases and not patterns:
         raise RuleError(source, "needs 'phrases' or 'regex'", rule_id)
@@ -240,51 +279,119 @@ class LineHits:
 
 
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
-_EDGE_DECORATION = regex.compile(r"^[\W_]*+(.*?)[\W_]*+$", regex.DOTALL)
+# Each end is found on its own: one pattern spanning the line would try every
+# run of punctuation inside it as the trailing one, quadratic on long lines.
+_LEADING_DECORATION = regex.compile(r"[\W_]*+")
+_TRAILING_DECORATION = regex.compile(r"[\W_]*+", regex.REVERSE)
 
 
 class RuleSet:
     """Rules compiled for scanning: immutable, so one instance serves many threads."""
 
     def __init__(self, rules: Iterable[Rule]):
-        import ahocorasick
-
         self.rules = tuple(rules)
-        self._phrases = ahocorasick.Automaton()
         entries: dict[str, list[Rule]] = {}
         for rule in self.rules:
             for phrase in rule.phrases:
                 entries.setdefault(fold(phrase.strip()), []).append(rule)
-        for key, rules in entries.items():
-            self._phrases.add_word(key, (len(key), tuple(rules)))
-        if entries:
-            self._phrases.make_automaton()
-        self._has_phrases = bool(entries)
+        self._phrases = {key: (len(key), tuple(rules)) for key, rules in entries.items()}
         self._patterns = [(rule, regex.compile(fold_han(p), regex.IGNORECASE | regex.V0))
                           for rule in self.rules for p in rule.patterns]
+        # Analysing the patterns for the gate takes milliseconds, more than a
+        # page or two takes to scan without it: it is built once that many
+        # lines have been scanned. Scans see the old or the new _Scanner whole.
+        self._scanner = _Scanner.ungated(self._phrases, [pattern for _, pattern in self._patterns])
+        self._lines_to_gate = GATE_AFTER_LINES
 
     def scan(self, line: str) -> LineHits:
         """Find every rule that matches ``line``."""
+        if self._lines_to_gate:
+            self._lines_to_gate -= 1  # a lost update between threads only delays the gate
+            if not self._lines_to_gate:
+                self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern in self._patterns])
+        literals, gate, finders = self._scanner
         hits = LineHits()
         key = fold(line)
-        if self._has_phrases:
-            bounds = None
-            for end_index, (length, rules) in self._phrases.iter(key):
-                start, end = end_index + 1 - length, end_index + 1
-                if not _whole_words(key, start, end):
-                    continue
-                for rule in rules:
-                    if rule.match != "contains":
-                        bounds = bounds or _content_bounds(key)
-                        if not _mode_ok(rule.match, start, end, bounds):
-                            continue
-                    _record(hits, Hit(rule, start, end), key)
-        for rule, pattern in self._patterns:
-            for found in pattern.finditer(key, timeout=REGEX_TIMEOUT_SECONDS):
-                _record(hits, Hit(rule, found.start(), found.end()), key)
-                if rule.action != "cut":
-                    break
+        bounds = None
+        met = 0  # the gate's bits for the literals found
+        for end_index, (phrase, bits) in literals.iter(key):
+            met |= bits
+            if phrase is None:
+                continue
+            length, rules = phrase
+            start, end = end_index + 1 - length, end_index + 1
+            if not _whole_words(key, start, end):
+                continue
+            for rule in rules:
+                if rule.match != "contains":
+                    bounds = bounds or _content_bounds(key)
+                    if not _mode_ok(rule.match, start, end, bounds):
+                        continue
+                _record(hits, Hit(rule, start, end), key)
+        if gate is None:
+            candidates = range(len(self._patterns))
+        else:
+            folded = gate_key(key)
+            if folded is not key:  # rare case folds: the literals are searched for again in the folded key
+                met = gate.met(folded)
+            candidates = gate.allowed(met)
+        for index in candidates:
+            rule, pattern = self._patterns[index]
+            try:
+                for found in finders[index](key):
+                    _record(hits, Hit(rule, found.start(), found.end()), key)
+                    if rule.action != "cut":
+                        break
+            except TimeoutError:
+                raise RegexTimeout(rule.source, rule.id, pattern.pattern, len(line)) from None
         return hits
+
+
+# Lines a rule set scans before it builds its gate (see RuleSet.__init__).
+GATE_AFTER_LINES = 200
+
+
+class _Scanner(NamedTuple):
+    """How a rule set scans: one literal search, the gate (None: try every pattern), the finders."""
+
+    literals: LiteralIndex  # phrase -> ((length, rules) or None, gate bits)
+    gate: PatternGate | None
+    finders: list[Callable[[str], Iterable[regex.Match]]]
+
+    @classmethod
+    def ungated(cls, phrases: dict, patterns: list[regex.Pattern]) -> "_Scanner":
+        return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None,
+                   [partial(_finditer, pattern) for pattern in patterns])
+
+    @classmethod
+    def gated(cls, phrases: dict, patterns: list[regex.Pattern]) -> "_Scanner":
+        """Skip the patterns whose required literals a line lacks; try anchored patterns at the start only."""
+        gate = PatternGate([pattern.pattern for pattern in patterns])
+        literals = {key: (phrase, 0) for key, phrase in phrases.items()}
+        for string, bits in gate.literal_bits.items():
+            literals[string] = (literals.get(string, (None, 0))[0], bits)
+        return cls(LiteralIndex(literals), gate, [_finder(pattern) for pattern in patterns])
+
+
+def regex_time_limit(length: int) -> float:
+    """The seconds one regex may take on a line of ``length`` characters."""
+    return max(REGEX_TIMEOUT_SECONDS, length * REGEX_SECONDS_PER_CHARACTER)
+
+
+def _finder(pattern: regex.Pattern) -> Callable[[str], Iterable[regex.Match]]:
+    """The matches of ``pattern`` in a key, in order; a pattern anchored at the start is tried there only."""
+    if not anchored_at_start(pattern.pattern):
+        return partial(_finditer, pattern)
+
+    def at_start(key: str) -> Iterable[regex.Match]:
+        found = pattern.match(key, timeout=regex_time_limit(len(key)))
+        return (found,) if found else ()
+
+    return at_start
+
+
+def _finditer(pattern: regex.Pattern, key: str) -> Iterable[regex.Match]:
+    return pattern.finditer(key, timeout=regex_time_limit(len(key)))
 
 
 def _record(hits: LineHits, hit: Hit, key: str) -> None:
@@ -312,8 +419,8 @@ def _whole_words(key: str, start: int, end: int) -> bool:
 
 
 def _content_bounds(key: str) -> tuple[int, int]:
-    found = _EDGE_DECORATION.match(key)
-    return found.start(1), found.end(1)
+    start = _LEADING_DECORATION.match(key).end()
+    return start, max(start, _TRAILING_DECORATION.match(key).start())
 
 
 def _mode_ok(mode: str, start: int, end: int, bounds: tuple[int, int]) -> bool:

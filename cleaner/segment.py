@@ -8,16 +8,19 @@ gloss: East Asian text inside brackets or quotes that belongs to the sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from .script import CJK_CHAR, LATIN_WORD, HAN_CHARS_PER_WORD
+from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_extent
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
 # (習近平)", not "(責任編輯:陳佳琳)", nor a label opening the line, "[獨家]",
 # nor a credit after a full stop, "... he said. (中央社)".
-_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^”]*”|‘[^’]*’|《[^《》]*》")
+# A quoted stretch also ends at the next opening quote: an opener never closed
+# must not make every later opener scan to the end of the line (quadratic).
+_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 _TOKEN = regex.compile(
     r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC]+)"
@@ -50,10 +53,24 @@ def runs(line: str) -> list[Run]:
     Punctuation, digits and spaces belong to no run; a run ends where the other
     script begins.
     """
+    return list(_runs(line))
+
+
+# Classification asks for the runs of the same line several times over.
+@lru_cache(maxsize=256)
+def _runs(line: str) -> tuple[Run, ...]:
+    if not has_cjk(line):
+        # No East Asian text, so no glosses either: at most one Latin run.
+        start, end, words = latin_extent(line)
+        return (Run("latin", start, end, float(words)),) if words else ()
     glosses = [m.span() for m in _ENCLOSED.finditer(line)
                if CJK_CHAR.search(m.group()) and not (
                    m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
     result: list[Run] = []
+    # The last run stays in these variables while tokens may still extend it.
+    kind = last_kind = None
+    last_start = last_end = 0
+    last_weight = 0.0
     gloss_index = 0
     for token in _TOKEN.finditer(line):
         start, end = token.span()
@@ -66,12 +83,15 @@ def runs(line: str) -> list[Run]:
         else:
             kind = "latin"
         weight = (end - start) / HAN_CHARS_PER_WORD if kind == "cjk" else 1.0
-        if result and result[-1].kind == kind and kind != "gloss":
-            last = result[-1]
-            result[-1] = Run(kind, last.start, end, last.weight + weight)
-        elif not (result and result[-1].kind == "gloss" and result[-1].end >= end):
-            result.append(Run(kind, start, end, weight))
-    return result
+        if last_kind == kind and kind != "gloss":
+            last_end, last_weight = end, last_weight + weight
+        elif not (last_kind == "gloss" and last_end >= end):
+            if last_kind is not None:
+                result.append(Run(last_kind, last_start, last_end, last_weight))
+            last_kind, last_start, last_end, last_weight = kind, start, end, weight
+    if last_kind is not None:
+        result.append(Run(last_kind, last_start, last_end, last_weight))
+    return tuple(result)
 
 
 def latin_words(text: str) -> list[str]:

@@ -1,0 +1,336 @@
+"""Literal prefilters for rule regexes: skip a pattern on a line that cannot match it.
+
+Most lines match none of the rule patterns, yet trying each pattern on each
+line was most of the cleaner's time. Most patterns, though, cannot match
+without one of a few literal strings: ``(广告|赞助|推广)`` needs one of those
+words, ``^\\W*(read more|see also)\\s*:`` needs "read more" or "see also",
+and ":". :func:`required_literals` finds such sets for a pattern, and the rule
+set runs the pattern only on lines that contain a string of each (found for
+all patterns at once with one Aho-Corasick pass, see :class:`PatternGate`).
+:func:`anchored_at_start` finds the patterns that need only be tried at the
+start of a line.
+
+The analysis must never claim a requirement that a match could lack, or a
+rule would silently stop matching. So it reads the pattern with Python's own
+regex parser, gives up ("no requirement": always run the pattern) on anything
+it is not sure of, and only derives strings from plain literals, small
+classes of plain characters, alternations, groups and repeats of at least
+one; other classes, Unicode properties, lookarounds and anchors count as
+"anything". Strings are case-folded, and lines are folded the same way before
+the search (see :func:`gate_key`).
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+# The most strings an exact set may hold before it is given up.
+_MAX_ALTERNATIVES = 32
+# Quantifier braces that mean the same to Python's parser and to ``regex``; other
+# braces may be ``regex`` syntax (fuzzy matching) that Python reads as literals.
+_QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}|\{,\d+\}")
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+_ATOMIC_GROUP = getattr(_sre, "ATOMIC_GROUP", None)
+# Requirements met by one of these are met by nearly every line of English:
+# gating on them costs more than it saves.
+_EVERYWHERE = frozenset("abcdefghilmnoprstuwy0123456789 ")
+# Characters that ``regex`` matches case-insensitively to a letter that their
+# case folding does not contain (checked against the engine by the tests).
+_ENGINE_ONLY_FOLDS = str.maketrans({"ı": "i"})
+_ENGINE_ONLY_CHARS = re.compile("[" + "".join(map(chr, _ENGINE_ONLY_FOLDS)) + "]")
+
+
+class _Unsure(Exception):
+    """The pattern holds something whose matches cannot be bounded here."""
+
+
+def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of case-folded strings such that every match of ``pattern`` holds one string of each set.
+
+    ``pattern`` is ``regex`` syntax, matched case-insensitively. An empty
+    tuple when nothing is known: the pattern must then be tried on every line.
+    """
+    parsed = _parse(pattern)
+    if parsed is None:
+        return ()
+    try:
+        exact, required = _sequence(parsed)
+    except (_Unsure, RecursionError):
+        return ()
+    # A cased letter beyond ASCII may match case variants that folding does not reach.
+    sets = (_fold_and_trim(strings) for strings in required + _as_list(exact)
+            if not any(not c.isascii() and _is_cased(c) for s in strings for c in s))
+    return tuple(dict.fromkeys(sets))
+
+
+def anchored_at_start(pattern: str) -> bool:
+    """True when every match of ``pattern`` starts at the start of the string (``^`` or ``\\A``).
+
+    Such a pattern need only be tried there, not at every position of a line.
+    """
+    parsed = _parse(pattern)
+    return parsed is not None and _anchored(list(parsed))
+
+
+@lru_cache(maxsize=1024)
+def _parse(pattern: str):
+    """Python's parse of ``pattern``, or None where it might read it otherwise than ``regex``."""
+    source = _python_syntax(pattern)
+    if source is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # e.g. "possible nested set": regex reads it otherwise
+            parsed = _sre_parse.parse(source)
+    except (_sre.error, Warning, RecursionError):
+        return None
+    # Inline flags such as (?x), (?a) or (?m), the last of which would unanchor "^".
+    return parsed if not parsed.state.flags & ~_sre.SRE_FLAG_UNICODE else None
+
+
+def _anchored(items) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+    if op is _sre.SUBPATTERN:
+        return _anchored(list(av[-1]))
+    if op is _sre.BRANCH:
+        return all(_anchored(list(alternative)) for alternative in av[1])
+    return False
+
+
+def gate_key(key: str) -> str:
+    """A line's matching key folded like the required literals, for the literal search.
+
+    The key itself, the same object, when folding changes nothing (always for ASCII).
+    """
+    if key.isascii():
+        return key
+    folded = key.casefold()
+    if _ENGINE_ONLY_CHARS.search(folded):
+        return folded.translate(_ENGINE_ONLY_FOLDS)
+    return key if folded == key else folded  # the same object when nothing changed
+
+
+def _python_syntax(pattern: str) -> str | None:
+    """``pattern`` for Python's parser: Unicode properties become "any character".
+
+    None when the pattern has braces that are not plain quantifiers. A class
+    that gets wider only lets more lines through, never fewer.
+    """
+    out: list[str] = []
+    index, class_start = 0, None  # where the current [...] began, if inside one
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if pattern[index + 1:index + 2] in ("p", "P") and pattern[index + 2:index + 3] == "{":
+                end = pattern.find("}", index + 3)
+                if end < 0:
+                    return None
+                out.append(r"\s\S" if class_start is not None else r"[\s\S]")
+                index = end + 1
+                continue
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        if class_start is not None:
+            if char == "]" and index > class_start:
+                class_start = None
+        elif char == "[":
+            class_start = index + (2 if pattern[index + 1:index + 2] == "^" else 1)
+        elif char == "{":
+            quantifier = _QUANTIFIER.match(pattern, index)
+            if quantifier is None:
+                return None
+            out.append(quantifier.group())
+            index = quantifier.end()
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+Requirements = list  # of sets of strings: every match holds one string of each set
+
+
+def _sequence(items) -> tuple[frozenset[str] | None, Requirements]:
+    """Every string the sequence can match (None if unknown), and its requirements."""
+    current: set[str] = {""}
+    is_exact = True
+    required: Requirements = []
+    for op, av in items:
+        exact, needs = _node(op, av)
+        required += needs
+        if exact is not None:
+            joined = {a + b for a in current for b in exact}
+            if len(joined) <= _MAX_ALTERNATIVES:
+                current = joined
+                continue
+            required += _as_list(frozenset(current))
+            current, is_exact = set(exact), False
+            continue
+        is_exact = False
+        required += _as_list(frozenset(current))
+        current = {""}
+    if is_exact:
+        return frozenset(current), required
+    return None, required + _as_list(frozenset(current))
+
+
+def _node(op, av) -> tuple[frozenset[str] | None, Requirements]:
+    if op is _sre.LITERAL:
+        return frozenset({chr(av)}), []
+    if op is _sre.IN:
+        return _class(av), []
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset({""}), []  # they consume nothing
+    if op is _sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+        return _sequence(av)
+    if op is _sre.BRANCH:
+        return _branch(av[1])
+    if op in _REPEATS:
+        low, high, item = av
+        if low == 0:
+            return (frozenset({""}) if high == 0 else None), []
+        exact, required = _sequence(item)
+        if low == high == 1:
+            return exact, required
+        return None, required + _as_list(exact)
+    if op in (_sre.ANY, _sre.NOT_LITERAL):
+        return None, []
+    raise _Unsure(op)  # back references, conditionals, anything new
+
+
+def _class(items) -> frozenset[str] | None:
+    """The characters of a small class of plain characters and ranges, else None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < _MAX_ALTERNATIVES:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None  # negation, categories such as \s, wide ranges
+    return frozenset(chars) if len(chars) <= _MAX_ALTERNATIVES else None
+
+
+def _branch(alternatives) -> tuple[frozenset[str] | None, Requirements]:
+    """Any alternative may match: one requirement, the union of each one's most selective."""
+    exacts, best = [], []
+    for alternative in alternatives:
+        exact, required = _sequence(alternative)
+        exacts.append(exact)
+        best.append(_most_selective(required + _as_list(exact)))
+    exact = None
+    if all(e is not None for e in exacts):
+        union = frozenset().union(*exacts)
+        exact = union if len(union) <= _MAX_ALTERNATIVES else None
+    if any(b is None for b in best):
+        return exact, []
+    return exact, [frozenset().union(*best)]
+
+
+def _as_list(strings: frozenset[str] | None) -> Requirements:
+    """A set of strings as a requirement, if it is one: not when the empty string is among them."""
+    return [strings] if strings and "" not in strings else []
+
+
+def _most_selective(required: Requirements) -> frozenset[str] | None:
+    """The longest shortest string, then the fewest strings."""
+    return max(required, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _fold_and_trim(strings: frozenset[str]) -> frozenset[str]:
+    """Case-folded, without strings that hold another one of the set (that one suffices)."""
+    folded = {s.casefold() for s in strings}
+    return frozenset(s for s in folded if not any(t != s and t in s for t in folded))
+
+
+def _is_cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char or char.casefold() != char
+
+
+class LiteralIndex:
+    """All occurrences of a set of strings in a key, found with Aho-Corasick.
+
+    pyahocorasick looks a character up among a node's children one by one,
+    so an automaton holding hundreds of Chinese phrases is several times
+    slower on English text than one holding only the ASCII strings, which are
+    all that an ASCII key can contain: such keys get that one.
+    """
+
+    def __init__(self, values: dict[str, object]):
+        self._all = _automaton(values)
+        self._ascii = _automaton({string: value for string, value in values.items() if string.isascii()})
+
+    def iter(self, key: str):
+        """(end index, value) for every occurrence of every string in ``key``."""
+        automaton = self._ascii if key.isascii() else self._all
+        return automaton.iter(key) if automaton is not None else ()
+
+
+def _automaton(values: dict[str, object]):
+    if not values:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for string, value in values.items():
+        automaton.add_word(string, value)
+    automaton.make_automaton()
+    return automaton
+
+
+class PatternGate:
+    """Which of a list of patterns may match a key, told by the required literals found in it.
+
+    Each requirement set of each pattern gets a bit; a literal carries the
+    bits of the sets it belongs to (``literal_bits``). The bits of the
+    literals found in a key are ORed together, and a pattern may match if all
+    of its bits are among them. A caller that already searches the key for
+    other strings can search for the literals in the same pass.
+    """
+
+    def __init__(self, patterns: list[str]):
+        self.literal_bits: dict[str, int] = {}
+        bit_of_set: dict[frozenset[str], int] = {}
+        self._needs: list[int] = []  # per pattern: the bits of the requirement sets it needs met
+        for pattern in patterns:
+            needs = 0
+            for strings in required_literals(pattern):
+                if any(s in _EVERYWHERE for s in strings):
+                    continue  # met by nearly every line, and found over and over in it
+                bit = bit_of_set.setdefault(strings, 1 << len(bit_of_set))
+                needs |= bit
+                for string in strings:
+                    self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
+            self._needs.append(needs)
+        self._literals = LiteralIndex(self.literal_bits)
+        # Few distinct combinations of bits occur, and each always allows the same patterns.
+        self.allowed = lru_cache(maxsize=4096)(self._allowed)
+
+    def candidates(self, key: str) -> list[int]:
+        """Indexes, in order, of the patterns that may match ``key`` (a folded line)."""
+        return self.allowed(self.met(gate_key(key)))
+
+    def met(self, folded: str) -> int:
+        """The bits of the literals found in a key folded by :func:`gate_key`."""
+        met = 0
+        for _, bits in self._literals.iter(folded):
+            met |= bits
+        return met
+
+    def _allowed(self, met: int) -> list[int]:
+        """Indexes, in order, of the patterns whose requirements ``met`` meets."""
+        return [index for index, needs in enumerate(self._needs) if needs & met == needs]

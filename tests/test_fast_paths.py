@@ -1,0 +1,83 @@
+"""The fast paths give exactly what the reference patterns give.
+
+Script analysis settles common text with the standard library's regex engine
+and precomputed character sets instead of the Unicode properties of the
+``regex`` module, and folding reads a shipped table instead of asking OpenCC.
+These tests hold each shortcut to its reference: the properties, over every
+code point, and OpenCC itself.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given, settings, strategies as st
+
+from cleaner import script
+from cleaner.fold import _dense_fold_table, _fold_table, build_fold_table, fold
+from cleaner.script import CJK_CHAR, HAN, HANGUL, KANA, LATIN_WORD, has_cjk, latin_extent, profile
+from cleaner.segment import Run, runs
+
+EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+LATIN_OR_MARK = regex.compile(r"[\p{Latin}\p{Mn}]", regex.IGNORECASE)
+
+
+def test_typographic_and_cjk_characters_are_neither_latin_nor_marks():
+    chars = re.findall(f"[{re.escape(script._TYPOGRAPHIC)}{script._CJK_NOT_LATIN}]", EVERY_CHARACTER)
+    assert len(chars) > 100_000
+    assert LATIN_OR_MARK.findall("".join(chars)) == []
+
+
+def test_the_latin_letters_of_ascii_are_a_to_z():
+    ascii_chars = "".join(map(chr, range(128)))
+    assert LATIN_OR_MARK.findall(ascii_chars) == list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def test_the_cjk_blocks_hold_every_east_asian_character():
+    east_asian = "".join(CJK_CHAR.findall(EVERY_CHARACTER))
+    assert len(east_asian) > 90_000
+    assert len(script._CJK_BLOCKS.findall(east_asian)) == len(east_asian)
+
+
+def test_the_shipped_fold_table_is_what_opencc_gives():
+    assert _fold_table() == build_fold_table()
+
+
+def test_the_dense_fold_table_folds_like_the_table():
+    chars = "".join(chr(c) for c in range(0x3000, 0x10000)) + "𠀀𪚥 Taipei 臺灣"
+    assert chars.translate(_dense_fold_table()) == chars.translate(_fold_table())
+    assert fold("臺灣 TAIPEI") == "台湾 taipei"
+
+
+# Text that mixes what lines are made of: ASCII words and joiners, typographic
+# punctuation, accented letters and combining marks, Chinese, kana, Hangul, brackets.
+_PIECES = ["Taipei", "it", "’s", "'", "-", " ", ", ", ".", "“", "”", "—", "…", "(", ")", "《", "》", "Kyōto",
+           "e\u0301", "\u0301", "m̄", "臺灣", "記者", "々", "カタカナ", "ー", "한국", "ǅ", "ＡＢ", "12", "\u3000",
+           "\u302a", "\u3099", "𠀀", "ß"]
+texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_profile_counts_like_the_properties(text):
+    expected = (len(LATIN_WORD.findall(text)), len(HAN.findall(text)), len(KANA.findall(text)),
+                len(HANGUL.findall(text)))
+    found = profile(text)
+    assert (found.latin_words, found.han, found.kana, found.hangul) == expected
+    assert has_cjk(text) is (CJK_CHAR.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_latin_extent_spans_the_latin_words(text):
+    words = [m.span() for m in LATIN_WORD.finditer(text)]
+    expected = (words[0][0], words[-1][1], len(words)) if words else (0, 0, 0)
+    assert latin_extent(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts.filter(lambda text: CJK_CHAR.search(text) is None))
+def test_a_line_without_east_asian_text_is_one_latin_run(text):
+    words = [m.span() for m in LATIN_WORD.finditer(text)]
+    expected = [Run("latin", words[0][0], words[-1][1], float(len(words)))] if words else []
+    assert runs(text) == expected

@@ -1,0 +1,152 @@
+"""Literal prefilters for rule regexes: a pattern is skipped only on lines it cannot match.
+
+The expected literal sets are worked out by hand from each pattern. The
+soundness tests then check the one promise that matters, against the regex
+engine itself: whenever a pattern matches a line, the gate lets it run, and
+scanning with the gate finds exactly what trying every pattern finds.
+"""
+from __future__ import annotations
+
+import string
+from functools import lru_cache
+
+import pytest
+import regex
+from hypothesis import given, settings, strategies as st
+
+from cleaner.fold import fold, fold_han
+from cleaner.normalise import normalise
+from cleaner.prefilter import PatternGate, anchored_at_start, gate_key, required_literals
+from cleaner.rules import GATE_AFTER_LINES, RuleSet, _Scanner, builtin_pack_paths, load_packs
+from conftest import FIXTURES
+
+FLAGS = regex.IGNORECASE | regex.V0
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(广告|赞助|推广)", [{"广告", "赞助", "推广"}]),
+    (r"^\W*(read more|see also)\s*:", [{"read more", "see also"}, {":"}]),
+    ("Sign Up", [{"sign up"}]),
+    ("colou?r", [{"colo"}, {"r"}]),
+    ("a|b.*", [{"a", "b"}]),
+    (r"\bnewsletter\b.*\b(inbox|sign up)", [{"newsletter"}, {"inbox", "sign up"}]),
+    # A string holding another of the set adds nothing: the shorter one must be there anyway.
+    ("(sign up|sign up for our)", [{"sign up"}]),
+    # Unicode properties count as "any character".
+    (r"\p{Han}+記者", [{"記者"}]),
+    (r"[\p{Han}·]{2}社", [{"社"}]),
+    ("x{2}", [{"x"}]),
+    ("ab{0}c", [{"ac"}]),
+    ("(?<=a)bc", [{"bc"}]),
+    ("a++b", [{"a"}, {"b"}]),
+    ("(?>ab)c", [{"abc"}]),
+    ("[^abc]x", [{"x"}]),
+    ("[xy]z", [{"xz", "yz"}]),
+])
+def test_required_literals(pattern, expected):
+    assert [set(s) for s in required_literals(pattern)] == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d+", r"\w+", r".*x?",            # nothing literal is required
+    r"(a)\1", r"(?P<x>ab)(?P=x)",      # back references
+    "(?i)abc", "(?x)a b",              # inline flags
+    "(?:abc){e<=1}",                   # regex's fuzzy matching, braces Python reads as literals
+    "[[:alpha:]]+x",                   # regex's POSIX classes
+    r"\Qab\E", r"\x{41}bc",            # syntax Python does not know
+    "café", "ΣΑΣ",                     # cased letters beyond ASCII: case variants folding may miss
+])
+def test_nothing_is_required_where_the_analysis_is_unsure(pattern):
+    assert required_literals(pattern) == ()
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    ("^abc", True), (r"\Aabc", True), ("^a|^b", True), ("(^a|^b)c", True), ("(?:^a)b", True),
+    ("abc", False), ("a|^b", False), ("(?m)^abc", False), (r"(?<=x)^a", False),
+])
+def test_anchored_at_start(pattern, anchored):
+    assert anchored_at_start(pattern) is anchored
+
+
+@lru_cache(maxsize=1)
+def _every_character() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@lru_cache(maxsize=1)
+def _builtin_patterns() -> list[str]:
+    """Every pattern of the built-in packs, folded as a rule set folds it."""
+    return sorted({fold_han(pattern) for path in builtin_pack_paths() for pack in load_packs(path)
+                   for rule in pack.rules for pattern in rule.patterns})
+
+
+@pytest.mark.parametrize("letter", string.ascii_letters)
+def test_case_variants_of_letters_keep_the_letter_in_the_gate_key(letter):
+    """Every character the engine matches to an ASCII letter shows that letter in the gate key."""
+    for variant in regex.findall(regex.escape(letter), _every_character(), flags=FLAGS):
+        assert letter.lower() in gate_key(fold(variant)), hex(ord(variant))
+
+
+def test_literal_characters_of_the_built_in_rules_have_no_other_case_variants():
+    """Beyond ASCII, the engine matches a literal of the built-in rules only to itself (or its fold)."""
+    literals = {c for pattern in _builtin_patterns() for strings in required_literals(pattern)
+                for s in strings for c in s if not c.isascii()}
+    klass = regex.compile("[" + "".join(map(regex.escape, sorted(literals))) + "]", FLAGS)
+    for char in klass.findall(_every_character()):
+        assert any(c in gate_key(fold(char)) for c in literals), hex(ord(char))
+
+
+def _fixture_lines() -> list[str]:
+    lines = set()
+    for path in FIXTURES.glob("*/*.txt"):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        lines.update(line.strip() for line in normalise(text).splitlines() if line.strip())
+    return sorted(lines)
+
+
+def _scanning(ruleset: RuleSet, gated: bool) -> RuleSet:
+    """``ruleset`` scanning with its gate and anchored finders, or trying every pattern everywhere."""
+    make = _Scanner.gated if gated else _Scanner.ungated
+    ruleset._scanner = make(ruleset._phrases, [pattern for _, pattern in ruleset._patterns])
+    ruleset._lines_to_gate = 0
+    return ruleset
+
+
+@pytest.mark.parametrize("pack_path", builtin_pack_paths(), ids=lambda p: p.stem)
+def test_gated_scan_finds_what_every_pattern_finds_on_every_fixture_line(pack_path):
+    rules = [rule for pack in load_packs(pack_path) for rule in pack.rules]
+    gated, reference = _scanning(RuleSet(rules), gated=True), _scanning(RuleSet(rules), gated=False)
+    for line in _fixture_lines():
+        assert gated.scan(line) == reference.scan(line), line
+
+
+def test_a_rule_set_gates_itself_after_its_first_lines():
+    ruleset = RuleSet([rule for pack in load_packs(builtin_pack_paths()[0]) for rule in pack.rules])
+    lines = _fixture_lines()[:GATE_AFTER_LINES + 10]
+    before = [ruleset.scan(line) for line in lines]
+    assert ruleset._scanner.gate is not None
+    assert [ruleset.scan(line) for line in lines] == before
+
+
+# Text made of the pieces the built-in patterns look for, their case variants, and
+# characters whose case folding is irregular, so that near misses are common.
+_PIECES = sorted({s for pattern in _builtin_patterns() for strings in required_literals(pattern) for s in strings}
+                 | {" ", ":", "|", "/", ">", "1", "2026", "ı", "İ", "ſ", "K", "ß", "Read More", "SHARE", "記者",
+                    "廣告", "(", ")", "【", "】", "\u00a0", "·", "a", "x"})
+
+
+@lru_cache(maxsize=1)
+def _builtin_gate() -> PatternGate:
+    return PatternGate(_builtin_patterns())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_pattern_that_matches_is_never_gated_out(line):
+    patterns = _builtin_patterns()
+    gate = _builtin_gate()
+    key = fold(line)
+    allowed = set(gate.candidates(key))
+    for index, pattern in enumerate(patterns):
+        if regex.search(pattern, key, flags=FLAGS):
+            assert index in allowed, pattern
