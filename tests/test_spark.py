@@ -16,7 +16,6 @@ pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
 
 from pyspark.sql import SparkSession  # noqa: E402
-from pyspark.sql import functions as F  # noqa: E402
 from pyspark.sql.functions import pandas_udf  # noqa: E402
 
 from cleaner import Cleaner  # noqa: E402

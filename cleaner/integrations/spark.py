@@ -26,7 +26,6 @@ The package itself must be importable on the executors: install
 ``spark-submit --archives`` (see the README).
 """
 import argparse
-import os
 import pathlib
 import sys
 import tempfile
