@@ -298,23 +298,34 @@ def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
 
 def _glued_head(line: str, parts: list[Run]) -> int:
     """How many runs at the start of the line are furniture (0 if none)."""
-    best = 0
-    cjk = latin = 0.0
-    for index, run in enumerate(parts[:-1]):
-        if run.kind == "cjk":
-            cjk += run.weight
-        elif run.kind == "latin":
-            latin += run.weight
-        else:
-            break
-        following = parts[index + 1]
-        if run.kind == "cjk" and following.kind == "latin" and cjk >= latin:
-            best = index + 1
-    if best == 0 or parts[0].kind != "cjk":
+    last = _furthest_furniture_run(parts, range(len(parts) - 1), step=1)
+    if last is None or parts[0].kind != "cjk":
         return 0
+    best = last + 1
     if best == 1 and _is_leading_term(line, parts[0], parts[1]):
         return 0
     return best if any(r.kind == "latin" for r in parts[best:]) else 0
+
+
+def _furthest_furniture_run(parts: list[Run], indices: range, step: int) -> int | None:
+    """Walking in from one end of the line, the furthest Chinese run that has English
+    next to it (``step`` further on) and closes a stretch whose Chinese outweighs its English.
+
+    A gloss stops the walk: what lies beyond it belongs to the sentence.
+    """
+    furthest = None
+    cjk = latin = 0.0
+    for index in indices:
+        run = parts[index]
+        if run.kind == "gloss":
+            break
+        if run.kind == "cjk":
+            cjk += run.weight
+            if parts[index + step].kind == "latin" and cjk >= latin:
+                furthest = index
+        else:
+            latin += run.weight
+    return furthest
 
 
 def _is_leading_term(line: str, run: Run, following: Run) -> bool:
@@ -327,19 +338,8 @@ def _is_leading_term(line: str, run: Run, following: Run) -> bool:
 
 def _glued_tail(line: str, parts: list[Run]) -> int:
     """Index of the first run of the furniture at the end of the line (len(parts) if none)."""
-    best = len(parts)
-    cjk = latin = 0.0
-    for index in range(len(parts) - 1, 0, -1):
-        run = parts[index]
-        if run.kind == "cjk":
-            cjk += run.weight
-        elif run.kind == "latin":
-            latin += run.weight
-        else:
-            break
-        if run.kind == "cjk" and parts[index - 1].kind == "latin" and cjk >= latin:
-            best = index
-    if best == len(parts) or best == 0:
+    best = _furthest_furniture_run(parts, range(len(parts) - 1, 0, -1), step=-1)
+    if best is None:
         return len(parts)
     if best == len(parts) - 1 and _is_trailing_term(line, parts[best - 1], parts[best]):
         return len(parts)
