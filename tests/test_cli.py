@@ -143,6 +143,11 @@ def test_unknown_encoding():
     assert "no-such-codec" in line
 
 
+def test_disabling_an_unknown_rule_id_is_an_error():
+    line = _one_line_error(run_cli("--disable", "continue-readin", input=PAGE.encode()))
+    assert "'continue-readin'" in line
+
+
 def test_unknown_option_is_a_usage_error():
     done = run_cli("--no-such-option", input=PAGE.encode())
     assert done.returncode == 2
