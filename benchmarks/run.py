@@ -52,7 +52,7 @@ BIG_JSONL_BYTES = 1000 * MB
 
 @dataclass(frozen=True)
 class Run:
-    """One run of a command: wall seconds and the peak resident memory of the process."""
+    """One run of a command: wall seconds, and the peak resident memory of the process if measured."""
 
     seconds: float
     peak_rss_mb: float
@@ -125,7 +125,7 @@ def measure_in_process(table: Table, pages: list[str], text_path: pathlib.Path) 
 
     cleaner = Cleaner()
     cleaner.clean(pages[0])  # what loads on first use is start-up cost, measured apart
-    seconds = _timed(lambda: [cleaner.clean(page) for page in pages])
+    seconds = _timed(lambda: _clean_each(cleaner, pages))
     size_mb = text_path.stat().st_size / MB
     table.add("in-process Cleaner.clean, large corpus",
               f"{size_mb / seconds:.2f} MB/s, {len(pages) / seconds:.0f} pages/s", f"{size_mb:.0f} MB, {len(pages)} pages")
@@ -139,7 +139,7 @@ def measure_small_pages(table: Table, cli: list[str], count: int, directory: pat
     size_mb = sum(len(page.encode("utf-8")) for page in pages) / MB
     cleaner = Cleaner()
     cleaner.clean(pages[0])
-    seconds = _timed(lambda: [cleaner.clean(page) for page in pages])
+    seconds = _timed(lambda: _clean_each(cleaner, pages))
     table.add("in-process Cleaner.clean, small pages", f"{count / seconds:.0f} pages/s, {size_mb / seconds:.2f} MB/s",
               f"{count} pages of {size_mb * MB / count / 1000:.1f} kB on average, a fresh Cleaner")
     files = corpus.write_pages(directory, pages)
@@ -150,7 +150,7 @@ def measure_small_pages(table: Table, cli: list[str], count: int, directory: pat
 def measure_throughput_ratios(table: Table, cli: list[str], text_path: pathlib.Path, baseline_bytes: int) -> None:
     """The CLI as a filter on the large corpus, against the read-and-write floor and the naive baseline."""
     size_mb = text_path.stat().st_size / MB
-    filter_run = run_command(cli, stdin=text_path)
+    filter_run = run_command(cli, stdin=text_path, peak_memory=True)
     filter_rate = size_mb / filter_run.seconds
     table.add("CLI filter, stdin to stdout", f"{filter_rate:.2f} MB/s",
               f"the large corpus as one input, peak RSS {filter_run.peak_rss_mb:.0f} MB")
@@ -167,7 +167,7 @@ def measure_throughput_ratios(table: Table, cli: list[str], text_path: pathlib.P
 def measure_jsonl(table: Table, cli: list[str], path: pathlib.Path) -> None:
     """Throughput and peak memory streaming JSONL through the CLI."""
     size_mb = path.stat().st_size / MB
-    run = run_command(cli + ["--jsonl"], stdin=path)
+    run = run_command(cli + ["--jsonl"], stdin=path, peak_memory=True)
     table.add("CLI --jsonl", f"{size_mb / run.seconds:.2f} MB/s", f"{size_mb:.0f} MB of records")
     table.add("CLI --jsonl peak memory", f"{run.peak_rss_mb:.0f} MB",
               f"streaming {size_mb:.0f} MB; target < 200 MB streaming 1 GB (--big)")
@@ -200,20 +200,38 @@ def cleaner_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "cleaner"]
 
 
-def run_command(command: list[str], stdin: pathlib.Path | None = None) -> Run:
-    """Run ``command`` with its output discarded; stop the benchmark if it fails."""
-    with open(stdin or os.devnull, "rb") as source, tempfile.TemporaryFile() as errors:
+# Peak memory is read by a small launcher process: Linux counts the memory a
+# process had before it exec'd the command in the command's peak, so a command
+# started straight from this (large) process would be charged for it.
+_LAUNCHER = """import os, resource, sys
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[2], sys.argv[2:])
+status = os.waitpid(pid, 0)[1]
+with open(sys.argv[1], "w") as out:
+    out.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def run_command(command: list[str], stdin: pathlib.Path | None = None, peak_memory: bool = False) -> Run:
+    """Run ``command`` with its output discarded; stop the benchmark if it fails.
+
+    With ``peak_memory`` the command's peak resident memory is measured (it
+    then includes the few MB of the launcher); without, it is 0.
+    """
+    with open(stdin or os.devnull, "rb") as source, tempfile.TemporaryFile() as errors, \
+            tempfile.NamedTemporaryFile("r") as peak:
+        launched = [sys.executable, "-I", "-S", "-c", _LAUNCHER, peak.name] + command if peak_memory else command
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdin=source, stdout=subprocess.DEVNULL, stderr=errors)
-        # wait4 reports this child's own peak memory, not the largest of all children so far.
-        _, status, usage = os.wait4(process.pid, 0)
+        finished = subprocess.run(launched, stdin=source, stdout=subprocess.DEVNULL, stderr=errors)
         seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
+        if finished.returncode:
             errors.seek(0)
-            raise SystemExit(f"{' '.join(command)} failed with status {process.returncode}: "
+            raise SystemExit(f"{' '.join(command)} failed with status {finished.returncode}: "
                              f"{errors.read().decode(errors='replace').strip()}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+        peak_kb = int(peak.read() or 0)
+    return Run(seconds, peak_kb / 1024)
 
 
 def naive_baseline_rate(text: str) -> float:
@@ -245,6 +263,13 @@ def _sample(path: pathlib.Path, size: int) -> str:
     with open(path, encoding="utf-8") as handle:
         head = handle.read(size)
     return head[:head.rfind("\n") + 1]
+
+
+def _clean_each(cleaner, pages: list[str]) -> None:
+    # As a pipeline would: each result is dropped before the next page, not
+    # kept in a list whose millions of objects the garbage collector would walk.
+    for page in pages:
+        cleaner.clean(page)
 
 
 def _timed(work) -> float:

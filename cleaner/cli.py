@@ -107,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except (RuleError, CliError, jsonl.InputError) as exc:
         return fail(str(exc))
+    except jsonl.RunStopped as exc:
+        # Already reported; an -o file keeps its old content.
+        return exc.status
     except WorkerDied as exc:
         print(f"cleaner: error: {exc}", file=sys.stderr)
         return EXIT_ERRORS

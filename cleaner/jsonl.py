@@ -158,14 +158,27 @@ def _batches(source: str | None, handle: BinaryIO) -> Iterator[LineBatch]:
         yield LineBatch(source, first, lines)
 
 
+class RunStopped(Exception):
+    """The run stopped before the end of its input (``--on-error fail``, a dead worker).
+
+    Raised after the summary, so that an ``-o`` file is not replaced by the
+    incomplete output; ``status`` is the exit status.
+    """
+
+    def __init__(self, status: int):
+        super().__init__(f"stopped early, exit status {status}")
+        self.status = status
+
+
 def run(cleaner: Cleaner, names: Iterable[str], out: BinaryIO, settings: JsonlSettings,
         jobs: int = 1, quiet: bool = False, stderr: TextIO | None = None) -> int:
     """Clean a JSONL stream from ``names`` (or stdin) to ``out``; return the exit status.
 
     Errors go to ``stderr`` one a line, then (unless ``quiet``) a summary line.
     Exit status: 0 when every record was cleaned, 1 when any record had an
-    error or a worker process died. Raises :class:`InputError` for an input
-    that cannot be read.
+    error. Raises :class:`RunStopped` (exit status 1) when ``fail`` or a dead
+    worker stopped the run early, and :class:`InputError` for an input that
+    cannot be read.
     """
     stderr = stderr or sys.stderr
     progress = Progress(stderr, enabled=False if quiet else None)
@@ -175,24 +188,27 @@ def run(cleaner: Cleaner, names: Iterable[str], out: BinaryIO, settings: JsonlSe
         progress.clear()
         print(f"cleaner: {message}", file=stderr, flush=True)
 
-    status = EXIT_OK
+    stopped = False
     try:
         for batch, results in map_batches(partial(clean_batch, settings), read_batches(names), cleaner,
                                           jobs, describe=_describe):
             stopped_at = _write(batch, results, out, settings.on_error, tally, report)
             if stopped_at is not None:
                 report(f"stopped at {batch.where(stopped_at)} (--on-error fail)")
+                stopped = True
                 break
             progress.update(tally.records, tally.nbytes, tally.errors)
     except WorkerDied as exc:
         report(f"error: {exc}; the output stops before {exc.batch.where(exc.batch.first)}")
-        status = EXIT_RECORD_ERRORS
+        stopped = True
     finally:
         out.flush()
         progress.clear()
     if not quiet:
         report(tally.summary())
-    return EXIT_RECORD_ERRORS if tally.errors else status
+    if stopped:
+        raise RunStopped(EXIT_RECORD_ERRORS)
+    return EXIT_RECORD_ERRORS if tally.errors else EXIT_OK
 
 
 def _write(batch: LineBatch, results: list[tuple[bytes, str | None]], out: BinaryIO, on_error: str,

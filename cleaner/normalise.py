@@ -70,6 +70,13 @@ RESIDUE = re.compile("[" + "".join(map(chr, sorted(NORMALISE_TABLE))) + "]")
 # 2-3x faster; characters past its end raise IndexError, a LookupError, which
 # translate documents as "leave unchanged".
 _DENSE_TABLE = [NORMALISE_TABLE.get(cp, cp) for cp in range(max(NORMALISE_TABLE) + 1)]
+# Fewer than one character in this many to change, and they are replaced one by one.
+_SPARSE_RESIDUE = 40
+_REPLACEMENTS = {chr(cp): value or "" for cp, value in NORMALISE_TABLE.items()}
+
+
+def _replacement(found: re.Match) -> str:
+    return _REPLACEMENTS[found[0]]
 
 # The deletions that can never be part of mojibake (the soft hyphen can: "í"
 # misread is "Ã\u00ad"). They go before mojibake repair too, or deleting one
@@ -112,9 +119,14 @@ def normalise(text: str) -> str:
     Applies NORMALISE_TABLE, first spacing converted full-width brackets off
     adjacent words. Text with nothing to change is returned as is.
     """
-    if not RESIDUE.search(text):
+    residue = RESIDUE.findall(text)
+    if not residue:
         return text
     if any(bracket in text for bracket in _BRACKETS):
         text = _CLOSE_THEN_WORD.sub(lambda m: m[0] + " ", text)
         text = _WORD_THEN_OPEN.sub(lambda m: " " + m[0], text)
+    if len(residue) * _SPARSE_RESIDUE < len(text):
+        # A few characters to change in a long text: replacing just them beats
+        # translate, which looks up every character.
+        return RESIDUE.sub(_replacement, text)
     return text.translate(_DENSE_TABLE)

@@ -286,7 +286,10 @@ _TRAILING_DECORATION = regex.compile(r"[\W_]*+", regex.REVERSE)
 
 
 class RuleSet:
-    """Rules compiled for scanning: immutable, so one instance serves many threads."""
+    """Rules compiled for scanning: one instance serves many threads.
+
+    Its rules never change; it only swaps in a faster way to scan, once.
+    """
 
     def __init__(self, rules: Iterable[Rule]):
         self.rules = tuple(rules)
@@ -305,9 +308,10 @@ class RuleSet:
 
     def scan(self, line: str) -> LineHits:
         """Find every rule that matches ``line``."""
-        if self._lines_to_gate:
-            self._lines_to_gate -= 1  # a lost update between threads only delays the gate
-            if not self._lines_to_gate:
+        if self._lines_to_gate > 0:
+            # Threads racing here may both build the gate, never neither.
+            self._lines_to_gate -= 1
+            if self._lines_to_gate <= 0:
                 self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern in self._patterns])
         literals, gate, finders = self._scanner
         hits = LineHits()

@@ -13,7 +13,7 @@ import re
 import regex
 from hypothesis import given, settings, strategies as st
 
-from cleaner import script
+from cleaner import normalise, script
 from cleaner.fold import _dense_fold_table, _fold_table, build_fold_table, fold
 from cleaner.script import CJK_CHAR, HAN, HANGUL, KANA, LATIN_WORD, has_cjk, latin_extent, profile
 from cleaner.segment import Run, runs
@@ -81,3 +81,16 @@ def test_a_line_without_east_asian_text_is_one_latin_run(text):
     words = [m.span() for m in LATIN_WORD.finditer(text)]
     expected = [Run("latin", words[0][0], words[-1][1], float(len(words)))] if words else []
     assert runs(text) == expected
+
+
+_NORMALISE_PIECES = ["The minister said", "The plan would cost more than expected, officials told reporters. " * 3, " ", "\u00a0", "\u3000", "，", "。", "（", "）", "Ｔaipei", "１２", "\u200b",
+                     "\ufeff", "臺灣", "“", "”", "【", "】", "\u00ad", "\x00", "\ud800", ".\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NORMALISE_PIECES), max_size=60).map("".join))
+def test_normalise_replaces_a_few_characters_as_translate_would(text):
+    """Sparse or dense, the changed characters end up as the table's translation says."""
+    spaced = normalise._WORD_THEN_OPEN.sub(lambda m: " " + m[0], normalise._CLOSE_THEN_WORD.sub(
+        lambda m: m[0] + " ", text)) if any(b in text for b in normalise._BRACKETS) else text
+    assert normalise.normalise(text) == spaced.translate(normalise.NORMALISE_TABLE)

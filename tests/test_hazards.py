@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 import pytest
@@ -316,25 +317,30 @@ def test_output_is_the_same_in_every_process():
     assert len(outputs) == 1
 
 
-def test_ctrl_c_in_the_middle_of_a_stream_ends_with_130_and_no_traceback():
-    records = b"".join(json.dumps({"text": f"{BODY} {n}."}).encode() + b"\n" for n in range(300))
-    run = subprocess.Popen([*CLEANER, "--jsonl", "--quiet"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_in_the_middle_of_a_stream_ends_with_130_and_no_traceback(jobs):
+    records = b"".join(json.dumps({"text": f"{BODY} {n}."}).encode() + b"\n" for n in range(3000))
+    run = subprocess.Popen([*CLEANER, "--jsonl", "--quiet", "--jobs", jobs], stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    written: list[bytes] = []
+    reader = threading.Thread(target=lambda: written.extend(run.stdout))
+    reader.start()
     try:
-        run.stdin.write(records)  # more than a batch, less than a pipe's buffer of output
+        run.stdin.write(records)  # and the stream stays open: the run is waiting for more
         run.stdin.flush()
-        first = run.stdout.readline()  # cleaning is under way; the stream is still open
+        deadline = time.monotonic() + 60
+        while not written and time.monotonic() < deadline:
+            time.sleep(0.01)
         run.send_signal(signal.SIGINT)
-        # Read through the same buffered reader (communicate() would skip what it holds).
-        rest, stderr = run.stdout.read(), run.stderr.read()
+        stderr = run.stderr.read()
         run.wait(timeout=60)
+        reader.join(timeout=60)
     finally:
         run.kill()
-    assert BODY.encode() in first
     assert (run.returncode, stderr) == (130, b"")
     # What was written is whole records, in order.
-    assert [json.loads(line)["text"] for line in [first, *rest.splitlines()]] == \
-        [f"{BODY} {n}.\n" for n in range(len(rest.splitlines()) + 1)]
+    assert written and [json.loads(line)["text"] for line in written] == \
+        [f"{BODY} {n}.\n" for n in range(len(written))]
 
 
 def _children(pid: int) -> list[int]:

@@ -298,8 +298,10 @@ def test_no_progress_off_a_terminal_or_when_disabled(stream, enabled):
     assert stream.getvalue() == ""
 
 
-def test_output_file_holds_what_was_written_before_a_failure(tmp_path, capfdbinary):
+def test_run_stopped_by_fail_leaves_the_output_file_as_it_was(tmp_path, capfdbinary):
     path, target = write(tmp_path, [GOOD, BAD, GOOD]), tmp_path / "out.jsonl"
+    target.write_bytes(b"old\n")
     status, out, _ = run_cli(capfdbinary, "--jsonl", "--on-error", "fail", str(path), "-o", str(target))
     assert (status, out) == (1, b"")
-    assert target.read_bytes() == GOOD_OUT
+    assert target.read_bytes() == b"old\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cleaner-")] == []
