@@ -12,6 +12,8 @@ line, and any text without the signature, is returned untouched.
 import re
 from functools import lru_cache
 
+from .memo import remember
+
 # What a continuation byte 0x80..0xBF turns into when UTF-8 is misread: the
 # same code point under Latin-1, or one of the Windows-1252 specials. The
 # bytes 0x81 0x8D 0x8F 0x90 0x9D, undefined in cp1252, are already covered by
@@ -117,7 +119,7 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
 
 # A mojibake site garbles its furniture the same way on every page, and ftfy is
 # slow: repairs of recent lines are remembered.
-@lru_cache(maxsize=4096)
+@remember(maxsize=4096, max_length=2000)
 def _fix_line(line: str) -> str:
     import ftfy
 

@@ -301,17 +301,17 @@ class RuleSet:
         self._patterns = [(rule, regex.compile(fold_han(p), regex.IGNORECASE | regex.V0))
                           for rule in self.rules for p in rule.patterns]
         # Analysing the patterns for the gate takes milliseconds, more than a
-        # page or two takes to scan without it: it is built once that many
-        # lines have been scanned. Scans see the old or the new _Scanner whole.
+        # page or two takes to scan without it: it is built once that much text
+        # is to be scanned. Scans see the old or the new _Scanner whole.
         self._scanner = _Scanner.ungated(self._phrases, [pattern for _, pattern in self._patterns])
-        self._lines_to_gate = GATE_AFTER_LINES
+        self._chars_to_gate = GATE_AFTER_CHARACTERS
 
     def scan(self, line: str) -> LineHits:
         """Find every rule that matches ``line``."""
-        if self._lines_to_gate > 0:
+        if self._chars_to_gate > 0:
             # Threads racing here may both build the gate, never neither.
-            self._lines_to_gate -= 1
-            if self._lines_to_gate <= 0:
+            self._chars_to_gate -= len(line)
+            if self._chars_to_gate <= 0:
                 self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern in self._patterns])
         literals, gate, finders = self._scanner
         hits = LineHits()
@@ -351,8 +351,9 @@ class RuleSet:
         return hits
 
 
-# Lines a rule set scans before it builds its gate (see RuleSet.__init__).
-GATE_AFTER_LINES = 200
+# Characters a rule set scans before it builds its gate (see RuleSet.__init__):
+# about what the gate saves on that much text in the time it takes to build.
+GATE_AFTER_CHARACTERS = 15_000
 
 
 class _Scanner(NamedTuple):

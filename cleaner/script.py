@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
+
+from .memo import remember
 
 # Average Chinese word length in characters: turns Han counts into word counts.
 HAN_CHARS_PER_WORD = 1.5
@@ -87,7 +88,7 @@ class ScriptProfile:
 
 
 # Classification asks for the profile of the same line several times over.
-@lru_cache(maxsize=256)
+@remember(maxsize=256, max_length=2000)
 def profile(text: str) -> ScriptProfile:
     """Count Latin words and Han, kana and Hangul characters in ``text``."""
     latin_words = len(latin_word_pattern(text).findall(text))

@@ -8,10 +8,10 @@ gloss: East Asian text inside brackets or quotes that belongs to the sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
+from .memo import remember
 from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_extent
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
@@ -57,7 +57,7 @@ def runs(line: str) -> list[Run]:
 
 
 # Classification asks for the runs of the same line several times over.
-@lru_cache(maxsize=256)
+@remember(maxsize=256, max_length=2000)
 def _runs(line: str) -> tuple[Run, ...]:
     if not has_cjk(line):
         # No East Asian text, so no glosses either: at most one Latin run.

@@ -15,6 +15,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.cache import MAX_CACHED_CHARS
+from cleaner.memo import remember
 from conftest import FIXTURES
 
 PAGE_FILES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
@@ -127,3 +128,16 @@ def test_long_lines_are_not_kept():
 
 def test_no_cache_when_its_size_is_zero():
     assert Cleaner(line_cache=0).analyser_for(None).cache_info() is None
+
+
+def test_remembered_answers_are_the_answers_and_long_strings_are_not_kept():
+    calls = []
+
+    @remember(maxsize=8, max_length=5)
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert [shout(t) for t in ("abc", "abc", "abcdefgh", "abcdefgh")] == ["ABC", "ABC", "ABCDEFGH", "ABCDEFGH"]
+    assert calls == ["abc", "abcdefgh", "abcdefgh"]
+    assert shout.cache_info().currsize == 1

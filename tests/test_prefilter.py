@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
 from cleaner.prefilter import PatternGate, anchored_at_start, gate_key, required_literals
-from cleaner.rules import GATE_AFTER_LINES, RuleSet, _Scanner, builtin_pack_paths, load_packs
+from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs
 from conftest import FIXTURES
 
 FLAGS = regex.IGNORECASE | regex.V0
@@ -108,7 +108,7 @@ def _scanning(ruleset: RuleSet, gated: bool) -> RuleSet:
     """``ruleset`` scanning with its gate and anchored finders, or trying every pattern everywhere."""
     make = _Scanner.gated if gated else _Scanner.ungated
     ruleset._scanner = make(ruleset._phrases, [pattern for _, pattern in ruleset._patterns])
-    ruleset._lines_to_gate = 0
+    ruleset._chars_to_gate = 0
     return ruleset
 
 
@@ -120,12 +120,19 @@ def test_gated_scan_finds_what_every_pattern_finds_on_every_fixture_line(pack_pa
         assert gated.scan(line) == reference.scan(line), line
 
 
-def test_a_rule_set_gates_itself_after_its_first_lines():
+def test_a_rule_set_gates_itself_once_it_has_scanned_enough_text():
     ruleset = RuleSet([rule for pack in load_packs(builtin_pack_paths()[0]) for rule in pack.rules])
-    lines = _fixture_lines()[:GATE_AFTER_LINES + 10]
+    lines = _fixture_lines()
+    assert sum(map(len, lines)) > GATE_AFTER_CHARACTERS
     before = [ruleset.scan(line) for line in lines]
     assert ruleset._scanner.gate is not None
     assert [ruleset.scan(line) for line in lines] == before
+
+
+def test_a_line_longer_than_the_threshold_is_scanned_gated():
+    ruleset = RuleSet([rule for pack in load_packs(builtin_pack_paths()[0]) for rule in pack.rules])
+    ruleset.scan("Share this article " * (GATE_AFTER_CHARACTERS // 10))
+    assert ruleset._scanner.gate is not None
 
 
 # Text made of the pieces the built-in patterns look for, their case variants, and
