@@ -191,7 +191,7 @@ def check_rules(paths: list[str]) -> int:
             status = EXIT_USAGE
             continue
         count = sum(len(p.rules) for p in packs)
-        print(f"{path}: ok, {count} rules in {len(packs)} pack{'s' if len(packs) != 1 else ''}")
+        print(f"{path}: ok, {count} rule{'s' if count != 1 else ''} in {len(packs)} pack{'s' if len(packs) != 1 else ''}")
     return status
 
 

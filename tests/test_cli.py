@@ -92,7 +92,7 @@ def test_check_rules_good_files():
     done = run_cli("--check-rules", GOOD_RULES / "child.yaml", GOOD_RULES / "site-only.yaml", builtin)
     lines = _ok(done).decode().splitlines()
     assert lines[:2] == [f"{GOOD_RULES / 'child.yaml'}: ok, 3 rules in 2 packs",
-                         f"{GOOD_RULES / 'site-only.yaml'}: ok, 1 rules in 1 pack"]
+                         f"{GOOD_RULES / 'site-only.yaml'}: ok, 1 rule in 1 pack"]
     assert lines[2].startswith(f"{builtin}: ok, ") and lines[2].endswith(" rules in 1 pack")
     assert len(lines) == 3
 
