@@ -514,14 +514,7 @@ def _match_mode_table() -> list[tuple[str, str, bool]]:
 
 @pytest.mark.parametrize("mode, line, matches", _match_mode_table())
 def test_readme_match_mode_table(pack_ruleset, mode, line, matches):
-    rules = pack_ruleset(f"""
-        rules:
-          - id: heading
-            action: drop
-            match: {mode}
-            phrases: [Top stories]
-    """)
-    assert (_matched(rules, line) == "heading") is matches
+    test_match_modes(pack_ruleset, mode, line, matches)
 
 
 def test_readme_match_mode_table_is_read():
