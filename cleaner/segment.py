@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .memo import remember
-from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_extent
+from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
@@ -92,8 +92,3 @@ def _runs(line: str) -> tuple[Run, ...]:
     if last_kind is not None:
         result.append(Run(last_kind, last_start, last_end, last_weight))
     return tuple(result)
-
-
-def latin_words(text: str) -> list[str]:
-    """The Latin words of ``text``."""
-    return LATIN_WORD.findall(text)

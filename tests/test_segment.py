@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.segment import latin_words, runs, split_lines
+from cleaner.segment import runs, split_lines
 
 
 @pytest.mark.parametrize("text, lines", [
@@ -64,5 +64,3 @@ def test_no_runs_without_words():
     assert runs("2026-02-27 09:12 | >>>") == []
 
 
-def test_latin_words():
-    assert latin_words("Japan's Yu-fu said 台北 NT$1.2 billion") == ["Japan's", "Yu-fu", "said", "NT", "billion"]
