@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from .core import Cleaner, Options
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Batch = TypeVar("Batch")
 # Enough queued work that no worker waits for the next batch, and no more.
@@ -74,6 +75,10 @@ def map_batches(task: Callable[[Cleaner, Batch], list], batches: Iterable[Batch]
         for batch in batches:
             yield batch, task(cleaner, batch)
         return
+    # Imported here: a one-process run (most single pages) need not pay for multiprocessing.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     # The packs are reloaded by each worker from the same paths; sending them is wasted work.
     options = replace(cleaner.options, packs=())
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options,))
@@ -94,6 +99,8 @@ def map_batches(task: Callable[[Cleaner, Batch], list], batches: Iterable[Batch]
 
 
 def _result(batch, future: Future | None, describe) -> tuple:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         if future is None:
             raise BrokenProcessPool
