@@ -1,0 +1,60 @@
+"""The general pack on furniture lines of the kinds real sites print: each line goes, by the rule named.
+
+Each case is a line as sites write it, with the id of the rule that must take it,
+so that a rule edited too narrowly (or switched off) fails here by name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+
+BODY = "The city council approved the plan on Monday after a long debate, officials said."
+
+DROPPED_BY = [
+    ("Share this story:Facebook · X · Email", "share-english"),
+    ("Facebook Twitter LinkedIn Email", "share-english"),
+    ("Advertisement", "advertisement-english"),
+    ("Read more: Council backs new bus lanes", "read-more-english"),
+    ("We use cookies to improve your experience. By continuing, you agree to our cookie policy.", "cookie-notice"),
+    ("Sign up for our Asia Briefing newsletter — the day’s top stories in your inbox.", "follow-english"),
+    ("© 2026 Harbour Media Ltd. All rights reserved.", "copyright-english"),
+    ("Home | World | Asia | Business", "nav-pipes"),
+    ("Home > News > Research", "breadcrumb"),
+    ("Page 1 of 2", "page-counter"),
+    ("Tags: council, buses, transport", "tags"),
+    ("2026-03-15 HKT 18:40", "timestamp-only"),
+    ("TAIEX 23,145.67 +152.33 +0.66% | USD/TWD 32.415 ▼0.03", "live-widget"),
+    ("1. How much is the deposit? A) NT$10 B) NT$20 C) NT$50", "quiz"),
+    ("payload /ˈpeɪləʊd/ n. 有效载荷", "vocabulary-note"),
+    ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
+    ("CHINA/SOCIETY", "section-path"),
+]
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+@pytest.mark.parametrize("line, rule_id", DROPPED_BY, ids=[rule for _, rule in DROPPED_BY])
+def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
+    result = cleaner.clean(f"{BODY}\n{line}\n{BODY}\n")
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[1].reason == f"rule {rule_id}"
+
+
+CUT_BY = [
+    (f"{BODY}請繼續往下閱讀...", "continue-reading"),
+    (f"{BODY} 延伸閱讀：東部連假車票秒殺 台鐵加開列車疏運", "related-inline"),
+    (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
+    (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
+    (f"{BODY} Enditem/AW", "furniture-glued-english"),
+]
+
+
+@pytest.mark.parametrize("line, rule_id", CUT_BY, ids=[rule for _, rule in CUT_BY])
+def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule_id):
+    result = cleaner.clean(f"{line}\n")
+    assert result.text == f"{BODY}\n"
+    assert rule_id in result.lines[0].reason
