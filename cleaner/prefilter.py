@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 try:
     from re import _constants as _sre, _parser as _sre_parse
@@ -261,35 +262,33 @@ def _is_cased(char: str) -> bool:
     return char.lower() != char or char.upper() != char or char.casefold() != char
 
 
-class LiteralIndex:
-    """All occurrences of a set of strings in a key, found with Aho-Corasick.
+V = TypeVar("V")
 
-    pyahocorasick looks a character up among a node's children one by one,
-    so an automaton holding hundreds of Chinese phrases is several times
-    slower on English text than one holding only the ASCII strings, which are
-    all that an ASCII key can contain: such keys get that one.
+
+class LiteralIndex(Generic[V]):
+    """All occurrences of a set of strings in a key, found in one pass.
+
+    The strings go into one Aho-Corasick automaton compiled to a DFA
+    (``ahocorasick_rs``, in Rust): a key is scanned at a constant cost per
+    character however many strings, Chinese or English, the index holds, and
+    all the occurrences come back as one list.
     """
 
-    def __init__(self, values: dict[str, object]):
-        self._all = _automaton(values)
-        self._ascii = _automaton({string: value for string, value in values.items() if string.isascii()})
+    def __init__(self, values: dict[str, V]):
+        self.values: list[V] = list(values.values())
+        self._automaton = _automaton(list(values)) if values else None
 
-    def iter(self, key: str):
-        """(end index, value) for every occurrence of every string in ``key``."""
-        automaton = self._ascii if key.isascii() else self._all
-        return automaton.iter(key) if automaton is not None else ()
+    def find(self, key: str) -> list[tuple[int, int, int]]:
+        """(index into ``values``, start, end) for every occurrence of every string in ``key``."""
+        if self._automaton is None:
+            return []
+        return self._automaton.find_matches_as_indexes(key, overlapping=True)
 
 
-def _automaton(values: dict[str, object]):
-    if not values:
-        return None
-    import ahocorasick
+def _automaton(strings: list[str]):
+    import ahocorasick_rs
 
-    automaton = ahocorasick.Automaton()
-    for string, value in values.items():
-        automaton.add_word(string, value)
-    automaton.make_automaton()
-    return automaton
+    return ahocorasick_rs.AhoCorasick(strings, implementation=ahocorasick_rs.Implementation.DFA)
 
 
 class PatternGate:
@@ -327,8 +326,9 @@ class PatternGate:
     def met(self, folded: str) -> int:
         """The bits of the literals found in a key folded by :func:`gate_key`."""
         met = 0
-        for _, bits in self._literals.iter(folded):
-            met |= bits
+        bits = self._literals.values
+        for index, _, _ in self._literals.find(folded):
+            met |= bits[index]
         return met
 
     def _allowed(self, met: int) -> list[int]:

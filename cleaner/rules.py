@@ -297,7 +297,7 @@ class RuleSet:
         for rule in self.rules:
             for phrase in rule.phrases:
                 entries.setdefault(fold(phrase.strip()), []).append(rule)
-        self._phrases = {key: (len(key), tuple(rules)) for key, rules in entries.items()}
+        self._phrases = {key: tuple(rules) for key, rules in entries.items()}
         self._patterns = [(rule, regex.compile(fold_han(p), regex.IGNORECASE | regex.V0))
                           for rule in self.rules for p in rule.patterns]
         # Analysing the patterns for the gate takes milliseconds, more than a
@@ -318,13 +318,11 @@ class RuleSet:
         key = fold(line)
         bounds = None
         met = 0  # the gate's bits for the literals found
-        for end_index, (phrase, bits) in literals.iter(key):
+        values = literals.values
+        for index, start, end in literals.find(key):
+            rules, bits = values[index]
             met |= bits
-            if phrase is None:
-                continue
-            length, rules = phrase
-            start, end = end_index + 1 - length, end_index + 1
-            if not _whole_words(key, start, end):
+            if rules is None or not _whole_words(key, start, end):
                 continue
             for rule in rules:
                 if rule.match != "contains":
@@ -359,7 +357,7 @@ GATE_AFTER_CHARACTERS = 15_000
 class _Scanner(NamedTuple):
     """How a rule set scans: one literal search, the gate (None: try every pattern), the finders."""
 
-    literals: LiteralIndex  # phrase -> ((length, rules) or None, gate bits)
+    literals: LiteralIndex  # phrase -> (its rules or None, gate bits)
     gate: PatternGate | None
     finders: list[Callable[[str], Iterable[regex.Match]]]
 
