@@ -6,8 +6,9 @@ the input had one between them, whatever was dropped in between.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from .classify import BLANK, DROPPED, EDITED, KEPT, LineAnalysis
+from .classify import BLANK, DROPPED, KEPT, LineAnalysis
 
 
 @dataclass(frozen=True)
@@ -52,42 +53,76 @@ class Counts:
                 "chars_out": self.chars_out, "chars_removed": self.chars_removed}
 
 
-@dataclass(frozen=True)
 class CleanResult:
-    """What :meth:`cleaner.Cleaner.clean` returns."""
+    """What :meth:`cleaner.Cleaner.clean` returns: the cleaned ``text``, its ``counts``,
+    a :class:`LineReport` for every input line (``lines``) and every :class:`Removal`
+    with its reason (``removed``).
 
-    text: str
-    lines: tuple[LineReport, ...]
-    removed: tuple[Removal, ...]
-    counts: Counts
+    Most callers want only the text: the reports are built when first asked for.
+    """
+
+    def __init__(self, text: str, counts: Counts, analyses: list[LineAnalysis]):
+        self.text = text
+        self.counts = counts
+        self._analyses = analyses
+
+    @cached_property
+    def lines(self) -> tuple[LineReport, ...]:
+        """The verdict on each input line, in order."""
+        return tuple(LineReport(a.number, a.text, a.verdict, a.reason, a.output, _cuts(a)) for a in self._analyses)
+
+    @cached_property
+    def removed(self) -> tuple[Removal, ...]:
+        """Every dropped line and every cut span, in input order."""
+        removed: list[Removal] = []
+        for analysis in self._analyses:
+            if analysis.verdict == DROPPED:
+                removed.append(Removal(analysis.number, analysis.text.strip(), analysis.reason))
+            elif analysis.verdict != BLANK:
+                removed.extend(_cuts(analysis))
+        return tuple(removed)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CleanResult):
+            return NotImplemented
+        return (self.text, self.counts, self.lines, self.removed) == (other.text, other.counts, other.lines,
+                                                                      other.removed)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"CleanResult(text={self.text!r}, counts={self.counts!r})"
 
     def __str__(self) -> str:
         return self.text
 
 
+def _cuts(analysis: LineAnalysis) -> tuple[Removal, ...]:
+    return tuple(Removal(analysis.number, text, reason) for text, reason in analysis.cuts)
+
+
 def assemble(analyses: list[LineAnalysis], chars_in: int) -> CleanResult:
-    """Join the kept lines and gather the removals with their reasons."""
+    """Join the kept lines; the reports of what went are built from the analyses on demand."""
     out: list[str] = []
-    reports: list[LineReport] = []
-    removed: list[Removal] = []
     blank_pending = False
+    kept = edited = dropped = 0
     for analysis in analyses:
-        cuts = tuple(Removal(analysis.number, text, reason) for text, reason in analysis.cuts)
-        reports.append(LineReport(analysis.number, analysis.text, analysis.verdict,
-                                  analysis.reason, analysis.output, cuts))
-        if analysis.verdict == BLANK:
+        verdict = analysis.verdict
+        if verdict == BLANK:
             blank_pending = bool(out)
             continue
-        if analysis.verdict == DROPPED:
-            removed.append(Removal(analysis.number, analysis.text.strip(), analysis.reason))
+        if verdict == DROPPED:
+            dropped += 1
             continue
-        removed.extend(cuts)
+        if verdict == KEPT:
+            kept += 1
+        else:
+            edited += 1
         if blank_pending:
             out.append("")
             blank_pending = False
         out.append(analysis.output)
     text = "\n".join(out) + "\n" if out else ""
-    verdicts = [a.verdict for a in analyses]
-    counts = Counts(lines=len(analyses), kept=verdicts.count(KEPT), edited=verdicts.count(EDITED),
-                    dropped=verdicts.count(DROPPED), chars_in=chars_in, chars_out=len(text))
-    return CleanResult(text, tuple(reports), tuple(removed), counts)
+    counts = Counts(lines=len(analyses), kept=kept, edited=edited, dropped=dropped, chars_in=chars_in,
+                    chars_out=len(text))
+    return CleanResult(text, counts, analyses)
