@@ -80,6 +80,47 @@ def anchored_at_start(pattern: str) -> bool:
     return parsed is not None and _anchored(list(parsed))
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` as patterns of their own: ``[pattern]`` when it has one.
+
+    A line matches ``a|b`` when it matches ``a`` or ``b``, and each of them
+    may need literals or an anchor that the whole does not: ``^\\W*live\\b|delayed``
+    runs only on lines that start with "live" or hold "delayed". The pattern
+    is kept whole when splitting could change what a part means: a group
+    reference, a conditional or an inline flag, or anything Python's parser
+    reads otherwise than ``regex``.
+    """
+    if _parse(pattern) is None or _GROUP_REFERENCE.search(pattern):
+        return [pattern]
+    parts, start, depth, index, class_start = [], 0, 0, 0, None
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if class_start is not None:
+            if char == "]" and index > class_start:
+                class_start = None
+        elif char == "[":
+            class_start = index + (2 if pattern[index + 1:index + 2] == "^" else 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    # A cut in the wrong place would leave a bracket or parenthesis unclosed.
+    return parts if all(_parse(part) is not None for part in parts) else [pattern]
+
+
+# Whatever makes a part of a pattern refer to a group or flag set in another part.
+# (Backreferences, conditionals, recursion; lookarounds and scoped flags are fine.)
+_GROUP_REFERENCE = re.compile(r"\\[1-9g]|\(\?(?:P[=>]|[&(R+\d]|-\d)")
+
+
 @lru_cache(maxsize=1024)
 def _parse(pattern: str):
     """Python's parse of ``pattern``, or None where it might read it otherwise than ``regex``."""

@@ -18,7 +18,7 @@ import yaml
 
 from .fold import fold, fold_han
 from .normalise import normalise
-from .prefilter import LiteralIndex, PatternGate, anchored_at_start, gate_key
+from .prefilter import LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -298,12 +298,12 @@ class RuleSet:
             for phrase in rule.phrases:
                 entries.setdefault(fold(phrase.strip()), []).append(rule)
         self._phrases = {key: tuple(rules) for key, rules in entries.items()}
-        self._patterns = [(rule, regex.compile(fold_han(p), regex.IGNORECASE | regex.V0))
-                          for rule in self.rules for p in rule.patterns]
+        self._patterns = [(rule, regex.compile(fold_han(part), regex.IGNORECASE | regex.V0), _slot(rule))
+                          for rule in self.rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
         # Analysing the patterns for the gate takes milliseconds, more than a
         # page or two takes to scan without it: it is built once that much text
         # is to be scanned. Scans see the old or the new _Scanner whole.
-        self._scanner = _Scanner.ungated(self._phrases, [pattern for _, pattern in self._patterns])
+        self._scanner = _Scanner.ungated(self._phrases, [pattern for _, pattern, _ in self._patterns])
         self._chars_to_gate = GATE_AFTER_CHARACTERS
 
     def scan(self, line: str) -> LineHits:
@@ -312,7 +312,7 @@ class RuleSet:
             # Threads racing here may both build the gate, never neither.
             self._chars_to_gate -= len(line)
             if self._chars_to_gate <= 0:
-                self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern in self._patterns])
+                self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern, _ in self._patterns])
         literals, gate, finders = self._scanner
         hits = LineHits()
         key = fold(line)
@@ -338,11 +338,13 @@ class RuleSet:
                 met = gate.met(folded)
             candidates = gate.allowed(met)
         for index in candidates:
-            rule, pattern = self._patterns[index]
+            rule, pattern, slot = self._patterns[index]
+            if slot is not None and getattr(hits, slot) is not None:
+                continue  # the first hit of an action is the one kept
             try:
                 for found in finders[index](key):
                     _record(hits, Hit(rule, found.start(), found.end()), key)
-                    if rule.action != "cut":
+                    if slot is not None:
                         break
             except TimeoutError:
                 raise RegexTimeout(rule.source, rule.id, pattern.pattern, len(line)) from None
@@ -397,19 +399,30 @@ def _finditer(pattern: regex.Pattern, key: str) -> Iterable[regex.Match]:
     return pattern.finditer(key, timeout=regex_time_limit(len(key)))
 
 
+def _slot(rule: Rule) -> str | None:
+    """The attribute of LineHits that holds a rule's first hit; None for a cut rule, which keeps every hit."""
+    if rule.action == "cut":
+        return None
+    return "list_heading" if rule.action == "list" else rule.action
+
+
+def _scanned_parts(rule: Rule, pattern: str) -> list[str]:
+    """What is compiled of a pattern: its alternatives, each gated on its own, or, for a
+    cut rule, the whole (its matches do not overlap; those of its parts could)."""
+    return [pattern] if rule.action == "cut" else alternatives(pattern)
+
+
 def _record(hits: LineHits, hit: Hit, key: str) -> None:
-    action = hit.rule.action
-    if action == "cut":
+    slot = _slot(hit.rule)
+    if slot is None:
         start, end = hit.start, hit.end
         if hit.rule.extent == "to-end":
             end = len(key)
         elif hit.rule.extent == "from-start":
             start = 0
         hits.cuts.append(Hit(hit.rule, start, end))
-    else:
-        attribute = "list_heading" if action == "list" else action
-        if getattr(hits, attribute) is None:
-            setattr(hits, attribute, hit)
+    elif getattr(hits, slot) is None:
+        setattr(hits, slot, hit)
 
 
 def _whole_words(key: str, start: int, end: int) -> bool:

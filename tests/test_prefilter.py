@@ -16,7 +16,7 @@ from hypothesis import given, settings, strategies as st
 
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
-from cleaner.prefilter import PatternGate, anchored_at_start, gate_key, required_literals
+from cleaner.prefilter import PatternGate, alternatives, anchored_at_start, gate_key, required_literals
 from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs
 from conftest import FIXTURES
 
@@ -68,6 +68,28 @@ def test_anchored_at_start(pattern, anchored):
     assert anchored_at_start(pattern) is anchored
 
 
+@pytest.mark.parametrize("pattern, parts", [
+    ("a|b", ["a", "b"]),
+    (r"^\W*live\b|delayed", [r"^\W*live\b", "delayed"]),
+    ("a|", ["a", ""]),
+    # A bar inside a group, a class or an escape is not a top-level one.
+    ("(a|b)", ["(a|b)"]),
+    (r"a(?:b|c)|d", ["a(?:b|c)", "d"]),
+    (r"[|]z|[]|]q|x\|y|[^]|]", ["[|]z", "[]|]q", r"x\|y", "[^]|]"]),
+    # Lookarounds and scoped flags stay inside their part.
+    ("(?=x)a|(?<!y)b|(?i:c)", ["(?=x)a", "(?<!y)b", "(?i:c)"]),
+    # Kept whole: a part that refers to a group, or a flag that sets the whole pattern.
+    (r"(a)|\1", [r"(a)|\1"]),
+    ("(?P<x>a)|(?P=x)", ["(?P<x>a)|(?P=x)"]),
+    ("(?(1)a|b)|c", ["(?(1)a|b)|c"]),
+    ("(a)|(?1)", ["(a)|(?1)"]),
+    ("(?i)a|b", ["(?i)a|b"]),
+    ("(?x) a | b", ["(?x) a | b"]),
+])
+def test_alternatives(pattern, parts):
+    assert alternatives(pattern) == parts
+
+
 @lru_cache(maxsize=1)
 def _every_character() -> str:
     return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -107,7 +129,7 @@ def _fixture_lines() -> list[str]:
 def _scanning(ruleset: RuleSet, gated: bool) -> RuleSet:
     """``ruleset`` scanning with its gate and anchored finders, or trying every pattern everywhere."""
     make = _Scanner.gated if gated else _Scanner.ungated
-    ruleset._scanner = make(ruleset._phrases, [pattern for _, pattern in ruleset._patterns])
+    ruleset._scanner = make(ruleset._phrases, [entry[1] for entry in ruleset._patterns])
     ruleset._chars_to_gate = 0
     return ruleset
 
@@ -157,3 +179,21 @@ def test_a_pattern_that_matches_is_never_gated_out(line):
     for index, pattern in enumerate(patterns):
         if regex.search(pattern, key, flags=FLAGS):
             assert index in allowed, pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_pattern_matches_where_one_of_its_alternatives_matches(line):
+    key = fold(line)
+    for pattern in _builtin_patterns():
+        whole = regex.search(pattern, key, flags=FLAGS) is not None
+        assert whole == any(regex.search(part, key, flags=FLAGS) for part in alternatives(pattern)), pattern
+
+
+def test_the_alternatives_of_a_pattern_match_the_fixture_lines_it_matches():
+    keys = [fold(line) for line in _fixture_lines()]
+    for pattern in _builtin_patterns():
+        parts = [regex.compile(part, FLAGS) for part in alternatives(pattern)]
+        whole = regex.compile(pattern, FLAGS)
+        for key in keys:
+            assert (whole.search(key) is not None) == any(p.search(key) for p in parts), (pattern, key)
