@@ -457,7 +457,7 @@ def _drop_mastheads(lines: list[LineAnalysis]) -> None:
 
 def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
     """After the last paragraph, a short line that is neither a sentence nor a credit is furniture."""
-    last_body = max((i for i, a in enumerate(lines) if a.is_body), default=None)
+    last_body = _last_body(lines)
     if last_body is None:
         return
     for analysis in lines[last_body + 1:]:
@@ -474,7 +474,7 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     """
     content = [a for a in lines if a.verdict != BLANK]
     headline = next((i for i, a in enumerate(content) if a.verdict != DROPPED and not a.names_only), None)
-    last_body = max((i for i, a in enumerate(content) if a.is_body), default=None)
+    last_body = _last_body(content)
     for index, analysis in enumerate(content):
         # A credit stays; is_credit is a costly search, so it is asked last.
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
@@ -490,3 +490,8 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
             analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
         if short and neighbours and all(n.verdict == DROPPED for n in neighbours) and not analysis.is_credit:
             analysis.drop("context: a name among dropped lines (a masthead or menu item)")
+
+
+def _last_body(lines: list[LineAnalysis]) -> int | None:
+    """The index of the last paragraph, searched for from the end, where it usually is."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].is_body), None)

@@ -121,14 +121,12 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
 # slow: repairs of recent lines are remembered.
 @remember(maxsize=4096, max_length=2000)
 def _fix_line(line: str) -> str:
-    import ftfy
-
-    fixed = ftfy.fix_text(line, _ftfy_config())
+    fixed = _ftfy(line)
     residue = len(MOJIBAKE_SIGNATURE.findall(fixed))
     if residue:
         restored = _LOST_NBSP.sub("\u00a0", line)
         if restored != line:
-            retry = ftfy.fix_text(restored, _ftfy_config())
+            retry = _ftfy(restored)
             # Accept only if it helped and every space turned back into
             # U+00A0 was consumed by a repaired character, so no no-break
             # space is left where the line had a plain space.
@@ -137,4 +135,24 @@ def _fix_line(line: str) -> str:
                 and retry.count("\u00a0") <= fixed.count("\u00a0")
             ):
                 return retry
+    return fixed
+
+
+def _ftfy(line: str) -> str:
+    """``ftfy.fix_text`` with this stage's config, without its second pass where that cannot change anything.
+
+    fix_text repeats its steps until the text stops changing, so every
+    repaired line is repaired twice. Its encoding repair already repeats
+    itself until nothing changes: only when the C1 or surrogate fixes after
+    it change the text can another round find more to do.
+    """
+    import ftfy
+    from ftfy import fixes
+
+    config = _ftfy_config()
+    if len(line) > config.max_decode_length or "\n" in line:
+        return ftfy.fix_text(line, config)  # fix_text works through such text in pieces
+    fixed = ftfy.fix_encoding(line, config)
+    if fixes.fix_surrogates(fixes.fix_c1_controls(fixed)) != fixed:
+        return ftfy.fix_text(line, config)
     return fixed

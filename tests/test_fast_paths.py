@@ -94,3 +94,24 @@ def test_normalise_replaces_a_few_characters_as_translate_would(text):
     spaced = normalise._WORD_THEN_OPEN.sub(lambda m: " " + m[0], normalise._CLOSE_THEN_WORD.sub(
         lambda m: m[0] + " ", text)) if any(b in text for b in normalise._BRACKETS) else text
     assert normalise.normalise(text) == spaced.translate(normalise.NORMALISE_TABLE)
+
+
+_REPAIRABLE = list("aé ’“”—€½首頁國際ō\u00a0\x85\x9d")
+# Around the mojibake: also C1 controls and surrogates, which ftfy repairs apart from the encoding.
+_AROUND = _REPAIRABLE + ["\ud800", "\ud83d\ude00", "\x93"]
+
+
+def _misread(text: str, codec: str) -> str:
+    return text.encode("utf-8").decode(codec, errors="ignore" if codec == "cp1252" else "strict")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND), max_size=12).map("".join),
+       st.lists(st.sampled_from(_REPAIRABLE), max_size=20).map("".join), st.sampled_from(["cp1252", "latin-1"]))
+def test_the_one_pass_repair_gives_what_ftfy_fix_text_gives(around, broken, codec):
+    import ftfy
+
+    from cleaner.fix import _ftfy, _ftfy_config
+
+    line = around + _misread(broken, codec) + around
+    assert _ftfy(line) == ftfy.fix_text(line, _ftfy_config())
