@@ -69,17 +69,18 @@ class CleanResult:
     @cached_property
     def lines(self) -> tuple[LineReport, ...]:
         """The verdict on each input line, in order."""
-        return tuple(LineReport(a.number, a.text, a.verdict, a.reason, a.output, _cuts(a)) for a in self._analyses)
+        return tuple(LineReport(number, a.text, a.verdict, a.reason, a.output, _cuts(number, a))
+                     for number, a in enumerate(self._analyses, 1))
 
     @cached_property
     def removed(self) -> tuple[Removal, ...]:
         """Every dropped line and every cut span, in input order."""
         removed: list[Removal] = []
-        for analysis in self._analyses:
+        for number, analysis in enumerate(self._analyses, 1):
             if analysis.verdict == DROPPED:
-                removed.append(Removal(analysis.number, analysis.text.strip(), analysis.reason))
+                removed.append(Removal(number, analysis.text.strip(), analysis.reason))
             elif analysis.verdict != BLANK:
-                removed.extend(_cuts(analysis))
+                removed.extend(_cuts(number, analysis))
         return tuple(removed)
 
     def __eq__(self, other: object) -> bool:
@@ -97,12 +98,15 @@ class CleanResult:
         return self.text
 
 
-def _cuts(analysis: LineAnalysis) -> tuple[Removal, ...]:
-    return tuple(Removal(analysis.number, text, reason) for text, reason in analysis.cuts)
+def _cuts(number: int, analysis: LineAnalysis) -> tuple[Removal, ...]:
+    return tuple(Removal(number, text, reason) for text, reason in analysis.cuts)
 
 
 def assemble(analyses: list[LineAnalysis], chars_in: int) -> CleanResult:
-    """Join the kept lines; the reports of what went are built from the analyses on demand."""
+    """Join the kept lines; the reports of what went are built from the analyses on demand.
+
+    ``analyses`` holds every line of the page, in order: line 1 first.
+    """
     out: list[str] = []
     blank_pending = False
     kept = edited = dropped = 0

@@ -4,10 +4,10 @@ A site puts the same navigation, share bars, promos and credits on every
 page, and :func:`cleaner.classify.analyse` decides a line from its text and
 the rules alone (its neighbours only count later, in the context pass). So
 the analysis of a short line is kept in a bounded LRU cache and handed out
-again as a fresh copy that carries the new line number: the output is the
-same as without the cache, only sooner. Long lines, nearly always the
-article's own unique paragraphs, are not kept, so they cannot push the
-furniture out.
+again: analyses are never changed once made, so every page that has the line
+shares one, and the output is the same as without the cache, only sooner.
+Long lines, nearly always the article's own unique paragraphs, are not kept,
+so they cannot push the furniture out.
 """
 from __future__ import annotations
 
@@ -24,8 +24,7 @@ MAX_CACHED_CHARS = 200
 class LineAnalyser:
     """``classify.analyse`` for one rule set, with a cache of ``size`` lines (0: none).
 
-    Thread-safe: the cache is a ``functools.lru_cache``, and every call
-    returns its own :class:`LineAnalysis`, which the caller may change.
+    Thread-safe: the cache is a ``functools.lru_cache`` of immutable analyses.
     """
 
     def __init__(self, rules: RuleSet, detect_language: bool, size: int):
@@ -33,22 +32,15 @@ class LineAnalyser:
         self._detect_language = detect_language
         self._remembered = lru_cache(maxsize=size)(self._analyse_text) if size > 0 else None
 
-    def analyse(self, number: int, text: str) -> LineAnalysis:
-        """The analysis of line ``number``, whose text is ``text``."""
+    def analyse(self, text: str) -> LineAnalysis:
+        """The analysis of a line whose text is ``text``."""
         if self._remembered is None or len(text) > MAX_CACHED_CHARS:
-            return classify.analyse(number, text, self.rules, self._detect_language)
-        remembered = self._remembered(text)
-        # A shallow copy: the context pass changes verdicts of its own copy only,
-        # and the one list in an analysis is copied too.
-        analysis = object.__new__(LineAnalysis)
-        analysis.__dict__.update(remembered.__dict__)
-        analysis.number = number
-        analysis.cuts = list(remembered.cuts)
-        return analysis
+            return self._analyse_text(text)
+        return self._remembered(text)
 
     def cache_info(self):
         """Hits, misses and size of the cache (``functools`` style), or None without one."""
         return self._remembered.cache_info() if self._remembered is not None else None
 
     def _analyse_text(self, text: str) -> LineAnalysis:
-        return classify.analyse(0, text, self.rules, self._detect_language)
+        return classify.analyse(text, self.rules, self._detect_language)

@@ -16,9 +16,9 @@ Every decision carries its reason, so a user can ask why a line went.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -106,16 +106,21 @@ def _shape_of_text(function):
     return property(get, doc=function.__doc__)
 
 
-@dataclass
+@dataclass(frozen=True)
 class LineAnalysis:
-    """What one line holds, before its neighbours are considered."""
+    """What one line holds, before its neighbours are considered.
 
-    number: int
+    Never changed once made, so the analysis of a repeated line is shared by
+    every page it appears on (see ``cleaner.cache``); the context pass puts a
+    ``dropped`` copy in the place of a line it drops. A line's number is its
+    place in the page's list of analyses, counting from 1.
+    """
+
     text: str
     verdict: str
     reason: str = ""
     output: str = ""
-    cuts: list[tuple[str, str]] = field(default_factory=list)  # (removed text, reason)
+    cuts: tuple[tuple[str, str], ...] = ()  # (removed text, reason)
     words: int = 0
     starts_list: bool = False
     footer: bool = False
@@ -149,88 +154,70 @@ class LineAnalysis:
         return (_CREDIT.search(self.output) is not None
                 or (self.words <= DATE_LINE_MAX_WORDS and _DATE_IN_WORDS.search(self.output) is not None))
 
-    def drop(self, reason: str) -> None:
-        self.verdict, self.reason, self.output = DROPPED, reason, ""
-        self.shape = {}
+    def dropped(self, reason: str) -> LineAnalysis:
+        """A copy of this analysis with the line dropped for ``reason``."""
+        return replace(self, verdict=DROPPED, reason=reason, output="", shape={})
 
 
-def analyse(number: int, text: str, rules: RuleSet, detect_language: bool = True) -> LineAnalysis:
+def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnalysis:
     """Weigh the rules, the script and, where needed, the language of one line."""
     line = text.strip()
-    result = LineAnalysis(number, text, KEPT)
     if not line:
-        result.verdict = BLANK
-        return result
+        return LineAnalysis(text, BLANK)
     hits = rules.scan(line)
     if hits.keep:
-        result.reason, result.output, result.rule_kept = _rule_reason(hits.keep), line, True
-        result.words = profile(line).latin_words
-        return result
-    if _apply_structural_rules(result, hits):
-        return result
-    line = _cut(line, hits, result)
-    if not line:
-        return result
+        return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
+                            rule_kept=True)
+    structural = _structural_rule(text, hits)
+    if structural is not None:
+        return structural
+    cuts: list[tuple[str, str]] = []
+
+    def dropped(reason: str) -> LineAnalysis:
+        return LineAnalysis(text, DROPPED, reason, cuts=tuple(cuts))
+
+    if hits.cuts:
+        spans = [(h.start, h.end, _rule_reason(h)) for h in hits.cuts]
+        line = _remove(line, spans, cuts)
+        if not profile(line).has_words:
+            return dropped("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
     script = profile(line)
     if not script.has_words:
-        result.drop("no words: only digits, punctuation or symbols")
-        return result
+        return dropped("no words: only digits, punctuation or symbols")
     if not script.latin_words:
-        result.drop(f"script: {script.main_cjk_script}, no English ({script.describe()})")
-        return result
+        return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
     if has_cjk(line) and any(run.kind == "cjk" for run in runs(line)):
-        cut_before = len(result.cuts)
-        line = _cut_glued_cjk(line, result)
+        cut_before = len(cuts)
+        line = _cut_glued_cjk(line, cuts)
         script = profile(line)
         if not _latin_outweighs(line, script):
-            result.drop(f"script: mostly {script.main_cjk_script} ({script.describe()})")
-            return result
+            return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if not _looks_english(line):
-            result.drop(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
-            return result
-        if len(result.cuts) > cut_before and _is_glossed_phrase(line, script):
-            result.drop(f"script: a short English phrase glossed in Chinese, a vocabulary note ({script.describe()})")
-            return result
+            return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
+        if len(cuts) > cut_before and _is_glossed_phrase(line, script):
+            return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
+                           f"({script.describe()})")
     if detect_language and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_function_words(line):
         language, probability = langid.detect(line)
         if language != "en":
-            result.drop(f"language: {language} (p={probability:.2f}), no English function words")
-            return result
-    result.output, result.words = line, script.latin_words
-    if result.cuts:
-        result.verdict = EDITED
-        result.reason = "; ".join(reason for _, reason in result.cuts)
-    else:
-        result.reason = f"English ({script.describe()})"
-    return result
+            return dropped(f"language: {language} (p={probability:.2f}), no English function words")
+    if cuts:
+        return LineAnalysis(text, EDITED, "; ".join(reason for _, reason in cuts), line, tuple(cuts),
+                            script.latin_words)
+    return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words)
 
 
 def _rule_reason(hit) -> str:
     return f"rule {hit.rule.id}"
 
 
-def _apply_structural_rules(result: LineAnalysis, hits: LineHits) -> bool:
-    """Drop, list, footer and header rules drop the line; say so and remember the role."""
+def _structural_rule(text: str, hits: LineHits) -> LineAnalysis | None:
+    """Drop, list, footer and header rules drop the line; the analysis says so and keeps the role."""
     for hit, role in ((hits.header, "header"), (hits.footer, "footer"), (hits.list_heading, "starts_list"),
                       (hits.drop, None)):
         if hit:
-            if role:
-                setattr(result, role, True)
-            result.drop(_rule_reason(hit))
-            return True
-    return False
-
-
-def _cut(line: str, hits: LineHits, result: LineAnalysis) -> str:
-    """Remove the spans that cut rules found; drop the line if nothing is left."""
-    if not hits.cuts:
-        return line
-    spans = [(h.start, h.end, _rule_reason(h)) for h in hits.cuts]
-    line = _remove(line, spans, result)
-    if not profile(line).has_words:
-        result.drop("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
-        return ""
-    return line
+            return LineAnalysis(text, DROPPED, _rule_reason(hit), **({role: True} if role else {}))
+    return None
 
 
 def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -264,12 +251,13 @@ def _is_symbol(char: str) -> bool:
     return unicodedata.category(char) in ("So", "Sk") or char in "\ufe0f\u20e3\u200d"
 
 
-def _remove(line: str, spans: list[tuple[int, int, str]], result: LineAnalysis) -> str:
+def _remove(line: str, spans: list[tuple[int, int, str]], cuts: list[tuple[str, str]]) -> str:
+    """``line`` without the spans, each widened over its decorations; what went is added to ``cuts``."""
     spans = _merge(line, spans)
     pieces, position = [], 0
     for start, end, reason in spans:
         pieces.append(line[position:start])
-        result.cuts.append((line[start:end].strip(), reason))
+        cuts.append((line[start:end].strip(), reason))
         position = end
     pieces.append(line[position:])
     return _SPACES.sub(" ", " ".join(p.strip(" \t") for p in pieces if p.strip(" \t"))).strip()
@@ -308,7 +296,7 @@ def _has_content_word(line: str) -> bool:
                for word in LATIN_WORD.findall(line))
 
 
-def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
+def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     """Cut Chinese furniture glued before or after the English part of a line."""
     parts = runs(line)
     head = _glued_head(line, parts)
@@ -318,7 +306,7 @@ def _cut_glued_cjk(line: str, result: LineAnalysis) -> str:
         spans.append((0, parts[head].start, "script: Chinese glued before the English"))
     if tail < len(parts):
         spans.append((parts[tail].start, len(line), "script: Chinese glued after the English"))
-    return _remove(line, spans, result) if spans else line
+    return _remove(line, spans, cuts) if spans else line
 
 
 def _glued_head(line: str, parts: list[Run]) -> int:
@@ -389,7 +377,10 @@ def _has_function_words(line: str) -> bool:
 
 
 def apply_context(lines: list[LineAnalysis]) -> None:
-    """Settle the short lines by their neighbours, in place."""
+    """Settle the short lines by their neighbours: a line dropped is replaced, in place, by its ``dropped`` copy.
+
+    ``lines`` holds every line of one page, in order.
+    """
     _apply_header_footer(lines)
     _drop_list_items(lines)
     _drop_mastheads(lines)
@@ -401,15 +392,17 @@ def _apply_header_footer(lines: list[LineAnalysis]) -> None:
     headers = [i for i, a in enumerate(lines) if a.header]
     footers = [i for i, a in enumerate(lines) if a.footer]
     if headers:
-        marker = lines[headers[-1]]
-        for analysis in lines[:headers[-1]]:
-            if analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept:
-                analysis.drop(f"context: before the header marker on line {marker.number} ({marker.reason})")
+        marker = headers[-1]
+        for index in range(marker):
+            if lines[index].verdict in (KEPT, EDITED) and not lines[index].rule_kept:
+                _drop(lines, index, f"context: before the header marker on line {marker + 1} "
+                                    f"({lines[marker].reason})")
     if footers:
-        marker = lines[footers[0]]
-        for analysis in lines[footers[0] + 1:]:
-            if analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept:
-                analysis.drop(f"context: after the footer marker on line {marker.number} ({marker.reason})")
+        marker = footers[0]
+        for index in range(marker + 1, len(lines)):
+            if lines[index].verdict in (KEPT, EDITED) and not lines[index].rule_kept:
+                _drop(lines, index, f"context: after the footer marker on line {marker + 1} "
+                                    f"({lines[marker].reason})")
 
 
 def _drop_list_items(lines: list[LineAnalysis]) -> None:
@@ -422,20 +415,21 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
     under it.
     """
     heading, numbered = None, False
-    content = [a for a in lines if a.verdict != BLANK]
-    for index, analysis in enumerate(content):
+    content = _content(lines)
+    for position, index in enumerate(content):
+        analysis = lines[index]
         if analysis.starts_list:
-            heading, numbered = analysis, False
+            heading, numbered = index, False
             continue
         if heading is None:
             continue
         is_numbered = _NUMBERED.search(analysis.output) is not None
-        following = content[index + 1:index + 1 + BYLINE_LOOKAHEAD_LINES]
+        following = [lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]]
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
                 and (is_numbered or not numbered)
                 and not any(a.verdict != DROPPED and a.is_credit for a in following)):
-            analysis.drop(f"context: item of the list under line {heading.number} ({heading.reason})")
+            _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
         else:
             heading = None
@@ -446,24 +440,25 @@ def _drop_mastheads(lines: list[LineAnalysis]) -> None:
 
     The headline is the first line with an ordinary lower-case word in it.
     """
-    for analysis in lines:
+    for index, analysis in enumerate(lines):
         if analysis.verdict == BLANK or analysis.verdict == DROPPED:
             continue
         if not analysis.names_only or analysis.rule_kept:
             return
         if analysis.words <= MASTHEAD_MAX_WORDS and not analysis.is_credit and not analysis.is_sentence:
-            analysis.drop("context: a name above the headline (a masthead or menu)")
+            _drop(lines, index, "context: a name above the headline (a masthead or menu)")
 
 
 def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
     """After the last paragraph, a short line that is neither a sentence nor a credit is furniture."""
-    last_body = _last_body(lines)
+    last_body = _last_body(lines, range(len(lines)))
     if last_body is None:
         return
-    for analysis in lines[last_body + 1:]:
+    for index in range(last_body + 1, len(lines)):
+        analysis = lines[index]
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.is_sentence and not analysis.is_credit):
-            analysis.drop("context: short line after the end of the article")
+            _drop(lines, index, "context: short line after the end of the article")
 
 
 def _drop_menu_items(lines: list[LineAnalysis]) -> None:
@@ -472,26 +467,39 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     Not between the headline and the last paragraph, where a name alone is a
     byline ("Winnie Ho").
     """
-    content = [a for a in lines if a.verdict != BLANK]
-    headline = next((i for i, a in enumerate(content) if a.verdict != DROPPED and not a.names_only), None)
-    last_body = _last_body(content)
-    for index, analysis in enumerate(content):
+    content = _content(lines)
+    headline = next((index for index in content if lines[index].verdict != DROPPED and not lines[index].names_only),
+                    None)
+    last_body = _last_body(lines, content)
+    for position, index in enumerate(content):
+        analysis = lines[index]
         # A credit stays; is_credit is a costly search, so it is asked last.
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
             continue
         if analysis.words == 1 and not analysis.is_sentence:
             if not analysis.is_credit:
-                analysis.drop("context: a lone word (a section label or menu item)")
+                _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
         if headline is not None and last_body is not None and headline < index < last_body:
             continue
-        neighbours = content[max(index - 1, 0):index] + content[index + 1:index + 2]
         short = analysis.words <= MENU_MAX_WORDS or (
             analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
-        if short and neighbours and all(n.verdict == DROPPED for n in neighbours) and not analysis.is_credit:
-            analysis.drop("context: a name among dropped lines (a masthead or menu item)")
+        if not short:
+            continue
+        neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
+        if neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit:
+            _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
 
 
-def _last_body(lines: list[LineAnalysis]) -> int | None:
-    """The index of the last paragraph, searched for from the end, where it usually is."""
-    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].is_body), None)
+def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:
+    lines[index] = lines[index].dropped(reason)
+
+
+def _content(lines: list[LineAnalysis]) -> list[int]:
+    """The indexes of the lines that are not blank."""
+    return [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
+
+
+def _last_body(lines: list[LineAnalysis], indexes: Sequence[int]) -> int | None:
+    """The index of the last paragraph among ``indexes``, searched for from the end, where it usually is."""
+    return next((index for index in reversed(indexes) if lines[index].is_body), None)

@@ -98,7 +98,7 @@ class Cleaner:
         analyses = []
         for number, line in enumerate(split_lines(text), 1):
             try:
-                analyses.append(analyse(number, line))
+                analyses.append(analyse(line))
             except RegexTimeout as exc:
                 raise exc.at(line=number) from None
         classify.apply_context(analyses)

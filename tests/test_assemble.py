@@ -8,20 +8,20 @@ from cleaner.assemble import assemble
 from cleaner.classify import BLANK, DROPPED, EDITED, KEPT, LineAnalysis
 
 
-def _line(number: int, spec: str) -> LineAnalysis:
+def _line(spec: str) -> LineAnalysis:
     """"k:text" kept, "e:text" edited (cut "XX"), "d:text" dropped, "" blank."""
     if not spec:
-        return LineAnalysis(number, "", BLANK)
+        return LineAnalysis("", BLANK)
     kind, text = spec.split(":", 1)
     if kind == "k":
-        return LineAnalysis(number, text, KEPT, "English", text)
+        return LineAnalysis(text, KEPT, "English", text)
     if kind == "e":
-        return LineAnalysis(number, text + " XX", EDITED, "rule x", text, cuts=[("XX", "rule x")])
-    return LineAnalysis(number, text, DROPPED, "script: han")
+        return LineAnalysis(text + " XX", EDITED, "rule x", text, cuts=(("XX", "rule x"),))
+    return LineAnalysis(text, DROPPED, "script: han")
 
 
 def _assemble(*specs: str):
-    analyses = [_line(n, spec) for n, spec in enumerate(specs, 1)]
+    analyses = [_line(spec) for spec in specs]
     return assemble(analyses, chars_in=sum(len(a.text) + 1 for a in analyses))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import FrozenInstanceError
 
 import pytest
 
@@ -104,15 +105,27 @@ def test_threads_sharing_a_cached_cleaner_match_no_cache(uncached):
     assert results == expected
 
 
-def test_changing_a_result_does_not_change_the_cache():
+def test_a_remembered_analysis_cannot_be_changed():
     cleaner = Cleaner()
     page = "記者王小明/台北報導 The ministry said the plan would cost NT$1.2 billion.\n"
     first = cleaner.clean(page)
-    assert first.lines[0].cuts  # the analysis holds a list, which a caller might change
-    analysis = cleaner.analyser_for(None).analyse(1, page.rstrip("\n"))
-    analysis.cuts.append(("extra", "a caller's own change"))
-    analysis.verdict = "dropped"
+    analysis = cleaner.analyser_for(None).analyse(page.rstrip("\n"))
+    assert analysis.cuts
+    with pytest.raises(FrozenInstanceError):
+        analysis.verdict = "dropped"
     assert cleaner.clean(page) == first
+
+
+def test_a_line_dropped_by_its_neighbours_on_one_page_is_kept_on_another():
+    """The context pass drops a copy; the remembered analysis, shared by every page, stays as it was."""
+    cleaner = Cleaner()
+    body = "The ministry said on Monday that the plan would cost NT$1.2 billion over three years."
+    byline = "Winnie Ho"
+    after_article = f"{body}\n{byline}\n"
+    under_headline = f"Ministry unveils plan for new rail line in the south\n{byline}\n{body}\n"
+    for _ in range(2):
+        assert [r.verdict for r in cleaner.clean(after_article).lines] == ["kept", "dropped"]
+        assert [r.verdict for r in cleaner.clean(under_headline).lines] == ["kept", "kept", "kept"]
 
 
 def test_long_lines_are_not_kept():

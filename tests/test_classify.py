@@ -16,7 +16,7 @@ BODY_2 = "Visitors are advised to avoid driving, as roads around the grounds wil
 
 
 def classified(*lines: str, detect_language: bool = True) -> list[classify.LineAnalysis]:
-    analyses = [classify.analyse(n, line, NO_RULES, detect_language) for n, line in enumerate(lines, 1)]
+    analyses = [classify.analyse(line, NO_RULES, detect_language) for line in lines]
     classify.apply_context(analyses)
     return analyses
 
