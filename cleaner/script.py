@@ -9,7 +9,7 @@ thirds of an English word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -48,8 +48,7 @@ _CJK_BLOCKS = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\
                          "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200\U00020000-\U0003ffff]")
 
 
-@dataclass(frozen=True)
-class ScriptProfile:
+class ScriptProfile(NamedTuple):
     """Counts of the scripts in a piece of text."""
 
     latin_words: int
@@ -79,6 +78,8 @@ class ScriptProfile:
 
     def describe(self) -> str:
         """Evidence in words, for explanations."""
+        if not (self.han or self.kana or self.hangul):
+            return f"latin {self.latin_words} words"
         parts = [f"latin {self.latin_words} words"]
         for name in ("han", "kana", "hangul"):
             count = getattr(self, name)

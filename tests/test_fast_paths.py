@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from cleaner import normalise, script
-from cleaner.fold import _dense_fold_table, _fold_table, build_fold_table, fold
+from cleaner.fold import _FOLDABLE, _dense_fold_table, _fold_table, build_fold_table, fold
 from cleaner.script import CJK_CHAR, HAN, HANGUL, KANA, LATIN_WORD, has_cjk, latin_extent, profile
 from cleaner.segment import Run, runs
 
@@ -41,6 +41,12 @@ def test_the_cjk_blocks_hold_every_east_asian_character():
 
 def test_the_shipped_fold_table_is_what_opencc_gives():
     assert _fold_table() == build_fold_table()
+
+
+def test_text_without_a_foldable_character_has_nothing_in_the_fold_table():
+    unfoldable = _FOLDABLE.sub("", EVERY_CHARACTER)
+    assert len(unfoldable) > 1_000_000
+    assert unfoldable.translate(_fold_table()) == unfoldable
 
 
 def test_the_dense_fold_table_folds_like_the_table():
