@@ -7,6 +7,7 @@ gloss: East Asian text inside brackets or quotes that belongs to the sentence.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -22,9 +23,14 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
 # must not make every later opener scan to the end of the line (quadratic).
 _ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
+_LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
+# A stretch of East Asian text, or of Latin words: a stretch, not each word, so
+# that a sentence is a token or two. A Latin stretch stops at every bracket and
+# quote, where a gloss may start or end.
 _TOKEN = regex.compile(
-    r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC]+)"
-    r"|(?P<latin>\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*)"
+    rf"(?P<cjk>[{_CJK}]+)"
+    rf"|(?P<latin>{_LATIN_WORD}(?:[^{_CJK}\p{{Latin}}()\"“”‘’《》]*+(?P<more>{_LATIN_WORD}))*)"
 )
 
 
@@ -68,21 +74,10 @@ def _runs(line: str) -> tuple[Run, ...]:
                    m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
     result: list[Run] = []
     # The last run stays in these variables while tokens may still extend it.
-    kind = last_kind = None
+    last_kind = None
     last_start = last_end = 0
     last_weight = 0.0
-    gloss_index = 0
-    for token in _TOKEN.finditer(line):
-        start, end = token.span()
-        while gloss_index < len(glosses) and glosses[gloss_index][1] <= start:
-            gloss_index += 1
-        if gloss_index < len(glosses) and glosses[gloss_index][0] <= start:
-            kind, (start, end) = "gloss", glosses[gloss_index]
-        elif token.lastgroup == "cjk":
-            kind = "cjk"
-        else:
-            kind = "latin"
-        weight = (end - start) / HAN_CHARS_PER_WORD if kind == "cjk" else 1.0
+    for kind, start, end, weight in _tokens(line, glosses):
         if last_kind == kind and kind != "gloss":
             last_end, last_weight = end, last_weight + weight
         elif not (last_kind == "gloss" and last_end >= end):
@@ -92,3 +87,26 @@ def _runs(line: str) -> tuple[Run, ...]:
     if last_kind is not None:
         result.append(Run(last_kind, last_start, last_end, last_weight))
     return tuple(result)
+
+
+def _tokens(line: str, glosses: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:
+    """(kind, start, end, weight) of each stretch of East Asian text or Latin words; a
+    stretch that starts inside a gloss is the gloss."""
+    gloss_index = 0
+    for token in _TOKEN.finditer(line):
+        start, end = token.span()
+        while gloss_index < len(glosses) and glosses[gloss_index][1] <= start:
+            gloss_index += 1
+        if gloss_index < len(glosses) and glosses[gloss_index][0] <= start:
+            gloss_start, gloss_end = glosses[gloss_index]
+            yield "gloss", gloss_start, gloss_end, 1.0
+            if end > gloss_end:
+                # An apostrophe inside a word closed the quote ("‘台灣 don’t go"):
+                # the words that start after it are outside the gloss.
+                outside = [word for word in token.spans("more") if word[0] >= gloss_end]
+                if outside:
+                    yield "latin", outside[0][0], end, float(len(outside))
+        elif token.lastgroup == "cjk":
+            yield "cjk", start, end, (end - start) / HAN_CHARS_PER_WORD
+        else:
+            yield "latin", start, end, float(1 + len(token.captures("more")))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
@@ -87,6 +88,61 @@ def test_a_line_without_east_asian_text_is_one_latin_run(text):
     words = [m.span() for m in LATIN_WORD.finditer(text)]
     expected = [Run("latin", words[0][0], words[-1][1], float(len(words)))] if words else []
     assert runs(text) == expected
+
+
+# Runs as they were first worked out, one token a word: the reference that
+# the token-a-stretch way must agree with.
+_WORD_OR_CJK = regex.compile(rf"(?P<cjk>{CJK_CHAR.pattern}+)|(?P<latin>{LATIN_WORD.pattern})")
+
+
+def _runs_word_by_word(line: str) -> list[Run]:
+    from cleaner.segment import _ENCLOSED, _LABEL_PUNCT
+
+    glosses = [m.span() for m in _ENCLOSED.finditer(line)
+               if CJK_CHAR.search(m.group()) and not (m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
+    result, last, gloss_index = [], None, 0
+    for token in _WORD_OR_CJK.finditer(line):
+        start, end = token.span()
+        while gloss_index < len(glosses) and glosses[gloss_index][1] <= start:
+            gloss_index += 1
+        if gloss_index < len(glosses) and glosses[gloss_index][0] <= start:
+            kind, (start, end) = "gloss", glosses[gloss_index]
+        else:
+            kind = token.lastgroup
+        weight = (end - start) / 1.5 if kind == "cjk" else 1.0
+        if last and last[0] == kind and kind != "gloss":
+            last = [kind, last[1], end, last[3] + weight]
+        elif not (last and last[0] == "gloss" and last[2] >= end):
+            if last:
+                result.append(Run(*last))
+            last = [kind, start, end, weight]
+    return result + ([Run(*last)] if last else [])
+
+
+_RUN_PIECES = ["Xi", " Jinping", "don", "’", "'", "t", "-", "é", "\u0301", "Ж", " ", ",", ".", ":", "/", "1",
+               "(", ")", '"', "“", "”", "‘", "《", "》", "台", "灣", "の", "한", "習近平", "‘台 don’t", " go", " (Taiwan 台"]
+
+
+@pytest.mark.parametrize("line", [
+    "Xi Jinping (習近平) said on Monday.",
+    "‘台灣 don’t go’ is what they say",          # a word's apostrophe closes the quote
+    "‘台灣 don’t-go now",
+    '"戲棚下站久就是你的", a Taiwanese proverb',
+    "記者王小明/台北報導 The ministry said",
+    "平安 (pîng-an, “twice”) on the banners",
+    "(責任編輯:陳佳琳) The end",                  # a label in brackets is not a gloss
+    "said “台灣 is” here, 《台北》 there",
+    "He said (Taiwan 台灣) today",               # a gloss that opens with English
+    'the sign "Welcome 歡迎" hung there',
+])
+def test_runs_of_lines_with_glosses_are_those_found_word_by_word(line):
+    assert runs(line) == _runs_word_by_word(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16).map("".join).filter(has_cjk))
+def test_runs_of_a_line_with_east_asian_text_are_those_found_word_by_word(line):
+    assert runs(line) == _runs_word_by_word(line)
 
 
 _NORMALISE_PIECES = ["The minister said", "The plan would cost more than expected, officials told reporters. " * 3, " ", "\u00a0", "\u3000", "，", "。", "（", "）", "Ｔaipei", "１２", "\u200b",
