@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pathlib
 from dataclasses import dataclass, field
-from functools import partial
-from typing import Callable, Iterable, NamedTuple
+from typing import Iterable, NamedTuple
 
 import regex
 import yaml
@@ -313,7 +312,7 @@ class RuleSet:
             self._chars_to_gate -= len(line)
             if self._chars_to_gate <= 0:
                 self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern, _ in self._patterns])
-        literals, gate, finders = self._scanner
+        literals, gate, anchored = self._scanner
         hits = LineHits()
         key = fold(line)
         bounds = None
@@ -337,12 +336,18 @@ class RuleSet:
             if folded is not key:  # rare case folds: the literals are searched for again in the folded key
                 met = gate.met(folded)
             candidates = gate.allowed(met)
+        time_limit = regex_time_limit(len(key))
         for index in candidates:
             rule, pattern, slot = self._patterns[index]
             if slot is not None and getattr(hits, slot) is not None:
                 continue  # the first hit of an action is the one kept
             try:
-                for found in finders[index](key):
+                if anchored[index]:
+                    found = pattern.match(key, timeout=time_limit)
+                    if found:
+                        _record(hits, Hit(rule, found.start(), found.end()), key)
+                    continue
+                for found in pattern.finditer(key, timeout=time_limit):
                     _record(hits, Hit(rule, found.start(), found.end()), key)
                     if slot is not None:
                         break
@@ -357,16 +362,17 @@ GATE_AFTER_CHARACTERS = 15_000
 
 
 class _Scanner(NamedTuple):
-    """How a rule set scans: one literal search, the gate (None: try every pattern), the finders."""
+    """How a rule set scans: one literal search, the gate (None: try every pattern), and
+    which patterns are anchored at the start of a line, and need be tried there only."""
 
     literals: LiteralIndex  # phrase -> (its rules or None, gate bits)
     gate: PatternGate | None
-    finders: list[Callable[[str], Iterable[regex.Match]]]
+    anchored: tuple[bool, ...]
 
     @classmethod
     def ungated(cls, phrases: dict, patterns: list[regex.Pattern]) -> "_Scanner":
         return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None,
-                   [partial(_finditer, pattern) for pattern in patterns])
+                   (False,) * len(patterns))
 
     @classmethod
     def gated(cls, phrases: dict, patterns: list[regex.Pattern]) -> "_Scanner":
@@ -375,28 +381,12 @@ class _Scanner(NamedTuple):
         literals = {key: (phrase, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
-        return cls(LiteralIndex(literals), gate, [_finder(pattern) for pattern in patterns])
+        return cls(LiteralIndex(literals), gate, tuple(anchored_at_start(pattern.pattern) for pattern in patterns))
 
 
 def regex_time_limit(length: int) -> float:
     """The seconds one regex may take on a line of ``length`` characters."""
     return max(REGEX_TIMEOUT_SECONDS, length * REGEX_SECONDS_PER_CHARACTER)
-
-
-def _finder(pattern: regex.Pattern) -> Callable[[str], Iterable[regex.Match]]:
-    """The matches of ``pattern`` in a key, in order; a pattern anchored at the start is tried there only."""
-    if not anchored_at_start(pattern.pattern):
-        return partial(_finditer, pattern)
-
-    def at_start(key: str) -> Iterable[regex.Match]:
-        found = pattern.match(key, timeout=regex_time_limit(len(key)))
-        return (found,) if found else ()
-
-    return at_start
-
-
-def _finditer(pattern: regex.Pattern, key: str) -> Iterable[regex.Match]:
-    return pattern.finditer(key, timeout=regex_time_limit(len(key)))
 
 
 def _slot(rule: Rule) -> str | None:
