@@ -179,10 +179,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     if hits.cuts:
         spans = [(h.start, h.end, _rule_reason(h)) for h in hits.cuts]
         line = _remove(line, spans, cuts)
-        if not profile(line).has_words:
-            return dropped("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
     script = profile(line)
     if not script.has_words:
+        if hits.cuts:
+            return dropped("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
         return dropped("no words: only digits, punctuation or symbols")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")

@@ -68,7 +68,8 @@ class Cleaner:
         if unknown:
             raise RuleError("disable", f"no rule has the id '{unknown[0]}' (see --explain for the ids in use)")
         self.options = replace(options, packs=tuple(packs))
-        self._analysers: dict[tuple[str, ...], LineAnalyser] = {}
+        self._analysers: dict[tuple[str, ...], LineAnalyser] = {}  # by the packs that apply
+        self._analyser_of_host: dict[str | None, LineAnalyser] = {}
         self.ruleset_for(None)  # compile the general rules now, so errors surface here
 
     def ruleset_for(self, url: str | None) -> RuleSet:
@@ -78,6 +79,9 @@ class Cleaner:
     def analyser_for(self, url: str | None) -> LineAnalyser:
         """What analyses the lines of a page at ``url``: its rules, and the cache of its lines."""
         host = urlsplit(url).hostname if url else None
+        analyser = self._analyser_of_host.get(host)
+        if analyser is not None:
+            return analyser
         active = tuple(p.source for p in self.options.packs if p.applies_to(host))
         analyser = self._analysers.get(active)
         if analyser is None:
@@ -85,6 +89,8 @@ class Cleaner:
             analyser = LineAnalyser(ruleset, self.options.detect_language, self.options.line_cache)
             # Assignment of one key is atomic: threads may compile twice, never see half.
             self._analysers[active] = analyser
+        if len(self._analyser_of_host) < MAX_HOSTS_REMEMBERED:
+            self._analyser_of_host[host] = analyser
         return analyser
 
     def clean(self, text: str, url: str | None = None) -> CleanResult:
@@ -125,6 +131,10 @@ class Cleaner:
                                       self, jobs, describe):
             yield from results
 
+
+# Hosts whose analyser is looked up directly; a crawl of more sites than this
+# finds the rest by the packs that apply to them.
+MAX_HOSTS_REMEMBERED = 10_000
 
 # Texts per batch sent to a worker: enough to make the round trip cheap.
 CLEAN_MANY_BATCH = 32

@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 import regex
 
-from .memo import remember
 
 # Average Chinese word length in characters: turns Han counts into word counts.
 HAN_CHARS_PER_WORD = 1.5
@@ -88,8 +87,6 @@ class ScriptProfile(NamedTuple):
         return ", ".join(parts)
 
 
-# Classification asks for the profile of the same line several times over.
-@remember(maxsize=256, max_length=2000)
 def profile(text: str) -> ScriptProfile:
     """Count Latin words and Han, kana and Hangul characters in ``text``."""
     latin_words = len(latin_word_pattern(text).findall(text))
@@ -113,9 +110,8 @@ def latin_extent(text: str) -> tuple[int, int, int]:
     """Where the Latin words of ``text`` start and end, and how many there are ((0, 0, 0) for none)."""
     if text.isascii() or _BEYOND_TYPOGRAPHIC.search(text) is None:
         # Words start and end with a letter, and every letter is in a word: the
-        # words span from the first letter to the last. (The count is usually
-        # remembered from the profile taken just before.)
-        count = profile(text).latin_words
+        # words span from the first letter to the last.
+        count = len(latin_word_pattern(text).findall(text))
         if not count:
             return 0, 0, 0
         return len(text) - len(text.lstrip(_PLAIN_NON_LETTERS)), len(text.rstrip(_PLAIN_NON_LETTERS)), count
