@@ -1,10 +1,14 @@
 """The cleaner: one object that runs the stages in order.
 
-    decode -> fix -> normalise -> segment -> classify -> assemble
+    decode -> segment -> fix -> normalise -> classify -> (context) -> assemble
 
-Each stage is its own module with one job; data flows one way. A
-:class:`Cleaner` compiles its rules once and is immutable afterwards, so one
-instance can be shared by threads and reused for millions of pages.
+Each stage is its own module with one job; data flows one way. The page is
+split into lines first, and each line goes through fix, normalise and
+classify together, none of which looks beyond its line: so a line repeated
+from page to page (furniture) is looked up in the line cache as it came, and
+none of them runs again. A :class:`Cleaner` compiles its rules once and is
+immutable afterwards, so one instance can be shared by threads and reused
+for millions of pages.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from .assemble import CleanResult, assemble
 from .cache import LineAnalyser
 from .decode import decode
 from .fix import fix_mojibake
-from .normalise import normalise, remove_invisibles
+from .normalise import is_plain_ascii, normalise, remove_invisibles
 from .rules import RegexTimeout, RuleError, RulePack, RuleSet, builtin_pack_paths, load_packs, select_rules
 from .segment import split_lines
 
@@ -86,20 +90,25 @@ class Cleaner:
         analyser = self._analysers.get(active)
         if analyser is None:
             ruleset = RuleSet(select_rules(self.options.packs, host, self.options.disable))
-            analyser = LineAnalyser(ruleset, self.options.detect_language, self.options.line_cache)
+            analyser = LineAnalyser(ruleset, self._prepare_line, self.options.detect_language,
+                                    self.options.line_cache)
             # Assignment of one key is atomic: threads may compile twice, never see half.
             self._analysers[active] = analyser
         if len(self._analyser_of_host) < MAX_HOSTS_REMEMBERED:
             self._analyser_of_host[host] = analyser
         return analyser
 
+    def _prepare_line(self, line: str) -> str:
+        """The fix and normalise stages, on one line as it came."""
+        if is_plain_ascii(line):
+            return line  # nothing for either stage to change
+        line = remove_invisibles(line)
+        if self.options.fix_mojibake:
+            line = fix_mojibake(line)
+        return normalise(line)
+
     def clean(self, text: str, url: str | None = None) -> CleanResult:
         """Clean one page of text; ``url`` selects the site packs that apply."""
-        chars_in = len(text)
-        text = remove_invisibles(text)
-        if self.options.fix_mojibake:
-            text = fix_mojibake(text)
-        text = normalise(text)
         analyse = self.analyser_for(url).analyse
         analyses = []
         for number, line in enumerate(split_lines(text), 1):
@@ -108,7 +117,7 @@ class Cleaner:
             except RegexTimeout as exc:
                 raise exc.at(line=number) from None
         classify.apply_context(analyses)
-        return assemble(analyses, chars_in)
+        return assemble(analyses, len(text))
 
     def clean_bytes(self, data: bytes, encoding: str | None = None, url: str | None = None) -> CleanResult:
         """Clean one page given as bytes: UTF-8, or a detected or named encoding."""

@@ -82,8 +82,8 @@ def _replacement(found: re.Match) -> str:
 # misread is "Ã\u00ad"). They go before mojibake repair too, or deleting one
 # afterwards could join the halves of a misread character that repair had
 # already passed over, and cleaning the output again would change it.
-_INVISIBLE_TABLE = {cp: None for cp, value in NORMALISE_TABLE.items() if value is None and cp != 0xAD}
-_INVISIBLE = re.compile("[" + "".join(map(chr, sorted(_INVISIBLE_TABLE))) + "]")
+_INVISIBLE = re.compile("[" + "".join(chr(cp) for cp, value in sorted(NORMALISE_TABLE.items())
+                                      if value is None and cp != 0xAD) + "]")
 
 _OPENING_BRACKETS = "\uff08\uff3b\uff5b\uff5f\u3010\u3014"  # （［｛｟【〔
 _CLOSING_BRACKETS = "\uff09\uff3d\uff5d\uff60\u3011\u3015"  # ）］｝｠】〕
@@ -103,14 +103,22 @@ _WORD_THEN_OPEN = re.compile(
 )
 
 
+# The only characters of ASCII that normalisation changes (the controls).
+_ASCII_CONTROLS = re.compile("[" + "".join(chr(cp) for cp in sorted(NORMALISE_TABLE) if cp < 128) + "]")
+
+
+def is_plain_ascii(text: str) -> bool:
+    """True for ASCII without control characters (tab and line ends aside): text that
+    neither mojibake repair nor normalisation changes."""
+    return text.isascii() and _ASCII_CONTROLS.search(text) is None
+
+
 def remove_invisibles(text: str) -> str:
     """Delete the zero-width and control characters `normalise` deletes, but the soft hyphen.
 
     Run before mojibake repair; text with none is returned as is.
     """
-    if not _INVISIBLE.search(text):
-        return text
-    return text.translate(_INVISIBLE_TABLE)
+    return _INVISIBLE.sub("", text)
 
 
 def normalise(text: str) -> str:

@@ -70,13 +70,13 @@ def cleaner() -> Cleaner:
     return Cleaner()
 
 
-def prepared(text: str) -> str:
-    """The input as the classifier sees it: invisibles out, mojibake repaired, normalised."""
-    return normalise(fix_mojibake(remove_invisibles(text)))
+def prepared(line: str) -> str:
+    """An input line as the classifier sees it: invisibles out, mojibake repaired, normalised."""
+    return normalise(fix_mojibake(remove_invisibles(line)))
 
 
 def normalised_lines(text: str) -> list[str]:
-    return [line.strip() for line in split_lines(prepared(text))]
+    return [prepared(line).strip() for line in split_lines(text)]
 
 
 def is_subsequence(needle: str, haystack: str) -> bool:
@@ -136,7 +136,7 @@ def test_every_output_line_comes_from_an_input_line_in_order(cleaner, text):
 @given(text=adversarial)
 def test_the_report_accounts_for_every_line(cleaner, text):
     result = cleaner.clean(text)
-    assert len(result.lines) == len(split_lines(prepared(text)))
+    assert [report.text for report in result.lines] == [prepared(line) for line in split_lines(text)]
     kept = [report.output for report in result.lines if report.verdict in ("kept", "edited")]
     assert [line for line in result.text.split("\n") if line] == kept
 
