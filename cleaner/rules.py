@@ -229,7 +229,7 @@ def _parse_rule(data, source: str, index: int) -> Rule:
         raise RuleError(source, "'match' applies to phrases; anchor a regex with ^ and $ instead", rule_id)
     for pattern in patterns:
         try:
-            compiled = regex.compile(fold_han(pattern), regex.IGNORECASE | regex.V0)
+            compiled = _compile(pattern)
         except regex.error as exc:
             raise RuleError(source, f"invalid regex {pattern!r}: {exc}", rule_id) from None
         if compiled.search("") is not None:
@@ -297,12 +297,11 @@ class RuleSet:
             for phrase in rule.phrases:
                 entries.setdefault(fold(phrase.strip()), []).append(rule)
         self._phrases = {key: tuple(rules) for key, rules in entries.items()}
-        self._patterns = [(rule, regex.compile(fold_han(part), regex.IGNORECASE | regex.V0), _slot(rule))
-                          for rule in self.rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
-        # Analysing the patterns for the gate takes milliseconds, more than a
-        # page or two takes to scan without it: it is built once that much text
-        # is to be scanned. Scans see the old or the new _Scanner whole.
-        self._scanner = _Scanner.ungated(self._phrases, [pattern for _, pattern, _ in self._patterns])
+        # Analysing the patterns for the gate, and compiling the parts it gates,
+        # takes milliseconds, more than a page or two takes to scan without it:
+        # it is built once that much text is to be scanned. Scans see the old or
+        # the new _Scanner whole.
+        self._scanner = _Scanner.ungated(self._phrases, self.rules)
         self._chars_to_gate = GATE_AFTER_CHARACTERS
 
     def scan(self, line: str) -> LineHits:
@@ -311,8 +310,8 @@ class RuleSet:
             # Threads racing here may both build the gate, never neither.
             self._chars_to_gate -= len(line)
             if self._chars_to_gate <= 0:
-                self._scanner = _Scanner.gated(self._phrases, [pattern for _, pattern, _ in self._patterns])
-        literals, gate, anchored = self._scanner
+                self._scanner = _Scanner.gated(self._phrases, self.rules)
+        literals, gate, patterns, anchored = self._scanner
         hits = LineHits()
         key = fold(line)
         bounds = None
@@ -330,7 +329,7 @@ class RuleSet:
                         continue
                 _record(hits, Hit(rule, start, end), key)
         if gate is None:
-            candidates = range(len(self._patterns))
+            candidates = range(len(patterns))
         else:
             folded = gate_key(key)
             if folded is not key:  # rare case folds: the literals are searched for again in the folded key
@@ -338,7 +337,7 @@ class RuleSet:
             candidates = gate.allowed(met)
         time_limit = regex_time_limit(len(key))
         for index in candidates:
-            rule, pattern, slot = self._patterns[index]
+            rule, pattern, slot = patterns[index]
             if slot is not None and getattr(hits, slot) is not None:
                 continue  # the first hit of an action is the one kept
             try:
@@ -362,26 +361,39 @@ GATE_AFTER_CHARACTERS = 15_000
 
 
 class _Scanner(NamedTuple):
-    """How a rule set scans: one literal search, the gate (None: try every pattern), and
-    which patterns are anchored at the start of a line, and need be tried there only."""
+    """How a rule set scans: one literal search, the gate (None: try every pattern), the
+    patterns with their rules and the slot of LineHits they fill, and which of them are
+    anchored at the start of a line, to be tried there only."""
 
     literals: LiteralIndex  # phrase -> (its rules or None, gate bits)
     gate: PatternGate | None
+    patterns: list[tuple[Rule, regex.Pattern, str | None]]
     anchored: tuple[bool, ...]
 
     @classmethod
-    def ungated(cls, phrases: dict, patterns: list[regex.Pattern]) -> "_Scanner":
-        return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None,
+    def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
+        """Every pattern tried on every line, whole (compiled already: checking the rule did)."""
+        patterns = [(rule, _compile(pattern), _slot(rule)) for rule in rules for pattern in rule.patterns]
+        return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
                    (False,) * len(patterns))
 
     @classmethod
-    def gated(cls, phrases: dict, patterns: list[regex.Pattern]) -> "_Scanner":
-        """Skip the patterns whose required literals a line lacks; try anchored patterns at the start only."""
-        gate = PatternGate([pattern.pattern for pattern in patterns])
+    def gated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
+        """Each part of each pattern skipped on the lines that lack its required literals;
+        anchored parts tried at the start only."""
+        patterns = [(rule, _compile(part), _slot(rule))
+                    for rule in rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
+        gate = PatternGate([pattern.pattern for _, pattern, _ in patterns])
         literals = {key: (phrase, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
-        return cls(LiteralIndex(literals), gate, tuple(anchored_at_start(pattern.pattern) for pattern in patterns))
+        return cls(LiteralIndex(literals), gate, patterns,
+                   tuple(anchored_at_start(pattern.pattern) for _, pattern, _ in patterns))
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    """A rule pattern as it is matched: against folded keys, ignoring case."""
+    return regex.compile(fold_han(pattern), regex.IGNORECASE | regex.V0)
 
 
 def regex_time_limit(length: int) -> float:
