@@ -338,6 +338,9 @@ class RuleSet:
         time_limit = regex_time_limit(len(key))
         for index in candidates:
             rule, pattern, slot = patterns[index]
+            if isinstance(pattern, str):  # compiled on first use: most parts are rarely let through
+                pattern = _compile(pattern)
+                patterns[index] = (rule, pattern, slot)
             if slot is not None and getattr(hits, slot) is not None:
                 continue  # the first hit of an action is the one kept
             try:
@@ -367,7 +370,7 @@ class _Scanner(NamedTuple):
 
     literals: LiteralIndex  # phrase -> (its rules or None, gate bits)
     gate: PatternGate | None
-    patterns: list[tuple[Rule, regex.Pattern, str | None]]
+    patterns: list[tuple[Rule, regex.Pattern | str, str | None]]  # a str until it is first tried
     anchored: tuple[bool, ...]
 
     @classmethod
@@ -381,14 +384,13 @@ class _Scanner(NamedTuple):
     def gated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
         """Each part of each pattern skipped on the lines that lack its required literals;
         anchored parts tried at the start only."""
-        patterns = [(rule, _compile(part), _slot(rule))
+        patterns = [(rule, part, _slot(rule))
                     for rule in rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
-        gate = PatternGate([pattern.pattern for _, pattern, _ in patterns])
+        gate = PatternGate([fold_han(part) for _, part, _ in patterns])
         literals = {key: (phrase, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
-        return cls(LiteralIndex(literals), gate, patterns,
-                   tuple(anchored_at_start(pattern.pattern) for _, pattern, _ in patterns))
+        return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns))
 
 
 def _compile(pattern: str) -> regex.Pattern:
