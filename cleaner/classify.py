@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 import regex
 
@@ -87,26 +88,6 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _CREDIT_WORDS = frozenset({"by", "photo", "photos", "source", "staff", "reporter", "writer"})
 
 
-def _shape_of_text(function):
-    """A property of a line's text that is worked out once, when first asked for.
-
-    The context pass asks the same questions of the same lines over and
-    over, and a repeated line's analysis is a copy of a remembered one: the
-    answers live in ``shape``, a dict the copies share, so a question is
-    answered once for all the pages a line appears on.
-    """
-    name = function.__name__
-
-    def get(self):
-        try:
-            return self.shape[name]
-        except KeyError:
-            answer = self.shape[name] = function(self)
-            return answer
-
-    return property(get, doc=function.__doc__)
-
-
 @dataclass(frozen=True)
 class LineAnalysis:
     """What one line holds, before its neighbours are considered.
@@ -127,7 +108,6 @@ class LineAnalysis:
     footer: bool = False
     header: bool = False
     rule_kept: bool = False
-    shape: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)  # see _shape_of_text
 
     @property
     def is_body(self) -> bool:
@@ -139,17 +119,21 @@ class LineAnalysis:
         """Ends like a sentence, or holds one and a caption's credit after it."""
         return self.verdict != DROPPED and self.words >= SENTENCE_MIN_WORDS and self.sentence_shaped
 
-    @_shape_of_text
+    # The context pass asks these of the same lines over and over, and a
+    # repeated line's analysis is shared by every page it is on: each is worked
+    # out once, when first asked for (cached_property stores it in the
+    # instance's __dict__ directly, which a frozen dataclass allows).
+    @cached_property
     def sentence_shaped(self) -> bool:
         """The text ends like a sentence, or holds one and a caption's credit after it."""
         return _SENTENCE_END.search(self.output) is not None or _SENTENCE_INSIDE.search(self.output) is not None
 
-    @_shape_of_text
+    @cached_property
     def names_only(self) -> bool:
         """Only names: no lower-case word but function words ("People's Daily Online")."""
         return not _has_content_word(self.output)
 
-    @_shape_of_text
+    @cached_property
     def is_credit(self) -> bool:
         """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026")."""
         return (_CREDIT.search(self.output) is not None
@@ -157,7 +141,7 @@ class LineAnalysis:
 
     def dropped(self, reason: str) -> LineAnalysis:
         """A copy of this analysis with the line dropped for ``reason``."""
-        return replace(self, verdict=DROPPED, reason=reason, output="", shape={})
+        return replace(self, verdict=DROPPED, reason=reason, output="")
 
 
 def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnalysis:

@@ -110,7 +110,8 @@ _ASCII_CONTROLS = re.compile("[" + "".join(chr(cp) for cp in sorted(NORMALISE_TA
 def is_plain_ascii(text: str) -> bool:
     """True for ASCII without control characters (tab and line ends aside): text that
     neither mojibake repair nor normalisation changes."""
-    return text.isascii() and _ASCII_CONTROLS.search(text) is None
+    # isprintable() is the quick answer: it is False for a tab too, and then the search tells.
+    return text.isascii() and (text.isprintable() or _ASCII_CONTROLS.search(text) is None)
 
 
 def remove_invisibles(text: str) -> str:
