@@ -7,7 +7,7 @@ import re
 import pytest
 
 from cleaner import Cleaner, RuleError
-from cleaner.rules import load_packs
+from cleaner.rules import builtin_pack_paths, load_packs
 from conftest import BAD_RULES, GOOD_RULES, ROOT, run_cli
 
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
@@ -307,6 +307,23 @@ def test_header_and_footer_markers_drop_what_is_outside_them(pack_cleaner):
 
 
 # --- packs: extends, disable, domains -----------------------------------------------------
+
+@pytest.mark.parametrize("path", builtin_pack_paths(), ids=lambda p: p.stem)
+def test_a_built_in_pack_passes_every_check_a_users_pack_gets(path, tmp_path):
+    """Built-in patterns are compiled when first needed, not checked at start-up: so they are checked here."""
+    copy = tmp_path / path.name
+    copy.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [rule.id for pack in load_packs(copy) for rule in pack.rules] == \
+        [rule.id for pack in load_packs(path) for rule in pack.rules]
+
+
+def test_a_broken_pattern_in_a_copied_built_in_pack_is_caught(tmp_path):
+    copy = tmp_path / "default.yaml"
+    copy.write_text(builtin_pack_paths()[0].read_text(encoding="utf-8").replace("regex: '", "regex: '(", 1),
+                    encoding="utf-8")
+    with pytest.raises(RuleError, match="invalid regex"):
+        load_packs(copy)
+
 
 def test_extends_a_builtin_pack_by_name():
     cleaner = Cleaner(rules=[GOOD_RULES / "extends-default.yaml"], default_rules=False)
