@@ -25,7 +25,7 @@ import regex
 
 from . import langid
 from .rules import LineHits, RuleSet
-from .script import LATIN_WORD, ScriptProfile, has_cjk, profile
+from .script import LATIN_WORD, ScriptProfile, profile
 from .segment import Run, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -171,7 +171,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return dropped("no words: only digits, punctuation or symbols")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
-    if has_cjk(line) and any(run.kind == "cjk" for run in runs(line)):
+    if script.has_cjk and any(run.kind == "cjk" for run in runs(line)):
         cut_before = len(cuts)
         line = _cut_glued_cjk(line, cuts)
         script = profile(line)
@@ -250,7 +250,7 @@ def _remove(line: str, spans: list[tuple[int, int, str]], cuts: list[tuple[str, 
 
 def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
     """Latin words outweigh East Asian text, not counting glosses in brackets."""
-    if script.latin_dominant or not (script.han or script.kana or script.hangul):
+    if script.latin_dominant or not script.has_cjk:
         return script.latin_words > 0
     cjk = sum(r.weight for r in runs(line) if r.kind == "cjk")
     return script.latin_words > cjk

@@ -43,6 +43,10 @@ _BEYOND_NOT_LATIN = re.compile(f"[^\\x00-\\x7f{re.escape(_TYPOGRAPHIC)}{_CJK_NOT
 _PLAIN_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
 _PLAIN_NON_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha()) + _TYPOGRAPHIC
 # Blocks that hold every CJK_CHAR (and some punctuation): text with none of them has no East Asian text.
+# Blocks that hold every KANA and every HANGUL character (checked by the tests).
+_KANA_BLOCKS = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9f\U0001aff0-\U0001b16f\U0001f200]")
+_HANGUL_BLOCKS = re.compile("[\u1100-\u11ff\u302e\u302f\u3130-\u318f\u3200-\u327f\ua960-\ua97f\uac00-\ud7ff"
+                            "\uffa0-\uffdc]")
 _CJK_BLOCKS = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc"
                          "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200\U00020000-\U0003ffff]")
 
@@ -62,8 +66,13 @@ class ScriptProfile(NamedTuple):
                 + self.hangul / HANGUL_CHARS_PER_WORD)
 
     @property
+    def has_cjk(self) -> bool:
+        """The text holds a Han, kana or Hangul character."""
+        return bool(self.han or self.kana or self.hangul)
+
+    @property
     def has_words(self) -> bool:
-        return bool(self.latin_words or self.han or self.kana or self.hangul)
+        return bool(self.latin_words) or self.has_cjk
 
     @property
     def latin_dominant(self) -> bool:
@@ -95,8 +104,10 @@ def profile(text: str) -> ScriptProfile:
         return ScriptProfile(latin_words, 0, 0, 0)
     # Count where the East Asian text is: from its first character to its last.
     east_asian = text[first.start():_LAST_CJK_CHAR.search(text).end()]
-    return ScriptProfile(latin_words, len(HAN.findall(east_asian)), len(KANA.findall(east_asian)),
-                         len(HANGUL.findall(east_asian)))
+    # Chinese text has no kana or Hangul, which one quick search of their blocks shows.
+    kana = len(KANA.findall(east_asian)) if _KANA_BLOCKS.search(east_asian) else 0
+    hangul = len(HANGUL.findall(east_asian)) if _HANGUL_BLOCKS.search(east_asian) else 0
+    return ScriptProfile(latin_words, len(HAN.findall(east_asian)), kana, hangul)
 
 
 def latin_word_pattern(text: str):

@@ -34,6 +34,14 @@ def test_the_latin_letters_of_ascii_are_a_to_z():
     assert LATIN_OR_MARK.findall(ascii_chars) == list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+@pytest.mark.parametrize("characters, blocks", [(KANA, "_KANA_BLOCKS"), (HANGUL, "_HANGUL_BLOCKS")],
+                         ids=["kana", "hangul"])
+def test_the_kana_and_hangul_blocks_hold_every_character_of_their_script(characters, blocks):
+    found = "".join(characters.findall(EVERY_CHARACTER))
+    assert len(found) > 500
+    assert len(getattr(script, blocks).findall(found)) == len(found)
+
+
 def test_the_cjk_blocks_hold_every_east_asian_character():
     east_asian = "".join(CJK_CHAR.findall(EVERY_CHARACTER))
     assert len(east_asian) > 90_000
