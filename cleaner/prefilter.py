@@ -42,6 +42,9 @@ _ATOMIC_GROUP = getattr(_sre, "ATOMIC_GROUP", None)
 # Requirements met by one of these are met by nearly every line of English:
 # gating on them costs more than it saves.
 _EVERYWHERE = frozenset("abcdefghilmnoprstuwy0123456789 ")
+
+# The commonest words of English (see _common).
+_COMMON_WORDS = frozenset({"the", "and", "for", "our", "you"})
 # Characters that ``regex`` matches case-insensitively to a letter that their
 # case folding does not contain (checked against the engine by the tests).
 _ENGINE_ONLY_FOLDS = str.maketrans({"ı": "i"})
@@ -332,6 +335,12 @@ def _automaton(strings: list[str]):
     return ahocorasick_rs.AhoCorasick(strings, implementation=ahocorasick_rs.Implementation.DFA)
 
 
+def _common(string: str) -> bool:
+    """Found in most lines of English: two letters ("in", "to", "us" are inside many
+    words), or one of the commonest words."""
+    return (len(string) <= 2 and string.isascii() and string.isalpha()) or string in _COMMON_WORDS
+
+
 class PatternGate:
     """Which of a list of patterns may match a key, told by the required literals found in it.
 
@@ -348,9 +357,12 @@ class PatternGate:
         self._needs: list[int] = []  # per pattern: the bits of the requirement sets it needs met
         for pattern in patterns:
             needs = 0
-            for strings in required_literals(pattern):
-                if any(s in _EVERYWHERE for s in strings):
-                    continue  # met by nearly every line, and found over and over in it
+            required = [strings for strings in required_literals(pattern)
+                        if not any(s in _EVERYWHERE for s in strings)]  # met by nearly every line
+            # Each literal is found, and handled, wherever it occurs: a common
+            # one only where nothing rarer is required.
+            rare = [strings for strings in required if not any(_common(s) for s in strings)]
+            for strings in rare or required:
                 bit = bit_of_set.setdefault(strings, 1 << len(bit_of_set))
                 needs |= bit
                 for string in strings:
