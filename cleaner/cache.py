@@ -37,9 +37,9 @@ class LineAnalyser:
 
     def analyse(self, text: str) -> LineAnalysis:
         """The analysis of a line that came as ``text``."""
-        if self._remembered is None or len(text) > MAX_CACHED_CHARS:
-            return self._analyse_text(text)
-        return self._remembered(text)
+        if len(text) <= MAX_CACHED_CHARS and self._remembered is not None:
+            return self._remembered(text)
+        return self._analyse_text(text)
 
     def cache_info(self):
         """Hits, misses and size of the cache (``functools`` style), or None without one."""

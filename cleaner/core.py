@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from . import classify
 from .assemble import CleanResult, assemble
 from .cache import LineAnalyser
+from .classify import LineAnalysis
 from .decode import decode
 from .fix import fix_mojibake
 from .normalise import is_plain_ascii, normalise, remove_invisibles
@@ -110,12 +111,13 @@ class Cleaner:
     def clean(self, text: str, url: str | None = None) -> CleanResult:
         """Clean one page of text; ``url`` selects the site packs that apply."""
         analyse = self.analyser_for(url).analyse
-        analyses = []
-        for number, line in enumerate(split_lines(text), 1):
-            try:
-                analyses.append(analyse(line))
-            except RegexTimeout as exc:
-                raise exc.at(line=number) from None
+        analyses: list[LineAnalysis] = []
+        append = analyses.append
+        try:
+            for line in split_lines(text):
+                append(analyse(line))
+        except RegexTimeout as exc:
+            raise exc.at(line=len(analyses) + 1) from None
         classify.apply_context(analyses)
         return assemble(analyses, len(text))
 
