@@ -95,26 +95,8 @@ def alternatives(pattern: str) -> list[str]:
     """
     if _parse(pattern) is None or _GROUP_REFERENCE.search(pattern):
         return [pattern]
-    parts, start, depth, index, class_start = [], 0, 0, 0, None
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if class_start is not None:
-            if char == "]" and index > class_start:
-                class_start = None
-        elif char == "[":
-            class_start = index + (2 if pattern[index + 1:index + 2] == "^" else 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
+    bounds = [-1, *_python_syntax(pattern)[1], len(pattern)]
+    parts = [pattern[start + 1:end] for start, end in zip(bounds, bounds[1:])]
     # A cut in the wrong place would leave a bracket or parenthesis unclosed.
     return parts if all(_parse(part) is not None for part in parts) else [pattern]
 
@@ -127,9 +109,10 @@ _GROUP_REFERENCE = re.compile(r"\\[1-9g]|\(\?(?:P[=>]|[&(R+\d]|-\d)")
 @lru_cache(maxsize=1024)
 def _parse(pattern: str):
     """Python's parse of ``pattern``, or None where it might read it otherwise than ``regex``."""
-    source = _python_syntax(pattern)
-    if source is None:
+    read = _python_syntax(pattern)
+    if read is None:
         return None
+    source = read[0]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # e.g. "possible nested set": regex reads it otherwise
@@ -166,14 +149,16 @@ def gate_key(key: str) -> str:
     return key if folded == key else folded  # the same object when nothing changed
 
 
-def _python_syntax(pattern: str) -> str | None:
-    """``pattern`` for Python's parser: Unicode properties become "any character".
+def _python_syntax(pattern: str) -> tuple[str, list[int]] | None:
+    """``pattern`` for Python's parser (Unicode properties become "any character"), and
+    where its top-level bars are: the indexes of the ``|`` outside any group and class.
 
     None when the pattern has braces that are not plain quantifiers. A class
     that gets wider only lets more lines through, never fewer.
     """
     out: list[str] = []
-    index, class_start = 0, None  # where the current [...] began, if inside one
+    bars: list[int] = []
+    index, depth, class_start = 0, 0, None  # where the current [...] began, if inside one
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -199,9 +184,15 @@ def _python_syntax(pattern: str) -> str | None:
             out.append(quantifier.group())
             index = quantifier.end()
             continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            bars.append(index)
         out.append(char)
         index += 1
-    return "".join(out)
+    return "".join(out), bars
 
 
 Requirements = list  # of sets of strings: every match holds one string of each set
