@@ -83,6 +83,43 @@ def anchored_at_start(pattern: str) -> bool:
     return parsed is not None and _anchored(list(parsed))
 
 
+def screened_by_its_start(pattern: str) -> bool:
+    """True when asking the engine whether the first characters of a line could start a
+    match (``pattern.match(start, partial=True)``) is a sound test: the pattern is
+    anchored at the start, and holds only what partial matching treats exactly as the
+    whole line would be treated (no lookaround, ``\\B`` or reference to a group).
+
+    Most lines start with letters that such a pattern cannot start with, and that
+    answer, remembered for each start, saves trying the pattern on every line.
+    """
+    parsed = _parse(pattern)
+    return parsed is not None and _anchored(list(parsed)) and _plain(parsed)
+
+
+def _plain(items) -> bool:
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+            continue
+        if op is _sre.AT:
+            if av is _sre.AT_NON_BOUNDARY:
+                return False
+        elif op is _sre.SUBPATTERN:
+            if not _plain(av[-1]):
+                return False
+        elif _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+            if not _plain(av):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_plain(alternative) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _plain(av[2]):
+                return False
+        else:
+            return False  # lookarounds, references, conditionals, anything new
+    return True
+
+
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` as patterns of their own: ``[pattern]`` when it has one.
 

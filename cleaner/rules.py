@@ -17,7 +17,7 @@ import yaml
 
 from .fold import fold, fold_han
 from .normalise import normalise
-from .prefilter import LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key
+from .prefilter import LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key, screened_by_its_start
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -313,7 +313,7 @@ class RuleSet:
             self._chars_to_gate -= len(line)
             if self._chars_to_gate <= 0:
                 self._scanner = _Scanner.gated(self._phrases, self.rules)
-        literals, gate, patterns, anchored = self._scanner
+        literals, gate, patterns, anchored, starts = self._scanner
         hits = LineHits()
         key = fold(line)
         bounds = None
@@ -347,6 +347,16 @@ class RuleSet:
                 continue  # the first hit of an action is the one kept
             try:
                 if anchored[index]:
+                    screen = starts[index]
+                    if screen is not None:
+                        start = key[:START_SCREEN_CHARACTERS]
+                        may_match = screen.get(start)
+                        if may_match is None:
+                            may_match = pattern.match(start, partial=True, timeout=time_limit) is not None
+                            if len(screen) < START_SCREEN_SIZE:
+                                screen[start] = may_match
+                        if not may_match:
+                            continue
                     found = pattern.match(key, timeout=time_limit)
                     if found:
                         _record(hits, Hit(rule, found.start(), found.end()), key)
@@ -365,22 +375,32 @@ class RuleSet:
 GATE_AFTER_CHARACTERS = 15_000
 
 
+# A pattern anchored at the start is first asked whether a line starting with
+# these many characters could match it at all, an answer remembered for each
+# start (up to this many starts a pattern).
+START_SCREEN_CHARACTERS = 2
+START_SCREEN_SIZE = 20_000
+
+
 class _Scanner(NamedTuple):
     """How a rule set scans: one literal search, the gate (None: try every pattern), the
-    patterns with their rules and the slot of LineHits they fill, and which of them are
-    anchored at the start of a line, to be tried there only."""
+    patterns with their rules and the slot of LineHits they fill, which of them are
+    anchored at the start of a line, to be tried there only, and for those that a
+    line's start can rule out (see prefilter.screened_by_its_start), what each start
+    was found to allow."""
 
     literals: LiteralIndex  # phrase -> (its rules or None, gate bits)
     gate: PatternGate | None
     patterns: list[tuple[Rule, regex.Pattern | str, str | None]]  # a str until it is first tried
     anchored: tuple[bool, ...]
+    starts: tuple[dict[str, bool] | None, ...]
 
     @classmethod
     def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
         """Every pattern tried on every line, whole (compiled already: checking the rule did)."""
         patterns = [(rule, _compile(pattern), _slot(rule)) for rule in rules for pattern in rule.patterns]
         return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
-                   (False,) * len(patterns))
+                   (False,) * len(patterns), (None,) * len(patterns))
 
     @classmethod
     def gated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
@@ -392,7 +412,8 @@ class _Scanner(NamedTuple):
         literals = {key: (phrase, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
-        return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns))
+        return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns),
+                   tuple({} if screened_by_its_start(part) else None for _, part, _ in patterns))
 
 
 def _compile(pattern: str) -> regex.Pattern:

@@ -16,7 +16,8 @@ from hypothesis import given, settings, strategies as st
 
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
-from cleaner.prefilter import PatternGate, alternatives, anchored_at_start, gate_key, required_literals
+from cleaner.prefilter import (PatternGate, alternatives, anchored_at_start, gate_key, required_literals,
+                                screened_by_its_start)
 from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs
 from conftest import FIXTURES
 
@@ -66,6 +67,16 @@ def test_nothing_is_required_where_the_analysis_is_unsure(pattern):
 ])
 def test_anchored_at_start(pattern, anchored):
     assert anchored_at_start(pattern) is anchored
+
+
+@pytest.mark.parametrize("pattern, screened", [
+    (r"^\W*share\b", True), (r"^[\W_]*+\d[\W\d_]*+$", True), (r"^(?>.*?x)y", True), ("^a|^b", True),
+    ("share", False),                               # not anchored: it may start anywhere
+    ("^a(?=b)", False), ("^(?!b)a", False),          # lookarounds
+    (r"^a\Bb", False), (r"^(a)\1", False),            # \B and references
+])
+def test_screened_by_its_start(pattern, screened):
+    assert screened_by_its_start(pattern) is screened
 
 
 @pytest.mark.parametrize("pattern, parts", [
@@ -208,3 +219,23 @@ def test_the_alternatives_of_a_pattern_match_the_fixture_lines_it_matches():
         whole = regex.compile(pattern, FLAGS)
         for key in keys:
             assert (whole.search(key) is not None) == any(p.search(key) for p in parts), (pattern, key)
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> tuple[RuleSet, RuleSet]:
+    rules = [rule for path in builtin_pack_paths() for pack in load_packs(path) for rule in pack.rules]
+    return _scanning(RuleSet(rules), gated=True), _scanning(RuleSet(rules), gated=False)
+
+
+_LINE_STARTS = ["", "The ", "2026-03-15 ", "03/03 ", "Share ", "share: ", "Page 2 of 9", "(c) ", "© ", "Tags: ",
+                "Home > ", "- ", "• ", "1. ", "Live: ", "記者", "上一篇", "Copyright 2026 "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(_LINE_STARTS), st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_scanning_with_the_gate_and_start_screens_finds_what_trying_every_pattern_finds(start, rest):
+    """The gate, the parts and the start screens (remembered across lines) change the speed, not the hits."""
+    gated, reference = _scanners()
+    line = (start + rest).strip()
+    if line:
+        assert _found(gated.scan(line)) == _found(reference.scan(line)), line
