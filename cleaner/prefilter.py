@@ -7,8 +7,11 @@ words, ``^\\W*(read more|see also)\\s*:`` needs "read more" or "see also",
 and ":". :func:`required_literals` finds such sets for a pattern, and the rule
 set runs the pattern only on lines that contain a string of each (found for
 all patterns at once with one Aho-Corasick pass, see :class:`PatternGate`).
-:func:`anchored_at_start` finds the patterns that need only be tried at the
-start of a line.
+:func:`alternatives` cuts a pattern into its top-level alternatives, each
+gated on its own. :func:`anchored_at_start` finds the patterns that need only
+be tried at the start of a line, and :func:`screened_by_its_start` those for
+which the engine's partial matching can tell from a line's first characters
+alone that it cannot match.
 
 The analysis must never claim a requirement that a match could lack, or a
 rule would silently stop matching. So it reads the pattern with Python's own
@@ -97,6 +100,7 @@ def screened_by_its_start(pattern: str) -> bool:
 
 
 def _plain(items) -> bool:
+    """Nothing but what partial matching treats exactly: no lookaround, ``\\B``, reference or conditional."""
     for op, av in items:
         if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
             continue
