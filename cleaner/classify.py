@@ -26,7 +26,7 @@ import regex
 from . import langid
 from .rules import LineHits, RuleSet
 from .script import LATIN_WORD, ScriptProfile, profile
-from .segment import Run, runs
+from .segment import Run, has_cjk_run, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
 
@@ -171,7 +171,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return dropped("no words: only digits, punctuation or symbols")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
-    if script.has_cjk and any(run.kind == "cjk" for run in runs(line)):
+    if script.has_cjk and has_cjk_run(line):
         cut_before = len(cuts)
         line = _cut_glued_cjk(line, cuts)
         script = profile(line)

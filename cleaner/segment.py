@@ -53,6 +53,20 @@ class Run:
     weight: float  # Latin words, or East Asian text in word equivalents
 
 
+def has_cjk_run(line: str) -> bool:
+    """True when ``runs(line)`` has a "cjk" run: East Asian text outside the line's glosses.
+
+    Most lines with Chinese in an English article hold it in glosses only
+    ("Xi Jinping (習近平)"), which this tells without working out the runs.
+    """
+    position = 0
+    for start, end in _glosses(line):
+        if CJK_CHAR.search(line, position, start):
+            return True
+        position = end
+    return CJK_CHAR.search(line, position) is not None
+
+
 def runs(line: str) -> list[Run]:
     """Group a line into alternating Latin and East Asian runs, glosses apart.
 
@@ -69,9 +83,7 @@ def _runs(line: str) -> tuple[Run, ...]:
         # No East Asian text, so no glosses either: at most one Latin run.
         start, end, words = latin_extent(line)
         return (Run("latin", start, end, float(words)),) if words else ()
-    glosses = [m.span() for m in _ENCLOSED.finditer(line)
-               if CJK_CHAR.search(m.group()) and not (
-                   m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
+    glosses = _glosses(line)
     result: list[Run] = []
     # The last run stays in these variables while tokens may still extend it.
     last_kind = None
@@ -87,6 +99,12 @@ def _runs(line: str) -> tuple[Run, ...]:
     if last_kind is not None:
         result.append(Run(last_kind, last_start, last_end, last_weight))
     return tuple(result)
+
+
+def _glosses(line: str) -> list[tuple[int, int]]:
+    """Where the glosses of ``line`` are, in order."""
+    return [m.span() for m in _ENCLOSED.finditer(line)
+            if CJK_CHAR.search(m.group()) and not (m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
 
 
 def _tokens(line: str, glosses: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:

@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 from cleaner import normalise, script
 from cleaner.fold import _FOLDABLE, _dense_fold_table, _fold_table, build_fold_table, fold
 from cleaner.script import CJK_CHAR, HAN, HANGUL, KANA, LATIN_WORD, has_cjk, latin_extent, profile
-from cleaner.segment import Run, runs
+from cleaner.segment import Run, _glosses, has_cjk_run, runs
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 LATIN_OR_MARK = regex.compile(r"[\p{Latin}\p{Mn}]", regex.IGNORECASE)
@@ -104,10 +104,7 @@ _WORD_OR_CJK = regex.compile(rf"(?P<cjk>{CJK_CHAR.pattern}+)|(?P<latin>{LATIN_WO
 
 
 def _runs_word_by_word(line: str) -> list[Run]:
-    from cleaner.segment import _ENCLOSED, _LABEL_PUNCT
-
-    glosses = [m.span() for m in _ENCLOSED.finditer(line)
-               if CJK_CHAR.search(m.group()) and not (m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
+    glosses = _glosses(line)
     result, last, gloss_index = [], None, 0
     for token in _WORD_OR_CJK.finditer(line):
         start, end = token.span()
@@ -151,6 +148,12 @@ def test_runs_of_lines_with_glosses_are_those_found_word_by_word(line):
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16).map("".join).filter(has_cjk))
 def test_runs_of_a_line_with_east_asian_text_are_those_found_word_by_word(line):
     assert runs(line) == _runs_word_by_word(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16).map("".join))
+def test_a_line_has_a_cjk_run_when_its_runs_say_so(line):
+    assert has_cjk_run(line) is any(run.kind == "cjk" for run in runs(line))
 
 
 _NORMALISE_PIECES = ["The minister said", "The plan would cost more than expected, officials told reporters. " * 3, " ", "\u00a0", "\u3000", "，", "。", "（", "）", "Ｔaipei", "１２", "\u200b",
