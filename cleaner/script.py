@@ -40,7 +40,8 @@ _CJK_NOT_LATIN = ("\u3000-\u3029\u3030-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u
 _BEYOND_TYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{re.escape(_TYPOGRAPHIC)}]")
 _BEYOND_NOT_LATIN = re.compile(f"[^\\x00-\\x7f{re.escape(_TYPOGRAPHIC)}{_CJK_NOT_LATIN}]")
 # LATIN_WORD where the only Latin letters are A-Z and a-z, and there are no combining marks.
-_PLAIN_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
+# (Possessive: letters and joiners never trade characters, and not backtracking is faster.)
+_PLAIN_LATIN_WORD = re.compile(r"[A-Za-z]++(?:['’\-][A-Za-z]++)*+")
 _PLAIN_NON_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha()) + _TYPOGRAPHIC
 # Blocks that hold every CJK_CHAR (and some punctuation): text with none of them has no East Asian text.
 # Blocks that hold every KANA and every HANGUL character (checked by the tests).
@@ -98,6 +99,8 @@ class ScriptProfile(NamedTuple):
 
 def profile(text: str) -> ScriptProfile:
     """Count Latin words and Han, kana and Hangul characters in ``text``."""
+    if _is_plain(text):
+        return ScriptProfile(len(_PLAIN_LATIN_WORD.findall(text)), 0, 0, 0)
     latin_words = len(latin_word_pattern(text).findall(text))
     first = _first_cjk(text)
     if first is None:
@@ -119,15 +122,20 @@ def latin_word_pattern(text: str):
 
 def latin_extent(text: str) -> tuple[int, int, int]:
     """Where the Latin words of ``text`` start and end, and how many there are ((0, 0, 0) for none)."""
-    if text.isascii() or _BEYOND_TYPOGRAPHIC.search(text) is None:
+    if _is_plain(text):
         # Words start and end with a letter, and every letter is in a word: the
         # words span from the first letter to the last.
-        count = len(latin_word_pattern(text).findall(text))
+        count = len(_PLAIN_LATIN_WORD.findall(text))
         if not count:
             return 0, 0, 0
         return len(text) - len(text.lstrip(_PLAIN_NON_LETTERS)), len(text.rstrip(_PLAIN_NON_LETTERS)), count
     spans = [word.span() for word in latin_word_pattern(text).finditer(text)]
     return (spans[0][0], spans[-1][1], len(spans)) if spans else (0, 0, 0)
+
+
+def _is_plain(text: str) -> bool:
+    """Only ASCII and typographic punctuation: English text at its plainest, with no East Asian text."""
+    return text.isascii() or _BEYOND_TYPOGRAPHIC.search(text) is None
 
 
 def has_cjk(text: str) -> bool:
