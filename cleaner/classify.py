@@ -54,7 +54,8 @@ BYLINE_LOOKAHEAD_LINES = 2
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$", regex.REVERSE)
 # A sentence that ends inside the line, a caption's credit after it:
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin".
-_SENTENCE_INSIDE = regex.compile(r"[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
+# The number of a list item ("1. Taipei MRT to run ...") ends no sentence.
+_SENTENCE_INSIDE = regex.compile(r"(?<!^\W*\d{0,3})[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")

@@ -137,6 +137,16 @@ def test_short_lines_between_kept_lines_stay():
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
 
 
+@pytest.mark.parametrize("line, shaped", [
+    ("He left on Sunday. (Island Ledger photo)", True),
+    ("Rebuilt in 2019. Photo: Island Ledger", True),
+    ("1. Taipei MRT to run trains until 2am on weekends through April", False),
+    ("12. Legislature passes amendment on rental housing tax breaks", False),
+])
+def test_a_sentence_ends_inside_a_line_but_not_at_a_list_number(line, shaped):
+    assert one(line).sentence_shaped is shaped
+
+
 def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     analyses = classified(BODY, "He declined to comment.", "Most read", "Additional reporting by Reuters",
                           "(By Lai Yu-chen and Marcus Wu)", "Typhoon warning issued for eastern Taiwan")

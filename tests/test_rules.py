@@ -266,6 +266,14 @@ def test_list_heading_takes_the_short_english_lines_under_it(pack_cleaner):
     assert reasons[2] == reasons[3] == "context: item of the list under line 2 (rule more-heading)"
 
 
+def test_numbered_list_items_are_taken_though_their_numbers_end_like_sentences(pack_cleaner):
+    # "1. Taipei" is no sentence ending before a capital: the items are headlines.
+    result = pack_cleaner(LIST_PACK).clean(
+        f"More from us\n1. Taipei MRT to run trains until 2am on weekends through April\n"
+        f"2. Legislature passes amendment on rental housing tax breaks\n{BODY}\n{BODY_2}\n")
+    assert result.text == f"{BODY}\n{BODY_2}\n"
+
+
 def test_list_ends_at_a_paragraph(pack_cleaner):
     text = f"More from us\nCats take over the city bus\n{BODY}\nShort headline after the list\n{BODY_2}\n"
     result = pack_cleaner(LIST_PACK).clean(text)
