@@ -25,6 +25,8 @@ DROPPED_BY = [
     ("Tags: council, buses, transport", "tags"),
     ("2026-03-15 HKT 18:40", "timestamp-only"),
     ("TAIEX 23,145.67 +152.33 +0.66% | USD/TWD 32.415 ▼0.03", "live-widget"),
+    ("LIVE ▶ Dodgers 3 Giants 1(5th)| Yankees 0 Red Sox 2(3rd)", "live-widget"),
+    ("Live: Dodgers 3 Giants 1", "live-widget"),
     ("1. How much is the deposit? A) NT$10 B) NT$20 C) NT$50", "quiz"),
     ("payload /ˈpeɪləʊd/ n. 有效载荷", "vocabulary-note"),
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
@@ -58,3 +60,14 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     result = cleaner.clean(f"{line}\n")
     assert result.text == f"{BODY}\n"
     assert rule_id in result.lines[0].reason
+
+
+# Lines like furniture in one respect that are the article's own.
+KEPT = [
+    "Live: Tens of thousands run the city marathon in cool, dry weather",   # a live blog's headline
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_an_article_line_that_resembles_furniture_is_kept(cleaner, line):
+    assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{line}\n{BODY}\n"
