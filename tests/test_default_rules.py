@@ -18,6 +18,8 @@ DROPPED_BY = [
     ("Read more: Council backs new bus lanes", "read-more-english"),
     ("We use cookies to improve your experience. By continuing, you agree to our cookie policy.", "cookie-notice"),
     ("Sign up for our Asia Briefing newsletter — the day’s top stories in your inbox.", "follow-english"),
+    ("Never miss a story: sign up for the Harbour Briefing", "follow-english"),
+    ("Stay informed. Subscribe to our breaking news alerts", "follow-english"),
     ("© 2026 Harbour Media Ltd. All rights reserved.", "copyright-english"),
     ("Home | World | Asia | Business", "nav-pipes"),
     ("Home > News > Research", "breadcrumb"),
@@ -65,6 +67,7 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
     "Live: Tens of thousands run the city marathon in cool, dry weather",   # a live blog's headline
+    "Residents who sign up for the city's flood app will receive alerts when rivers rise, officials said.",
 ]
 
 
