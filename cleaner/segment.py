@@ -21,9 +21,11 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
 # nor a credit after a full stop, "... he said. (中央社)".
 # A quoted stretch also ends at the next opening quote: an opener never closed
 # must not make every later opener scan to the end of the line (quadratic).
-_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
-_LABEL_PUNCT = regex.compile(r"[:/|｜／]")
+# A quote right after East Asian text is that text's own (居民說:"..."), no gloss.
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
+_ENCLOSED = regex.compile(rf"(?<=[\p{{Latin}}\p{{N}}\p{{Mn}}”\"')\]]\s?)\([^()]*\)"
+                          rf"|(?<![{_CJK}][:,]?\s?)(?:\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》)")
+_LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 _LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so
 # that a sentence is a token or two. A Latin stretch stops at every bracket and
