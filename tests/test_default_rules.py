@@ -54,6 +54,8 @@ CUT_BY = [
     (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
+    (f"▲{BODY}", "leading-marker"),
+    (f"■ {BODY}", "leading-marker"),
 ]
 
 
