@@ -76,3 +76,12 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT)
 def test_an_article_line_that_resembles_furniture_is_kept(cleaner, line):
     assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{line}\n{BODY}\n"
+
+
+@pytest.mark.parametrize("heading", ["閱讀測驗", "【阅读理解】"])
+def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading):
+    page = (f"{BODY}\n{heading}\n1. When will the museum stay open until midnight?\n"
+            "(A) Every Friday (B) Every Saturday\n2. What does “the other way around” mean?\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n"
+    assert result.lines[2].reason == "context: after the footer marker on line 2 (rule quiz-heading)"
