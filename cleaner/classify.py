@@ -451,7 +451,8 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     """A lone word, or a name among dropped lines, is a menu item or section label.
 
     Not between the headline and the last paragraph, where a name alone is a
-    byline ("Winnie Ho").
+    byline ("Winnie Ho") and a word alone between two lines of the article is
+    a subhead ("Privacy").
     """
     content = _content(lines)
     headline = next((index for index in content if lines[index].verdict != DROPPED and not lines[index].names_only),
@@ -462,17 +463,19 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
         # A credit stays; is_credit is a costly search, so it is asked last.
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
             continue
+        inside_article = headline is not None and last_body is not None and headline < index < last_body
+        neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if analysis.words == 1 and not analysis.is_sentence:
-            if not analysis.is_credit:
+            subhead = inside_article and all(lines[i].verdict != DROPPED for i in neighbours)
+            if not subhead and not analysis.is_credit:
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
-        if headline is not None and last_body is not None and headline < index < last_body:
+        if inside_article:
             continue
         short = analysis.words <= MENU_MAX_WORDS or (
             analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
         if not short:
             continue
-        neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit:
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
 

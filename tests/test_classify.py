@@ -141,6 +141,23 @@ def test_short_lines_between_kept_lines_stay():
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
 
 
+def test_a_lone_word_between_paragraphs_is_a_subhead_and_stays():
+    analyses = classified("Trains to run late", BODY, "Privacy", BODY_2, BODY)
+    assert [a.verdict for a in analyses] == ["kept"] * 5
+
+
+@pytest.mark.parametrize("lines", [
+    ("Culture", "Trains to run late", BODY, BODY_2),            # a section label above the headline
+    ("Trains to run late", BODY, "首頁", "Sports", BODY_2),      # beside a dropped line
+    ("Trains to run late", BODY, BODY_2, "Sports"),             # after the last paragraph
+], ids=["above the headline", "beside furniture", "after the article"])
+def test_a_lone_word_outside_the_article_text_is_a_section_label(lines):
+    analyses = classified(*lines)
+    label = lines.index("Culture" if "Culture" in lines else "Sports")
+    assert analyses[label].verdict == "dropped"
+    assert analyses[label].reason.startswith("context: ")
+
+
 @pytest.mark.parametrize("line, shaped", [
     ("He left on Sunday. (Island Ledger photo)", True),
     ("Rebuilt in 2019. Photo: Island Ledger", True),
