@@ -15,6 +15,7 @@ DROPPED_BY = [
     ("Share this story:Facebook · X · Email", "share-english"),
     ("Facebook Twitter LinkedIn Email", "share-english"),
     ("Advertisement", "advertisement-english"),
+    ("AD", "advertisement-english"),
     ("Read more: Council backs new bus lanes", "read-more-english"),
     ("We use cookies to improve your experience. By continuing, you agree to our cookie policy.", "cookie-notice"),
     ("Sign up for our Asia Briefing newsletter — the day’s top stories in your inbox.", "follow-english"),
