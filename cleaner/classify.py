@@ -451,8 +451,8 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     """A lone word, or a name among dropped lines, is a menu item or section label.
 
     Not between the headline and the last paragraph, where a name alone is a
-    byline ("Winnie Ho") and a word alone between two lines of the article is
-    a subhead ("Privacy").
+    byline ("Winnie Ho") and a word alone before a line of the article is a
+    subhead ("Privacy").
     """
     content = _content(lines)
     headline = next((index for index in content if lines[index].verdict != DROPPED and not lines[index].names_only),
@@ -466,7 +466,7 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if analysis.words == 1 and not analysis.is_sentence:
-            subhead = inside_article and all(lines[i].verdict != DROPPED for i in neighbours)
+            subhead = inside_article and lines[content[position + 1]].verdict != DROPPED
             if not subhead and not analysis.is_credit:
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue

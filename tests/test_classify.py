@@ -141,16 +141,20 @@ def test_short_lines_between_kept_lines_stay():
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
 
 
-def test_a_lone_word_between_paragraphs_is_a_subhead_and_stays():
-    analyses = classified("Trains to run late", BODY, "Privacy", BODY_2, BODY)
-    assert [a.verdict for a in analyses] == ["kept"] * 5
+@pytest.mark.parametrize("lines", [
+    ("Trains to run late", BODY, "Privacy", BODY_2, BODY),
+    ("Trains to run late", BODY, "請繼續往下閱讀", "Privacy", BODY_2, BODY),   # after a prompt inside the article
+])
+def test_a_lone_word_before_a_paragraph_of_the_article_is_a_subhead_and_stays(lines):
+    analyses = classified(*lines)
+    assert analyses[lines.index("Privacy")].verdict == "kept"
 
 
 @pytest.mark.parametrize("lines", [
     ("Culture", "Trains to run late", BODY, BODY_2),            # a section label above the headline
-    ("Trains to run late", BODY, "首頁", "Sports", BODY_2),      # beside a dropped line
+    ("Trains to run late", BODY, "Sports", "首頁", BODY_2),      # before a dropped line
     ("Trains to run late", BODY, BODY_2, "Sports"),             # after the last paragraph
-], ids=["above the headline", "beside furniture", "after the article"])
+], ids=["above the headline", "before furniture", "after the article"])
 def test_a_lone_word_outside_the_article_text_is_a_section_label(lines):
     analyses = classified(*lines)
     label = lines.index("Culture" if "Culture" in lines else "Sports")
