@@ -410,11 +410,10 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
         if heading is None:
             continue
         is_numbered = _NUMBERED.search(analysis.output) is not None
-        following = [lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]]
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
                 and (is_numbered or not numbered)
-                and not any(a.verdict != DROPPED and a.is_credit for a in following)):
+                and not _has_byline_under(lines, content, position)):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
         else:
@@ -422,14 +421,14 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
 
 
 def _drop_mastheads(lines: list[LineAnalysis]) -> None:
-    """Before the headline, short lines that only name things are the site's masthead and menus.
-
-    The headline is the first line with an ordinary lower-case word in it.
-    """
-    for index, analysis in enumerate(lines):
-        if analysis.verdict == BLANK or analysis.verdict == DROPPED:
+    """Before the headline, short lines that only name things are the site's masthead and menus."""
+    content = _content(lines)
+    headline = _headline(lines, content)
+    for index in content:
+        analysis = lines[index]
+        if analysis.verdict == DROPPED:
             continue
-        if not analysis.names_only or analysis.rule_kept:
+        if index == headline or analysis.rule_kept:
             return
         if analysis.words <= MASTHEAD_MAX_WORDS and not analysis.is_credit and not analysis.is_sentence:
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
@@ -455,13 +454,12 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     subhead ("Privacy").
     """
     content = _content(lines)
-    headline = next((index for index in content if lines[index].verdict != DROPPED and not lines[index].names_only),
-                    None)
+    headline = _headline(lines, content)
     last_body = _last_body(lines, content)
     for position, index in enumerate(content):
         analysis = lines[index]
         # A credit stays; is_credit is a costly search, so it is asked last.
-        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
+        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or _has_byline_under(lines, content, position):
             continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
@@ -478,6 +476,20 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
             continue
         if neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit:
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
+
+
+def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
+    """The index of the headline: the first line not dropped with an ordinary lower-case
+    word in it, or with a byline under it (a headline in title case, "Tiny Homes, Big Ideas")."""
+    return next((index for position, index in enumerate(content) if lines[index].verdict != DROPPED
+                 and (not lines[index].names_only or _has_byline_under(lines, content, position))), None)
+
+
+def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The first line not dropped under ``content[position]``, within a few lines, is a credit: the line is a headline."""
+    under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
+                  if lines[i].verdict != DROPPED), None)
+    return under is not None and under.is_credit
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:

@@ -136,6 +136,12 @@ def test_menu_items_among_dropped_lines_are_dropped():
     assert analyses[4].reason.startswith("context: ")
 
 
+def test_a_headline_in_title_case_with_its_byline_under_it_is_no_masthead():
+    analyses = classified("Morning Light English", "首頁 | 雜誌介紹", "Tiny Homes, Big Ideas", "小房子,大創意",
+                          "By Kevin Marsh", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "dropped", "kept", "kept", "kept"]
+
+
 def test_short_lines_between_kept_lines_stay():
     analyses = classified("國際新聞", BODY, "Trains run late tonight", BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]

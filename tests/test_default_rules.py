@@ -14,6 +14,9 @@ BODY = "The city council approved the plan on Monday after a long debate, offici
 DROPPED_BY = [
     ("Share this story:Facebook · X · Email", "share-english"),
     ("Facebook Twitter LinkedIn Email", "share-english"),
+    ("Share this with", "share-english"),
+    ("Why you can trust SCMP", "trust-badge-english"),
+    ("作者 chipwalker (晶圓走走) 看板 Tech_Job", "forum-post-header"),
     ("Advertisement", "advertisement-english"),
     ("AD", "advertisement-english"),
     ("Read more: Council backs new bus lanes", "read-more-english"),
@@ -55,6 +58,9 @@ CUT_BY = [
     (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
+    (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
+    (f"{BODY} | 2026-03-18 18:05:12 | Editor: huaxia", "stamp-glued-english"),
+    (f"{BODY} Why you can trust SCMP", "trust-badge-english"),
     (f"▲{BODY}", "leading-marker"),
     (f"■ {BODY}", "leading-marker"),
 ]
@@ -71,6 +77,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 KEPT = [
     "Live: Tens of thousands run the city marathon in cool, dry weather",   # a live blog's headline
     "Residents who sign up for the city's flood app will receive alerts when rivers rise, officials said.",
+    "That is why you can trust them.",
+    "The fund opened on 2026-03-18 with NT$5 billion.",
 ]
 
 

@@ -274,6 +274,14 @@ def test_numbered_list_items_are_taken_though_their_numbers_end_like_sentences(p
     assert result.text == f"{BODY}\n{BODY_2}\n"
 
 
+@pytest.mark.parametrize("between", ["", "市長公布新公車計畫\n"], ids=["byline under", "translation between"])
+def test_list_ends_at_a_headline_with_its_byline_under_it(pack_cleaner, between):
+    result = pack_cleaner(LIST_PACK).clean(
+        f"{BODY}\nMore from us\nCats take over the city bus\nMayor unveils new bus plan\n{between}"
+        f"By Lin Hsiang-yi / Staff reporter\n{BODY_2}\n")
+    assert result.text == f"{BODY}\nMayor unveils new bus plan\nBy Lin Hsiang-yi / Staff reporter\n{BODY_2}\n"
+
+
 def test_list_ends_at_a_paragraph(pack_cleaner):
     text = f"More from us\nCats take over the city bus\n{BODY}\nShort headline after the list\n{BODY_2}\n"
     result = pack_cleaner(LIST_PACK).clean(text)
