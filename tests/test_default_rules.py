@@ -30,6 +30,7 @@ DROPPED_BY = [
     ("Page 1 of 2", "page-counter"),
     ("Tags: council, buses, transport", "tags"),
     ("2026-03-15 HKT 18:40", "timestamp-only"),
+    ("2026-03-19T12:05+08:00", "timestamp-only"),
     ("TAIEX 23,145.67 +152.33 +0.66% | USD/TWD 32.415 ▼0.03", "live-widget"),
     ("LIVE ▶ Dodgers 3 Giants 1(5th)| Yankees 0 Red Sox 2(3rd)", "live-widget"),
     ("Live: Dodgers 3 Giants 1", "live-widget"),
