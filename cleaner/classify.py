@@ -54,8 +54,9 @@ BYLINE_LOOKAHEAD_LINES = 2
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$", regex.REVERSE)
 # A sentence that ends inside the line, a caption's credit after it:
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin".
-# The number of a list item ("1. Taipei MRT to run ...") ends no sentence.
-_SENTENCE_INSIDE = regex.compile(r"(?<!^\W*\d{0,3})[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
+_SENTENCE_INSIDE = regex.compile(r"[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
+# The number of a list item ("1. Taipei MRT to run ...") ends no sentence: it is searched for after it.
+_LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
@@ -127,7 +128,9 @@ class LineAnalysis:
     @cached_property
     def sentence_shaped(self) -> bool:
         """The text ends like a sentence, or holds one and a caption's credit after it."""
-        return _SENTENCE_END.search(self.output) is not None or _SENTENCE_INSIDE.search(self.output) is not None
+        output = self.output
+        return (_SENTENCE_END.search(output) is not None
+                or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None)
 
     @cached_property
     def names_only(self) -> bool:
@@ -459,13 +462,13 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
     for position, index in enumerate(content):
         analysis = lines[index]
         # A credit stays; is_credit is a costly search, so it is asked last.
-        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or _has_byline_under(lines, content, position):
+        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
             continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if analysis.words == 1 and not analysis.is_sentence:
             subhead = inside_article and lines[content[position + 1]].verdict != DROPPED
-            if not subhead and not analysis.is_credit:
+            if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
         if inside_article:
@@ -474,7 +477,8 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
             analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
         if not short:
             continue
-        if neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit:
+        if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit
+                and not _has_byline_under(lines, content, position)):
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
 
 

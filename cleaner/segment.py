@@ -21,11 +21,11 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
 # nor a credit after a full stop, "... he said. (中央社)".
 # A quoted stretch also ends at the next opening quote: an opener never closed
 # must not make every later opener scan to the end of the line (quadratic).
-# A quote right after East Asian text is that text's own (居民說:"..."), no gloss.
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
-_ENCLOSED = regex.compile(rf"(?<=[\p{{Latin}}\p{{N}}\p{{Mn}}”\"')\]]\s?)\([^()]*\)"
-                          rf"|(?<![{_CJK}][:,]?\s?)(?:\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》)")
+_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
+# A quote right after East Asian text is that text's own (居民說:"..."), no gloss.
+_AFTER_CJK = regex.compile(rf"[{_CJK}][:,]?\s?", regex.REVERSE)
 _LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so
 # that a sentence is a token or two. A Latin stretch stops at every bracket and
@@ -62,10 +62,11 @@ def has_cjk_run(line: str) -> bool:
     ("Xi Jinping (習近平)"), which this tells without working out the runs.
     """
     position = 0
-    for start, end in _glosses(line):
-        if CJK_CHAR.search(line, position, start):
-            return True
-        position = end
+    for start, end, kind, _ in _enclosures(line):
+        if kind == "gloss":
+            if CJK_CHAR.search(line, position, start):
+                return True
+            position = end
     return CJK_CHAR.search(line, position) is not None
 
 
@@ -85,16 +86,15 @@ def _runs(line: str) -> tuple[Run, ...]:
         # No East Asian text, so no glosses either: at most one Latin run.
         start, end, words = latin_extent(line)
         return (Run("latin", start, end, float(words)),) if words else ()
-    glosses = _glosses(line)
     result: list[Run] = []
     # The last run stays in these variables while tokens may still extend it.
     last_kind = None
     last_start = last_end = 0
     last_weight = 0.0
-    for kind, start, end, weight in _tokens(line, glosses):
+    for kind, start, end, weight in _tokens(line, _enclosures(line)):
         if last_kind == kind and kind != "gloss":
             last_end, last_weight = end, last_weight + weight
-        elif not (last_kind == "gloss" and last_end >= end):
+        else:
             if last_kind is not None:
                 result.append(Run(last_kind, last_start, last_end, last_weight))
             last_kind, last_start, last_end, last_weight = kind, start, end, weight
@@ -103,27 +103,37 @@ def _runs(line: str) -> tuple[Run, ...]:
     return tuple(result)
 
 
-def _glosses(line: str) -> list[tuple[int, int]]:
-    """Where the glosses of ``line`` are, in order."""
-    return [m.span() for m in _ENCLOSED.finditer(line)
-            if CJK_CHAR.search(m.group()) and not (m.group().startswith("(") and _LABEL_PUNCT.search(m.group()))]
+def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, kind, weight) of the stretches of ``line`` that count as one, in order:
+    a gloss, or a quote that belongs to the Chinese text right before it ("cjk", weighed
+    by its East Asian characters), whatever it holds (說:"...", 在"Grand Prix"大賽)."""
+    found = []
+    for match in _ENCLOSED.finditer(line):
+        text = match.group()
+        if not text.startswith("(") and _AFTER_CJK.match(line, 0, match.start()):
+            found.append((*match.span(), "cjk", len(CJK_CHAR.findall(text)) / HAN_CHARS_PER_WORD))
+        elif CJK_CHAR.search(text) and not (text.startswith("(") and _LABEL_PUNCT.search(text)):
+            found.append((*match.span(), "gloss", 1.0))
+    return found
 
 
-def _tokens(line: str, glosses: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:
-    """(kind, start, end, weight) of each stretch of East Asian text or Latin words; a
-    stretch that starts inside a gloss is the gloss."""
-    gloss_index = 0
+def _tokens(line: str, enclosures: list[tuple[int, int, str, float]]) -> Iterator[tuple[str, int, int, float]]:
+    """(kind, start, end, weight) of each stretch of East Asian text or Latin words; the
+    stretches that start inside an enclosure are the enclosure, once."""
+    index, yielded = 0, -1
     for token in _TOKEN.finditer(line):
         start, end = token.span()
-        while gloss_index < len(glosses) and glosses[gloss_index][1] <= start:
-            gloss_index += 1
-        if gloss_index < len(glosses) and glosses[gloss_index][0] <= start:
-            gloss_start, gloss_end = glosses[gloss_index]
-            yield "gloss", gloss_start, gloss_end, 1.0
-            if end > gloss_end:
+        while index < len(enclosures) and enclosures[index][1] <= start:
+            index += 1
+        if index < len(enclosures) and enclosures[index][0] <= start:
+            enclosure_start, enclosure_end, kind, weight = enclosures[index]
+            if yielded != index:
+                yield kind, enclosure_start, enclosure_end, weight
+                yielded = index
+            if end > enclosure_end:
                 # An apostrophe inside a word closed the quote ("‘台灣 don’t go"):
-                # the words that start after it are outside the gloss.
-                outside = [word for word in token.spans("more") if word[0] >= gloss_end]
+                # the words that start after it are outside the enclosure.
+                outside = [word for word in token.spans("more") if word[0] >= enclosure_end]
                 if outside:
                     yield "latin", outside[0][0], end, float(len(outside))
         elif token.lastgroup == "cjk":

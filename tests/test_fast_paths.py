@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 from cleaner import normalise, script
 from cleaner.fold import _FOLDABLE, _dense_fold_table, _fold_table, build_fold_table, fold
 from cleaner.script import CJK_CHAR, HAN, HANGUL, KANA, LATIN_WORD, has_cjk, latin_extent, profile
-from cleaner.segment import Run, _glosses, has_cjk_run, runs
+from cleaner.segment import Run, _enclosures, has_cjk_run, runs
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 LATIN_OR_MARK = regex.compile(r"[\p{Latin}\p{Mn}]", regex.IGNORECASE)
@@ -104,27 +104,30 @@ _WORD_OR_CJK = regex.compile(rf"(?P<cjk>{CJK_CHAR.pattern}+)|(?P<latin>{LATIN_WO
 
 
 def _runs_word_by_word(line: str) -> list[Run]:
-    glosses = _glosses(line)
-    result, last, gloss_index = [], None, 0
+    enclosures = _enclosures(line)
+    result, last, index, taken = [], None, 0, -1
     for token in _WORD_OR_CJK.finditer(line):
         start, end = token.span()
-        while gloss_index < len(glosses) and glosses[gloss_index][1] <= start:
-            gloss_index += 1
-        if gloss_index < len(glosses) and glosses[gloss_index][0] <= start:
-            kind, (start, end) = "gloss", glosses[gloss_index]
+        while index < len(enclosures) and enclosures[index][1] <= start:
+            index += 1
+        if index < len(enclosures) and enclosures[index][0] <= start:
+            if index == taken:
+                continue  # a later word of an enclosure already in
+            taken = index
+            start, end, kind, weight = enclosures[index]
         else:
             kind = token.lastgroup
-        weight = (end - start) / 1.5 if kind == "cjk" else 1.0
+            weight = (end - start) / 1.5 if kind == "cjk" else 1.0
         if last and last[0] == kind and kind != "gloss":
             last = [kind, last[1], end, last[3] + weight]
-        elif not (last and last[0] == "gloss" and last[2] >= end):
+        else:
             if last:
                 result.append(Run(*last))
             last = [kind, start, end, weight]
     return result + ([Run(*last)] if last else [])
 
 
-_RUN_PIECES = ["Xi", " Jinping", "don", "’", "'", "t", "-", "é", "\u0301", "Ж", " ", ",", ".", ":", "/", "1",
+_RUN_PIECES = ["Xi", " Jinping", "don", "’", "'", "t", "-", "é", "\u0301", "Ж", " ", ",", ".", ":", "/", "1", "說:",
                "(", ")", '"', "“", "”", "‘", "《", "》", "台", "灣", "の", "한", "習近平", "‘台 don’t", " go", " (Taiwan 台"]
 
 
@@ -139,6 +142,8 @@ _RUN_PIECES = ["Xi", " Jinping", "don", "’", "'", "t", "-", "é", "\u0301", "�
     "said “台灣 is” here, 《台北》 there",
     "He said (Taiwan 台灣) today",               # a gloss that opens with English
     'the sign "Welcome 歡迎" hung there',
+    '在"Grand Prix de la Boulangerie"大賽的"在地穀物"組別',  # quotes of Chinese text, whatever they hold
+    '"We paint them," said Pan.居民說:"我們每年都畫."',
 ])
 def test_runs_of_lines_with_glosses_are_those_found_word_by_word(line):
     assert runs(line) == _runs_word_by_word(line)
