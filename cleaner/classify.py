@@ -65,12 +65,13 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·….")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!")
-# The article's own credits and time stamps, which may stand after its last paragraph.
+# The article's own credits and time stamps, which may stand after its last paragraph
+# ("Additional reporting by Reuters", "The author is a research fellow at ...").
 _CREDIT = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
     r"staff writer|staff reporter|with|edited by|editing by|writing by|translated by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
-    r"(web |copy |managing )?editor)\b\W*\w"
+    r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b\W*\w"
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"

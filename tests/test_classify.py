@@ -192,6 +192,7 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     "Staff writer, with CNA",
     "Translated by Eddy Chang",
     "Updated: March 3, 2026",
+    "The author is a research fellow at the Center for Science Policy, Fudan University. op@example.cn",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

@@ -15,6 +15,15 @@ DROPPED_BY = [
     ("Share this story:Facebook · X · Email", "share-english"),
     ("Facebook Twitter LinkedIn Email", "share-english"),
     ("Share this with", "share-english"),
+    ("Copied", "share-english"),
+    ("Video PlayerClose", "share-english"),
+    ("Add your comments...", "comments"),
+    ("Reproduction in whole or in part without permission is prohibited.", "copyright-english"),
+    ("Notice: The content above is uploaded and posted by a user of Example Hao, which only provides "
+     "information storage services.", "disclaimer"),
+    ("HOME CHINA SOURCE OPINION IN-DEPTH WORLD LIFE SPORT VIDEO MULTIMEDIA", "nav-words-english"),
+    ("english.news.cn", "address-only"),
+    ("#aging #digital divide #Chengdu", "hashtags"),
     ("Why you can trust SCMP", "trust-badge-english"),
     ("作者 chipwalker (晶圓走走) 看板 Tech_Job", "forum-post-header"),
     ("Advertisement", "advertisement-english"),
@@ -60,7 +69,7 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
-    (f"{BODY} | 2026-03-18 18:05:12 | Editor: huaxia", "stamp-glued-english"),
+    (f"{BODY}展开剩余72%", "continue-reading"),
     (f"{BODY} Why you can trust SCMP", "trust-badge-english"),
     (f"▲{BODY}", "leading-marker"),
     (f"■ {BODY}", "leading-marker"),
@@ -79,6 +88,8 @@ KEPT = [
     "Live: Tens of thousands run the city marathon in cool, dry weather",   # a live blog's headline
     "Residents who sign up for the city's flood app will receive alerts when rivers rise, officials said.",
     "That is why you can trust them.",
+    "World Business Forum opens in Hong Kong with record attendance",
+    "Source: Xinhua | 2026-03-18 18:05:12 | Editor: huaxia",   # the article's own English credits
     "The fund opened on 2026-03-18 with NT$5 billion.",
 ]
 
