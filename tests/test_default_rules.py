@@ -45,6 +45,10 @@ DROPPED_BY = [
     ("Live: Dodgers 3 Giants 1", "live-widget"),
     ("1. How much is the deposit? A) NT$10 B) NT$20 C) NT$50", "quiz"),
     ("payload /ˈpeɪləʊd/ n. 有效载荷", "vocabulary-note"),
+    ("crate – n. a large box used for moving or storing things", "vocabulary-note"),
+    ("e.g. The truck slowed down on the steep gradient.", "vocabulary-note"),
+    ("Q1. How long is each time slot?", "quiz"),
+    ("What do you think? Write to us in the Comments section.", "comments"),
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
     ("CHINA/SOCIETY", "section-path"),
 ]
@@ -70,6 +74,7 @@ CUT_BY = [
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
     (f"{BODY}展开剩余72%", "continue-reading"),
+    (f"{BODY[:30]}広告 {BODY[30:]}", "ad-label"),
     (f"{BODY} Why you can trust SCMP", "trust-badge-english"),
     (f"▲{BODY}", "leading-marker"),
     (f"■ {BODY}", "leading-marker"),
