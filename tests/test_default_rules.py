@@ -16,6 +16,7 @@ DROPPED_BY = [
     ("Facebook Twitter LinkedIn Email", "share-english"),
     ("Share this with", "share-english"),
     ("Copied", "share-english"),
+    ("Adjust font size:", "share-english"),
     ("Video PlayerClose", "share-english"),
     ("Add your comments...", "comments"),
     ("Reproduction in whole or in part without permission is prohibited.", "copyright-english"),
