@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pathlib
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from functools import lru_cache
+from typing import Iterable
 
 import regex
 import yaml
@@ -313,7 +314,8 @@ class RuleSet:
             self._chars_to_gate -= len(line)
             if self._chars_to_gate <= 0:
                 self._scanner = _Scanner.gated(self._phrases, self.rules)
-        literals, gate, patterns, anchored, starts = self._scanner
+        scanner = self._scanner
+        literals, gate, patterns, anchored = scanner.literals, scanner.gate, scanner.patterns, scanner.anchored
         hits = LineHits()
         key = fold(line)
         bounds = None
@@ -336,27 +338,14 @@ class RuleSet:
             folded = gate_key(key)
             if folded is not key:  # rare case folds: the literals are searched for again in the folded key
                 met = gate.met(folded)
-            candidates = gate.allowed(met)
+            candidates = scanner.candidates(met, key[:START_SCREEN_CHARACTERS])
         time_limit = regex_time_limit(len(key))
         for index in candidates:
-            rule, pattern, slot = patterns[index]
-            if isinstance(pattern, str):  # compiled on first use: most parts are rarely let through
-                pattern = _compile(pattern)
-                patterns[index] = (rule, pattern, slot)
+            rule, pattern, slot = scanner.compiled(index)
             if slot is not None and getattr(hits, slot) is not None:
                 continue  # the first hit of an action is the one kept
             try:
                 if anchored[index]:
-                    screen = starts[index]
-                    if screen is not None:
-                        start = key[:START_SCREEN_CHARACTERS]
-                        may_match = screen.get(start)
-                        if may_match is None:
-                            may_match = pattern.match(start, partial=True, timeout=time_limit) is not None
-                            if len(screen) < START_SCREEN_SIZE:
-                                screen[start] = may_match
-                        if not may_match:
-                            continue
                     found = pattern.match(key, timeout=time_limit)
                     if found:
                         _record(hits, Hit(rule, found.start(), found.end()), key)
@@ -375,32 +364,36 @@ class RuleSet:
 GATE_AFTER_CHARACTERS = 15_000
 
 
-# A pattern anchored at the start is first asked whether a line starting with
-# these many characters could match it at all, an answer remembered for each
-# start (up to this many starts a pattern).
+# A pattern anchored at the start is let through only to the lines whose first
+# characters, this many, could begin a match of it; the patterns let through are
+# remembered for each start and set of literals found (up to this many pairs).
 START_SCREEN_CHARACTERS = 2
-START_SCREEN_SIZE = 20_000
+CANDIDATES_REMEMBERED = 16_384
+STARTS_REMEMBERED = 200_000
 
 
-class _Scanner(NamedTuple):
+class _Scanner:
     """How a rule set scans: one literal search, the gate (None: try every pattern), the
-    patterns with their rules and the slot of LineHits they fill, which of them are
-    anchored at the start of a line, to be tried there only, and for those that a
-    line's start can rule out (see prefilter.screened_by_its_start), what each start
-    was found to allow."""
+    patterns with their rules and the slot of LineHits they fill, and which of them are
+    anchored at the start of a line, to be tried there only."""
 
-    literals: LiteralIndex  # phrase -> (its rules or None, gate bits)
-    gate: PatternGate | None
-    patterns: list[tuple[Rule, regex.Pattern | str, str | None]]  # a str until it is first tried
-    anchored: tuple[bool, ...]
-    starts: tuple[dict[str, bool] | None, ...]
+    def __init__(self, literals: LiteralIndex, gate: PatternGate | None,
+                 patterns: list[tuple[Rule, regex.Pattern | str, str | None]], anchored: tuple[bool, ...],
+                 screened: tuple[bool, ...]):
+        self.literals = literals  # phrase -> (its rules or None, gate bits)
+        self.gate = gate
+        self.patterns = patterns  # a pattern is a str until it is first tried
+        self.anchored = anchored
+        self._screened = screened  # anchored patterns that a line's first characters can rule out
+        self._begins: dict[tuple[int, str], bool] = {}  # (pattern, start) -> whether a match may begin so
+        self.candidates = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self._candidates)
 
     @classmethod
     def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
         """Every pattern tried on every line, whole (compiled already: checking the rule did)."""
         patterns = [(rule, _compile(pattern), _slot(rule)) for rule in rules for pattern in rule.patterns]
         return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
-                   (False,) * len(patterns), (None,) * len(patterns))
+                   (False,) * len(patterns), (False,) * len(patterns))
 
     @classmethod
     def gated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
@@ -413,7 +406,34 @@ class _Scanner(NamedTuple):
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
         return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns),
-                   tuple({} if screened_by_its_start(part) else None for _, part, _ in patterns))
+                   tuple(screened_by_its_start(part) for _, part, _ in patterns))
+
+    def compiled(self, index: int) -> tuple[Rule, regex.Pattern, str | None]:
+        """The rule, compiled pattern and slot of pattern ``index``, compiled on first use:
+        most parts are rarely let through."""
+        rule, pattern, slot = self.patterns[index]
+        if isinstance(pattern, str):
+            pattern = _compile(pattern)
+            self.patterns[index] = (rule, pattern, slot)
+        return rule, pattern, slot
+
+    def _candidates(self, met: int, start: str) -> tuple[int, ...]:
+        """Indexes of the patterns the gate lets through on a key with its bits ``met`` that
+        begins with ``start``, less the anchored ones that cannot begin so."""
+        return tuple(index for index in self.gate.allowed(met)
+                     if not self._screened[index] or self._may_begin_with(index, start))
+
+    def _may_begin_with(self, index: int, start: str) -> bool:
+        # Asked again for every set of literals that lets the pattern through: remembered.
+        answer = self._begins.get((index, start))
+        if answer is None:
+            try:
+                answer = self.compiled(index)[1].match(start, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is not None
+            except TimeoutError:
+                answer = True  # tried in full, where a timeout is reported with its rule
+            if len(self._begins) < STARTS_REMEMBERED:
+                self._begins[(index, start)] = answer
+        return answer
 
 
 def _compile(pattern: str) -> regex.Pattern:
