@@ -21,13 +21,21 @@ classes of plain characters, alternations, groups and repeats of at least
 one; other classes, Unicode properties, lookarounds and anchors count as
 "anything". Strings are case-folded, and lines are folded the same way before
 the search (see :func:`gate_key`).
+
+Analysing a pattern costs Python's parser a fraction of a millisecond, paid by
+every process for every pattern; the answers for the patterns of the built-in
+packs ship in ``pattern_analysis.json``, written by
+``cleaner.rules.write_pattern_analysis`` (a test compares it with the analysis).
 """
 from __future__ import annotations
 
+import functools
+import json
+import pathlib
 import re
 import warnings
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Callable, Generic, TypeVar
 
 try:
     from re import _constants as _sre, _parser as _sre_parse
@@ -54,10 +62,39 @@ _ENGINE_ONLY_FOLDS = str.maketrans({"ı": "i"})
 _ENGINE_ONLY_CHARS = re.compile("[" + "".join(map(chr, _ENGINE_ONLY_FOLDS)) + "]")
 
 
+ANALYSIS_FILE = pathlib.Path(__file__).with_name("pattern_analysis.json")
+
+
+@lru_cache(maxsize=1)
+def shipped_analysis() -> dict[str, dict[str, object]]:
+    """The shipped answers: for each analysing function's name, pattern -> answer (as JSON has it)."""
+    try:
+        return json.loads(ANALYSIS_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def _answer_shipped(from_json: Callable = lambda answer: answer):
+    """Answer for a pattern from the shipped analysis when it is there; analyse it otherwise."""
+    def decorate(analyse):
+        @functools.wraps(analyse)
+        def answer(pattern: str):
+            known = shipped_analysis().get(analyse.__name__, {})
+            return from_json(known[pattern]) if pattern in known else analyse(pattern)
+        return answer
+    return decorate
+
+
+def is_analysed(pattern: str) -> bool:
+    """The shipped analysis holds ``pattern`` (a pattern of a built-in pack)."""
+    return pattern in shipped_analysis().get("alternatives", {})
+
+
 class _Unsure(Exception):
     """The pattern holds something whose matches cannot be bounded here."""
 
 
+@_answer_shipped(lambda sets: tuple(frozenset(strings) for strings in sets))
 def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of case-folded strings such that every match of ``pattern`` holds one string of each set.
 
@@ -77,6 +114,7 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(sets))
 
 
+@_answer_shipped()
 def anchored_at_start(pattern: str) -> bool:
     """True when every match of ``pattern`` starts at the start of the string (``^`` or ``\\A``).
 
@@ -86,6 +124,7 @@ def anchored_at_start(pattern: str) -> bool:
     return parsed is not None and _anchored(list(parsed))
 
 
+@_answer_shipped()
 def screened_by_its_start(pattern: str) -> bool:
     """True when asking the engine whether the first characters of a line could start a
     match (``pattern.match(start, partial=True)``) is a sound test: the pattern is
@@ -124,6 +163,7 @@ def _plain(items) -> bool:
     return True
 
 
+@_answer_shipped()
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` as patterns of their own: ``[pattern]`` when it has one.
 
@@ -400,13 +440,16 @@ class PatternGate:
                 for string in strings:
                     self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
             self._needs.append(needs)
-        self._literals = LiteralIndex(self.literal_bits)
         # Few distinct combinations of bits occur, and each always allows the same patterns.
         self.allowed = lru_cache(maxsize=4096)(self._allowed)
 
     def candidates(self, key: str) -> list[int]:
         """Indexes, in order, of the patterns that may match ``key`` (a folded line)."""
         return self.allowed(self.met(gate_key(key)))
+
+    @functools.cached_property
+    def _literals(self) -> LiteralIndex[int]:
+        return LiteralIndex(self.literal_bits)
 
     def met(self, folded: str) -> int:
         """The bits of the literals found in a key folded by :func:`gate_key`."""

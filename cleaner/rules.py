@@ -8,6 +8,7 @@ format.
 """
 from __future__ import annotations
 
+import json
 import pathlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +19,8 @@ import yaml
 
 from .fold import fold, fold_han
 from .normalise import normalise
-from .prefilter import LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key, screened_by_its_start
+from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
+                        is_analysed, required_literals, screened_by_its_start)
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -300,12 +302,17 @@ class RuleSet:
             for phrase in rule.phrases:
                 entries.setdefault(fold(phrase.strip()), []).append(rule)
         self._phrases = {key: tuple(rules) for key, rules in entries.items()}
-        # Analysing the patterns for the gate, and compiling the parts it gates,
-        # takes milliseconds, more than a page or two takes to scan without it:
-        # it is built once that much text is to be scanned. Scans see the old or
-        # the new _Scanner whole.
-        self._scanner = _Scanner.ungated(self._phrases, self.rules)
-        self._chars_to_gate = GATE_AFTER_CHARACTERS
+        if all(is_analysed(pattern) for rule in self.rules for pattern in rule.patterns):
+            # The built-in patterns' analysis ships with the package: the gate costs little to build.
+            self._scanner = _Scanner.gated(self._phrases, self.rules)
+            self._chars_to_gate = 0
+        else:
+            # Analysing a user's patterns for the gate, and compiling the parts it
+            # gates, takes milliseconds, more than a page or two takes to scan
+            # without it: it is built once that much text is to be scanned. Scans
+            # see the old or the new _Scanner whole.
+            self._scanner = _Scanner.ungated(self._phrases, self.rules)
+            self._chars_to_gate = GATE_AFTER_CHARACTERS
 
     def scan(self, line: str) -> LineHits:
         """Find every rule that matches ``line``."""
@@ -434,6 +441,28 @@ class _Scanner:
             if len(self._begins) < STARTS_REMEMBERED:
                 self._begins[(index, start)] = answer
         return answer
+
+
+def pattern_analysis(rules: Iterable[Rule]) -> dict[str, dict[str, object]]:
+    """What the prefilter finds in the patterns of ``rules`` and the parts they are scanned in,
+    as ``prefilter.shipped_analysis`` holds it (worked out afresh, never read from the file)."""
+    fresh = {name: {} for name in ("alternatives", "required_literals", "anchored_at_start", "screened_by_its_start")}
+    for rule in rules:
+        for pattern in rule.patterns:
+            fresh["alternatives"][pattern] = alternatives.__wrapped__(pattern)
+            for part in {pattern, *fresh["alternatives"][pattern]}:
+                fresh["required_literals"][fold_han(part)] = [
+                    sorted(strings) for strings in required_literals.__wrapped__(fold_han(part))]
+                fresh["anchored_at_start"][part] = anchored_at_start.__wrapped__(part)
+                fresh["screened_by_its_start"][part] = screened_by_its_start.__wrapped__(part)
+    return fresh
+
+
+def write_pattern_analysis(path: pathlib.Path = ANALYSIS_FILE) -> None:
+    """Write the analysis of the built-in packs' patterns that the package ships (after editing a pack)."""
+    rules = [rule for pack_path in builtin_pack_paths() for pack in load_packs(pack_path) for rule in pack.rules]
+    path.write_text(json.dumps(pattern_analysis(rules), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                    encoding="utf-8")
 
 
 def _compile(pattern: str) -> regex.Pattern:

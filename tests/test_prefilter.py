@@ -8,6 +8,7 @@ scanning with the gate finds exactly what trying every pattern finds.
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 from functools import lru_cache
 
 import pytest
@@ -17,8 +18,8 @@ from hypothesis import given, settings, strategies as st
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
 from cleaner.prefilter import (PatternGate, alternatives, anchored_at_start, gate_key, required_literals,
-                                screened_by_its_start)
-from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs
+                                screened_by_its_start, shipped_analysis)
+from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs, pattern_analysis
 from conftest import FIXTURES
 
 FLAGS = regex.IGNORECASE | regex.V0
@@ -164,8 +165,27 @@ def _found(hits) -> tuple:
     return slots, [(hit.rule.id, hit.start, hit.end) for hit in hits.cuts]
 
 
-def test_a_rule_set_gates_itself_once_it_has_scanned_enough_text():
-    ruleset = RuleSet([rule for pack in load_packs(builtin_pack_paths()[0]) for rule in pack.rules])
+def _builtin_rules() -> list:
+    return [rule for path in builtin_pack_paths() for pack in load_packs(path) for rule in pack.rules]
+
+
+def _users_rules() -> list:
+    """The default pack's rules with one pattern the shipped analysis cannot know, as a user's pack has."""
+    rules = [rule for pack in load_packs(builtin_pack_paths()[0]) for rule in pack.rules]
+    return rules + [replace(rules[-1], id="user-rule", patterns=(r"^\W*my site's own furniture\b",))]
+
+
+def test_the_shipped_pattern_analysis_is_what_the_analysis_finds():
+    assert shipped_analysis() == pattern_analysis(_builtin_rules())
+
+
+def test_built_in_rules_are_gated_from_the_start():
+    assert RuleSet(_builtin_rules())._scanner.gate is not None
+
+
+def test_a_users_rule_set_gates_itself_once_it_has_scanned_enough_text():
+    ruleset = RuleSet(_users_rules())
+    assert ruleset._scanner.gate is None
     lines = _fixture_lines()
     assert sum(map(len, lines)) > GATE_AFTER_CHARACTERS
     before = [_found(ruleset.scan(line)) for line in lines]
@@ -174,7 +194,7 @@ def test_a_rule_set_gates_itself_once_it_has_scanned_enough_text():
 
 
 def test_a_line_longer_than_the_threshold_is_scanned_gated():
-    ruleset = RuleSet([rule for pack in load_packs(builtin_pack_paths()[0]) for rule in pack.rules])
+    ruleset = RuleSet(_users_rules())
     ruleset.scan("Share this article " * (GATE_AFTER_CHARACTERS // 10))
     assert ruleset._scanner.gate is not None
 
