@@ -466,7 +466,6 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept:
             continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
-        neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if analysis.words == 1 and not analysis.is_sentence:
             subhead = inside_article and lines[content[position + 1]].verdict != DROPPED
             if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
@@ -478,6 +477,7 @@ def _drop_menu_items(lines: list[LineAnalysis]) -> None:
             analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
         if not short:
             continue
+        neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit
                 and not _has_byline_under(lines, content, position)):
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
@@ -491,7 +491,8 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """The first line not dropped under ``content[position]``, within a few lines, is a credit: the line is a headline."""
+    """The first line not dropped under ``content[position]``, within a few lines, is a
+    credit: the line is a headline."""
     under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
                   if lines[i].verdict != DROPPED), None)
     return under is not None and under.is_credit

@@ -441,7 +441,7 @@ class PatternGate:
                     self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
             self._needs.append(needs)
         # Few distinct combinations of bits occur, and each always allows the same patterns.
-        self.allowed = lru_cache(maxsize=4096)(self._allowed)
+        self.allowed = lru_cache(maxsize=65_536)(self._allowed)
 
     def candidates(self, key: str) -> list[int]:
         """Indexes, in order, of the patterns that may match ``key`` (a folded line)."""

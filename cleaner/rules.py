@@ -375,7 +375,7 @@ GATE_AFTER_CHARACTERS = 15_000
 # characters, this many, could begin a match of it; the patterns let through are
 # remembered for each start and set of literals found (up to this many pairs).
 START_SCREEN_CHARACTERS = 2
-CANDIDATES_REMEMBERED = 16_384
+CANDIDATES_REMEMBERED = 65_536
 STARTS_REMEMBERED = 200_000
 
 
@@ -397,7 +397,7 @@ class _Scanner:
 
     @classmethod
     def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
-        """Every pattern tried on every line, whole (compiled already: checking the rule did)."""
+        """Every pattern tried on every line, whole."""
         patterns = [(rule, _compile(pattern), _slot(rule)) for rule in rules for pattern in rule.patterns]
         return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
                    (False,) * len(patterns), (False,) * len(patterns))
@@ -435,7 +435,8 @@ class _Scanner:
         answer = self._begins.get((index, start))
         if answer is None:
             try:
-                answer = self.compiled(index)[1].match(start, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is not None
+                pattern = self.compiled(index)[1]
+                answer = pattern.match(start, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is not None
             except TimeoutError:
                 answer = True  # tried in full, where a timeout is reported with its rule
             if len(self._begins) < STARTS_REMEMBERED:

@@ -23,6 +23,7 @@ DROPPED_BY = [
     ("Notice: The content above is uploaded and posted by a user of Example Hao, which only provides "
      "information storage services.", "disclaimer"),
     ("HOME CHINA SOURCE OPINION IN-DEPTH WORLD LIFE SPORT VIDEO MULTIMEDIA", "nav-words-english"),
+    ("Home | China | World | Business | Tech & Sci", "nav-pipes"),
     ("english.news.cn", "address-only"),
     ("#aging #digital divide #Chengdu", "hashtags"),
     ("Why you can trust SCMP", "trust-badge-english"),
@@ -46,7 +47,6 @@ DROPPED_BY = [
     ("Live: Dodgers 3 Giants 1", "live-widget"),
     ("1. How much is the deposit? A) NT$10 B) NT$20 C) NT$50", "quiz"),
     ("payload /ˈpeɪləʊd/ n. 有效载荷", "vocabulary-note"),
-    ("crate – n. a large box used for moving or storing things", "vocabulary-note"),
     ("e.g. The truck slowed down on the steep gradient.", "vocabulary-note"),
     ("Q1. How long is each time slot?", "quiz"),
     ("What do you think? Write to us in the Comments section.", "comments"),
