@@ -371,11 +371,13 @@ def apply_context(lines: list[LineAnalysis]) -> None:
 
     ``lines`` holds every line of one page, in order.
     """
+    # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
+    content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines)
-    _drop_list_items(lines)
-    _drop_mastheads(lines)
+    _drop_list_items(lines, content)
+    _drop_mastheads(lines, content)
     _drop_lines_after_article(lines)
-    _drop_menu_items(lines)
+    _drop_menu_items(lines, content)
 
 
 def _apply_header_footer(lines: list[LineAnalysis]) -> None:
@@ -395,7 +397,7 @@ def _apply_header_footer(lines: list[LineAnalysis]) -> None:
                                     f"({lines[marker].reason})")
 
 
-def _drop_list_items(lines: list[LineAnalysis]) -> None:
+def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
     """A related-stories heading takes the short English lines right under it.
 
     The list ends at the first line that is not such an item: a paragraph, a
@@ -405,7 +407,6 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
     under it.
     """
     heading, numbered = None, False
-    content = _content(lines)
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.starts_list:
@@ -424,9 +425,8 @@ def _drop_list_items(lines: list[LineAnalysis]) -> None:
             heading = None
 
 
-def _drop_mastheads(lines: list[LineAnalysis]) -> None:
+def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
     """Before the headline, short lines that only name things are the site's masthead and menus."""
-    content = _content(lines)
     headline = _headline(lines, content)
     for index in content:
         analysis = lines[index]
@@ -450,14 +450,13 @@ def _drop_lines_after_article(lines: list[LineAnalysis]) -> None:
             _drop(lines, index, "context: short line after the end of the article")
 
 
-def _drop_menu_items(lines: list[LineAnalysis]) -> None:
+def _drop_menu_items(lines: list[LineAnalysis], content: list[int]) -> None:
     """A lone word, or a name among dropped lines, is a menu item or section label.
 
     Not between the headline and the last paragraph, where a name alone is a
     byline ("Winnie Ho") and a word alone before a line of the article is a
     subhead ("Privacy").
     """
-    content = _content(lines)
     headline = _headline(lines, content)
     last_body = _last_body(lines, content)
     for position, index in enumerate(content):
@@ -500,11 +499,6 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:
     lines[index] = lines[index].dropped(reason)
-
-
-def _content(lines: list[LineAnalysis]) -> list[int]:
-    """The indexes of the lines that are not blank."""
-    return [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
 
 
 def _last_body(lines: list[LineAnalysis], indexes: Sequence[int]) -> int | None:
