@@ -393,7 +393,8 @@ class _Scanner:
         self.anchored = anchored
         self._screened = screened  # anchored patterns that a line's first characters can rule out
         self._begins: dict[tuple[int, str], bool] = {}  # (pattern, start) -> whether a match may begin so
-        self.candidates = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self._candidates)
+        # Asked only with a gate; without one every pattern is tried.
+        self.candidates = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self._candidates) if gate is not None else None
 
     @classmethod
     def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":

@@ -24,7 +24,8 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
 _ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
-# A quote right after East Asian text is that text's own (居民說:"..."), no gloss.
+# A quote right after East Asian text belongs to that text, whatever it holds
+# (居民說:"...", 在"Grand Prix"大賽): no gloss (see _enclosures).
 _AFTER_CJK = regex.compile(rf"[{_CJK}][:,]?\s?", regex.REVERSE)
 _LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so
