@@ -26,7 +26,7 @@ import regex
 from . import langid
 from .rules import LineHits, RuleSet
 from .script import LATIN_WORD, ScriptProfile, profile
-from .segment import Run, has_cjk_run, runs
+from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
 
@@ -63,7 +63,7 @@ _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·….")
+_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!")
 # The article's own credits and time stamps, which may stand after its last paragraph
 # ("Additional reporting by Reuters", "The author is a research fellow at ...").
@@ -154,7 +154,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     line = text.strip()
     if not line:
         return LineAnalysis(text, BLANK)
-    hits = rules.scan(line)
+    hits = rules.scan(line, _quoted_in_sentence(line))
     if hits.keep:
         return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
                             rule_kept=True)
@@ -195,6 +195,16 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return LineAnalysis(text, EDITED, "; ".join(reason for _, reason in cuts), line, tuple(cuts),
                             script.latin_words)
     return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words)
+
+
+def _quoted_in_sentence(line: str) -> list[tuple[int, int]]:
+    """The quotations of an English sentence: what the article quotes ("a notice such as
+    "All rights reserved"") is the article's, whatever the rules say of it."""
+    spans = quotations(line)
+    if not spans:
+        return spans
+    outside = " ".join(line[end:start] for (_, end), (start, _) in zip([(0, 0)] + spans, spans + [(len(line), 0)]))
+    return spans if profile(outside).latin_words >= SENTENCE_MIN_WORDS and _has_content_word(outside) else []
 
 
 def _rule_reason(hit) -> str:

@@ -12,7 +12,7 @@ import json
 import pathlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 import yaml
@@ -314,8 +314,9 @@ class RuleSet:
             self._scanner = _Scanner.ungated(self._phrases, self.rules)
             self._chars_to_gate = GATE_AFTER_CHARACTERS
 
-    def scan(self, line: str) -> LineHits:
-        """Find every rule that matches ``line``."""
+    def scan(self, line: str, skip: Sequence[tuple[int, int]] = ()) -> LineHits:
+        """Find every rule that matches ``line``, but for matches that start inside one of
+        the ``skip`` spans ((start, end) positions in the line)."""
         if self._chars_to_gate > 0:
             # Threads racing here may both build the gate, never neither.
             self._chars_to_gate -= len(line)
@@ -331,7 +332,7 @@ class RuleSet:
         for index, start, end in literals.find(key):
             rules, bits = values[index]
             met |= bits
-            if rules is None or not _whole_words(key, start, end):
+            if rules is None or not _whole_words(key, start, end) or (skip and _inside(start, skip)):
                 continue
             for rule in rules:
                 if rule.match != "contains":
@@ -354,10 +355,12 @@ class RuleSet:
             try:
                 if anchored[index]:
                     found = pattern.match(key, timeout=time_limit)
-                    if found:
+                    if found and not (skip and _inside(found.start(), skip)):
                         _record(hits, Hit(rule, found.start(), found.end()), key)
                     continue
                 for found in pattern.finditer(key, timeout=time_limit):
+                    if skip and _inside(found.start(), skip):
+                        continue
                     _record(hits, Hit(rule, found.start(), found.end()), key)
                     if slot is not None:
                         break
@@ -501,6 +504,10 @@ def _record(hits: LineHits, hit: Hit, key: str) -> None:
         hits.cuts.append(Hit(hit.rule, start, end))
     elif getattr(hits, slot) is None:
         setattr(hits, slot, hit)
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _whole_words(key: str, start: int, end: int) -> bool:

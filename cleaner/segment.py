@@ -23,6 +23,11 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
 # must not make every later opener scan to the end of the line (quadratic).
 _ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
+# A quotation that a sentence runs into: opened after a word, a comma or a colon
+# ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"'),
+# not after a sentence's end or at the start of the line, where furniture glued
+# on in quotes begins.
+_QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:]\s*)(?:"[^"]*"|“[^“”]*”)')
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # A quote right after East Asian text belongs to that text, whatever it holds
 # (居民說:"...", 在"Grand Prix"大賽): no gloss (see _enclosures).
@@ -69,6 +74,13 @@ def has_cjk_run(line: str) -> bool:
                 return True
             position = end
     return CJK_CHAR.search(line, position) is not None
+
+
+def quotations(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of ``line`` in double quotes that a sentence runs into."""
+    if '"' not in line and "“" not in line:
+        return []
+    return [match.span() for match in _QUOTATION.finditer(line)]
 
 
 def runs(line: str) -> list[Run]:

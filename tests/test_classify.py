@@ -64,6 +64,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
      "script: Chinese glued after the English"),
     ("Lin said the plan would go ahead. 台北市政府今天宣布新的交通政策 and more",
      "Lin said the plan would go ahead.", None, "script: Chinese glued after the English"),
+    # The follow button's plus sign goes with it.
+    ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
+     "script: Chinese glued after the English"),
     # A translation that quotes the speaker: its quote is Chinese text, not a gloss.
     ('"We paint them every year," said resident Pan Chih-hao.居民潘志豪說:"我們每年都畫牠們."',
      '"We paint them every year," said resident Pan Chih-hao.', '居民潘志豪說:"我們每年都畫牠們."',

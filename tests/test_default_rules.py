@@ -28,6 +28,10 @@ DROPPED_BY = [
     ("#aging #digital divide #Chengdu", "hashtags"),
     ("Why you can trust SCMP", "trust-badge-english"),
     ("作者 chipwalker (晶圓走走) 看板 Tech_Job", "forum-post-header"),
+    ("推 umbrella88: the last stanza hits                11/30 02:03", "forum-push-comment"),
+    ("Disclaimer: Opinions posted on this site are those of their authors.", "disclaimer"),
+    ("DISCLAIMER: The information contained in this page is for general reference.", "disclaimer"),
+    ("→ tidewalker: 謝謝,那天剛好在渡輪上寫的", "forum-push-comment"),
     ("Advertisement", "advertisement-english"),
     ("AD", "advertisement-english"),
     ("Read more: Council backs new bus lanes", "read-more-english"),
@@ -97,6 +101,10 @@ KEPT = [
     "World Business Forum opens in Hong Kong with record attendance",
     "Source: Xinhua | 2026-03-18 18:05:12 | Editor: huaxia",   # the article's own English credits
     "The fund opened on 2026-03-18 with NT$5 billion.",
+    # Furniture that an article sentence quotes is the article's.
+    'The scam message ends with "Your parcel is on hold. Click here to read more." The link leads to a fake site.',
+    'A typical banner read: "We use cookies to improve your experience. By continuing to browse, you agree."',
+    'The photo carried a notice such as "All rights reserved" or "版權所有,翻印必究."',
 ]
 
 

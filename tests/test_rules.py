@@ -163,6 +163,35 @@ def test_match_modes(pack_ruleset, mode, line, matches):
     assert (_matched(rules, line) == "heading") is matches
 
 
+@pytest.mark.parametrize("kind", ["phrases: [click here]", "regex: 'click here'"])
+def test_matches_that_start_in_a_skipped_span_are_passed_over(pack_ruleset, kind):
+    rules = pack_ruleset(f"""
+        rules:
+          - id: prompt
+            action: drop
+            {kind}
+    """)
+    line = 'It said "click here" twice: click here.'
+    assert rules.scan(line, skip=[(8, 20)]).drop.start == 28   # the second, outside the span
+    assert rules.scan(line, skip=[(8, 20), (28, 38)]).drop is None
+    assert rules.scan(line).drop.start == 9
+
+
+def test_a_rule_passes_over_a_quotation_inside_an_article_sentence(pack_cleaner):
+    cleaner = pack_cleaner("""
+        rules:
+          - id: prompt
+            action: cut
+            extent: to-end
+            phrases: [click here]
+    """)
+    quoted = 'The message ends with "Your parcel is on hold. Click here to pay." The link is fake.'
+    assert cleaner.clean(quoted).text == quoted + "\n"
+    # A quote opened after a sentence's end, or with no sentence around it, is no quotation.
+    for glued in (f"{BODY} \"Click here to subscribe\"", f'Read this: "Click here to pay."'):
+        assert "click" not in cleaner.clean(glued).text.lower()
+
+
 def test_match_line_looks_through_decorations_in_chinese(pack_ruleset):
     rules = pack_ruleset("""
         rules:
