@@ -24,7 +24,7 @@ from functools import cached_property
 import regex
 
 from . import langid
-from .rules import LineHits, RuleSet
+from .rules import LineHits, RuleSet, inside
 from .script import LATIN_WORD, ScriptProfile, profile
 from .segment import Run, has_cjk_run, quotations, runs
 
@@ -154,7 +154,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     line = text.strip()
     if not line:
         return LineAnalysis(text, BLANK)
-    hits = rules.scan(line, _quoted_in_sentence(line))
+    hits = _passing_over_quotations(line, rules.scan(line), rules)
     if hits.keep:
         return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
                             rule_kept=True)
@@ -197,14 +197,19 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words)
 
 
-def _quoted_in_sentence(line: str) -> list[tuple[int, int]]:
-    """The quotations of an English sentence: what the article quotes ("a notice such as
-    "All rights reserved"") is the article's, whatever the rules say of it."""
+def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
+    """The hits of the rules, less those inside the quotations of an English sentence: what
+    the article quotes ("a notice such as "All rights reserved"") is the article's."""
+    found = hits.found()
+    if not found:
+        return hits  # most lines: nothing to pass over, and no need to look for quotations
     spans = quotations(line)
-    if not spans:
-        return spans
+    if not spans or not any(inside(hit.start, spans) for hit in found):
+        return hits
     outside = " ".join(line[end:start] for (_, end), (start, _) in zip([(0, 0)] + spans, spans + [(len(line), 0)]))
-    return spans if profile(outside).latin_words >= SENTENCE_MIN_WORDS and _has_content_word(outside) else []
+    if profile(outside).latin_words < SENTENCE_MIN_WORDS or not _has_content_word(outside):
+        return hits
+    return rules.scan(line, skip=spans)
 
 
 def _rule_reason(hit) -> str:

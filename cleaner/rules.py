@@ -281,6 +281,10 @@ class LineHits:
     header: Hit | None = None
     cuts: list[Hit] = field(default_factory=list)
 
+    def found(self) -> list[Hit]:
+        """Every hit, in no particular order."""
+        return [hit for hit in (self.keep, self.drop, self.list_heading, self.footer, self.header) if hit] + self.cuts
+
 
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
 # Each end is found on its own: one pattern spanning the line would try every
@@ -332,7 +336,7 @@ class RuleSet:
         for index, start, end in literals.find(key):
             rules, bits = values[index]
             met |= bits
-            if rules is None or not _whole_words(key, start, end) or (skip and _inside(start, skip)):
+            if rules is None or not _whole_words(key, start, end) or (skip and inside(start, skip)):
                 continue
             for rule in rules:
                 if rule.match != "contains":
@@ -355,11 +359,11 @@ class RuleSet:
             try:
                 if anchored[index]:
                     found = pattern.match(key, timeout=time_limit)
-                    if found and not (skip and _inside(found.start(), skip)):
+                    if found and not (skip and inside(found.start(), skip)):
                         _record(hits, Hit(rule, found.start(), found.end()), key)
                     continue
                 for found in pattern.finditer(key, timeout=time_limit):
-                    if skip and _inside(found.start(), skip):
+                    if skip and inside(found.start(), skip):
                         continue
                     _record(hits, Hit(rule, found.start(), found.end()), key)
                     if slot is not None:
@@ -506,7 +510,8 @@ def _record(hits: LineHits, hit: Hit, key: str) -> None:
         setattr(hits, slot, hit)
 
 
-def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """``position`` lies inside one of the (start, end) ``spans``."""
     return any(start <= position < end for start, end in spans)
 
 
