@@ -489,7 +489,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         short = analysis.words <= MENU_MAX_WORDS or (
             analysis.words <= NAME_LINE_MAX_WORDS and analysis.names_only)
-        if not short:
+        if not short or analysis.is_sentence:  # a sentence names no menu ("I'm Rachel Moore.")
             continue
         neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit

@@ -139,6 +139,13 @@ def test_menu_items_among_dropped_lines_are_dropped():
     assert analyses[4].reason.startswith("context: ")
 
 
+def test_a_short_sentence_of_names_between_translations_is_no_menu_item():
+    # A learning page's sign-off after the last paragraph, a translation on either side of it.
+    analyses = classified(BODY, "他們說計畫會繼續.", "I'm Rachel Moore.", "我是瑞秋·摩爾.",
+                          "Rachel Moore wrote this story for Learning English.")
+    assert [a.verdict for a in analyses] == ["kept", "dropped", "kept", "dropped", "kept"]
+
+
 def test_a_headline_in_title_case_with_its_byline_under_it_is_no_masthead():
     analyses = classified("Morning Light English", "首頁 | 雜誌介紹", "Tiny Homes, Big Ideas", "小房子,大創意",
                           "By Kevin Marsh", BODY, BODY_2)
