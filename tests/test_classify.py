@@ -195,6 +195,23 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     assert analyses[2].reason.startswith("context: ") and analyses[5].reason.startswith("context: ")
 
 
+@pytest.mark.parametrize("block", [
+    ["Media contact:", "Grace Lin, Corporate Communications", "Tel: +886-7-555-0188", "Email: grace.lin@example.com.tw"],
+    ["Media Contact: Jonah Weller, press@example.com"],
+    ["For media enquiries:", "Press Office", "press@example.gov.hk"],
+])
+def test_a_press_releases_contact_block_after_the_article_is_kept(block):
+    analyses = classified(BODY, *block, "Most read", "Typhoon warning issued")
+    assert [a.verdict for a in analyses[1:]] == ["kept"] * len(block) + ["dropped", "dropped"]
+
+
+def test_contact_details_without_their_heading_are_furniture():
+    # A site's footer after the article, and contact lines cut off from their heading by furniture.
+    analyses = classified(BODY, "Tel: 02-2345-6789", "Email: service@example.com.tw",
+                          "Media contact:", "分享到臉書", "press@example.com")
+    assert [a.verdict for a in analyses[1:]] == ["dropped"] * 5
+
+
 @pytest.mark.parametrize("credit", [
     "Additional reporting by Reuters",
     "(By Lai Yu-chen and Marcus Wu)",
