@@ -30,6 +30,8 @@ DROPPED_BY = [
     ("作者 chipwalker (晶圓走走) 看板 Tech_Job", "forum-post-header"),
     ("推 umbrella88: the last stanza hits                11/30 02:03", "forum-push-comment"),
     ("Disclaimer: Opinions posted on this site are those of their authors.", "disclaimer"),
+    ("TAIEX 23,418.52 +186.30 +0.80%", "live-widget"),
+    ("3681 Aventa 512.0 +2.40% | 2382 Quanta 312.5 +3.14%", "live-widget"),
     ("DISCLAIMER: The information contained in this page is for general reference.", "disclaimer"),
     ("→ tidewalker: 謝謝,那天剛好在渡輪上寫的", "forum-push-comment"),
     ("Advertisement", "advertisement-english"),
@@ -82,6 +84,7 @@ CUT_BY = [
     (f"{BODY[:30]}広告 {BODY[30:]}", "ad-label"),
     (f"{BODY} Why you can trust SCMP", "trust-badge-english"),
     (f"▲{BODY}", "leading-marker"),
+    (f"{BODY} 艾文達 (3681) 512.0 ▲12.0 +2.40%", "quote-glued"),
     (f"■ {BODY}", "leading-marker"),
 ]
 
@@ -111,6 +114,28 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT)
 def test_an_article_line_that_resembles_furniture_is_kept(cleaner, line):
     assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{line}\n{BODY}\n"
+
+
+def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
+    article = [
+        "ANALYSIS",
+        "Why carmakers are racing to build plants abroad",
+        BODY,
+        "Attendance: 3,412",
+        "Goals: Tsang Man-hei 29 (Eastern); Yuen Ka-lok 61 (Kitchee).",
+    ]
+    page = "\n".join(["首頁 | 新聞 | 財經", "Opinion", *article, "熱門新聞", "Most read"]) + "\n"
+    result = cleaner.clean(page)
+    assert result.text == "\n".join(article) + "\n"
+    assert [line.reason for line in result.lines if line.text in ("ANALYSIS", "Attendance: 3,412")] == [
+        "rule kicker-english", "rule results-summary"]
+
+
+def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
+    lines = ["Temperatures: -3C in Harbin, -10C at night, and +2C by Friday, forecasters said.",
+             "The index closed at 23,418.52, up 186.30 points or +0.80%, dealers said."]
+    page = "\n".join([BODY, *lines, BODY]) + "\n"
+    assert cleaner.clean(page).text == page
 
 
 @pytest.mark.parametrize("heading", ["閱讀測驗", "【阅读理解】"])
