@@ -16,6 +16,7 @@ DROPPED_BY = [
     ("Facebook Twitter LinkedIn Email", "share-english"),
     ("Share this with", "share-english"),
     ("Copied", "share-english"),
+    ("View full screen", "share-english"),
     ("Adjust font size:", "share-english"),
     ("Video PlayerClose", "share-english"),
     ("Add your comments...", "comments"),
@@ -79,6 +80,7 @@ CUT_BY = [
     (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
+    (f"{BODY} Share this gallery", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
     (f"{BODY}展开剩余72%", "continue-reading"),
     (f"{BODY[:30]}広告 {BODY[30:]}", "ad-label"),
@@ -129,6 +131,15 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     assert result.text == "\n".join(article) + "\n"
     assert [line.reason for line in result.lines if line.text in ("ANALYSIS", "Attendance: 3,412")] == [
         "rule kicker-english", "rule results-summary"]
+
+
+@pytest.mark.parametrize("heading", ["Related:", "READ MORE", "See also", "相關新聞", "Most read"])
+def test_a_list_of_other_headlines_inside_the_article_goes_with_its_heading(cleaner, heading):
+    page = (f"{BODY}\n{heading}\nGiant panda twins born at Chongqing zoo\n"
+            f"Sichuan opens new hiking trail in national park\n{BODY}\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[1].reason == "rule related-heading"
 
 
 def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
