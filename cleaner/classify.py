@@ -16,6 +16,7 @@ Every decision carries its reason, so a user can ask why a line went.
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -466,11 +467,11 @@ def _contact_block(lines: list[LineAnalysis], content: list[int], last_body: int
     """The indexes of a press release's English contact block after its last paragraph:
     "Media contact:" and the names, phone numbers and e-mail addresses right under it."""
     block: set[int] = set()
+    if last_body is None:
+        return block
     heading, lines_left = None, 0
-    for index in content:
+    for index in content[bisect.bisect_right(content, last_body):]:
         analysis = lines[index]
-        if last_body is None or index <= last_body:
-            continue
         if analysis.verdict == DROPPED or analysis.rule_kept:
             lines_left = 0
         elif _CONTACT_HEADING.search(analysis.output):
