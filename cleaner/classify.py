@@ -87,11 +87,14 @@ _DATE_IN_WORDS = regex.compile(
 DATE_LINE_MAX_WORDS = 6
 # The heading of a press release's contact block, and what the lines under it hold.
 _CONTACT_HEADING = regex.compile(
-    r"^\W*((media|press|investor|news)( relations)? (contacts?|enquiries|inquiries)|contacts?)\b\W*(:|$)"
+    r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries)\b\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 CONTACT_BLOCK_MAX_LINES = 4
-CONTACT_LINE_MAX_WORDS = 12
+# A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
+_ANNOUNCES_LIST = regex.compile(r":\s*$")
+ANNOUNCED_LIST_MAX_LINES = 10
+BLOCK_LINE_MAX_WORDS = 12
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is for on that with said was by as at from it be are has have will an "
     "its this which were not but or who their they he she had been would after".split())
@@ -400,9 +403,9 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
-    contact_block = _contact_block(lines, content, last_body)
-    _drop_lines_after_article(lines, last_body, contact_block)
-    _drop_menu_items(lines, content, last_body, contact_block)
+    introduced = _blocks_after_article(lines, content, last_body)
+    _drop_lines_after_article(lines, last_body, introduced)
+    _drop_menu_items(lines, content, last_body, introduced)
 
 
 def _apply_header_footer(lines: list[LineAnalysis]) -> None:
@@ -463,54 +466,66 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
 
 
-def _contact_block(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
-    """The indexes of a press release's English contact block after its last paragraph:
-    "Media contact:" and the names, phone numbers and e-mail addresses right under it."""
+def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
+    """The indexes of the short lines after the last paragraph that a line of the article
+    introduces: a press release's contact block ("Media contact:" and the names, phone
+    numbers and e-mail addresses under it), or a list the article announces with a colon
+    ("Key figures at midday:" and the figures under it). A dropped line ends a block."""
     block: set[int] = set()
     if last_body is None:
         return block
-    heading, lines_left = None, 0
+    heading, lines_left, is_item = None, 0, None
     for index in content[bisect.bisect_right(content, last_body):]:
         analysis = lines[index]
         if analysis.verdict == DROPPED or analysis.rule_kept:
             lines_left = 0
-        elif _CONTACT_HEADING.search(analysis.output):
-            heading, lines_left = index, CONTACT_BLOCK_MAX_LINES
-            if _CONTACT_DETAIL.search(analysis.output):  # "Media contact: Jonah Weller, press@..."
-                block.add(index)
-        elif lines_left and analysis.words <= CONTACT_LINE_MAX_WORDS and (
-                analysis.names_only or _CONTACT_DETAIL.search(analysis.output)):
+        elif lines_left and analysis.words <= BLOCK_LINE_MAX_WORDS and is_item(analysis):
             block.update((heading, index))  # a heading with nothing under it is no block
             lines_left -= 1
+        elif _CONTACT_HEADING.search(analysis.output):
+            heading, lines_left, is_item = index, CONTACT_BLOCK_MAX_LINES, _is_contact_detail
+            if _CONTACT_DETAIL.search(analysis.output):  # "Media contact: Jonah Weller, press@..."
+                block.add(index)
+        elif (_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
+              and not analysis.names_only):
+            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
         else:
             lines_left = 0
     return block
 
 
-def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, contact_block: set[int]) -> None:
+def _is_contact_detail(analysis: LineAnalysis) -> bool:
+    return analysis.names_only or _CONTACT_DETAIL.search(analysis.output) is not None
+
+
+def _is_list_item(analysis: LineAnalysis) -> bool:
+    return not _ANNOUNCES_LIST.search(analysis.output)
+
+
+def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, introduced: set[int]) -> None:
     """After the last paragraph, a short line that is neither a sentence nor a credit is furniture."""
     if last_body is None:
         return
     for index in range(last_body + 1, len(lines)):
         analysis = lines[index]
-        if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in contact_block
+        if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
                 and not analysis.is_sentence and not analysis.is_credit):
             _drop(lines, index, "context: short line after the end of the article")
 
 
 def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: int | None,
-                     contact_block: set[int]) -> None:
+                     introduced: set[int]) -> None:
     """A lone word, or a name among dropped lines, is a menu item or section label.
 
     Not between the headline and the last paragraph, where a name alone is a
     byline ("Winnie Ho") and a word alone before a line of the article is a
-    subhead ("Privacy"), nor in the contact block after it.
+    subhead ("Privacy"), nor in a block that a line of the article introduces after it.
     """
     headline = _headline(lines, content)
     for position, index in enumerate(content):
         analysis = lines[index]
         # A credit stays; is_credit is a costly search, so it is asked last.
-        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or index in contact_block:
+        if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or index in introduced:
             continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence:

@@ -199,10 +199,22 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     ["Media contact:", "Grace Lin, Corporate Communications", "Tel: +886-7-555-0188", "Email: grace.lin@example.com.tw"],
     ["Media Contact: Jonah Weller, press@example.com"],
     ["For media enquiries:", "Press Office", "press@example.gov.hk"],
+    ["Enquiries: 2779 3180 or help@example.org.hk"],
 ])
 def test_a_press_releases_contact_block_after_the_article_is_kept(block):
     analyses = classified(BODY, *block, "Most read", "Typhoon warning issued")
     assert [a.verdict for a in analyses[1:]] == ["kept"] * len(block) + ["dropped", "dropped"]
+
+
+def test_a_list_the_article_announces_after_its_last_paragraph_is_kept():
+    figures = ["Key figures at midday:", "Hang Seng Index: 24,106.35, down 212.48", "Turnover: HK$96.8 billion"]
+    analyses = classified(BODY, *figures, "分享到臉書", "Turnover: HK$96.8 billion", "Most read")
+    assert [a.verdict for a in analyses[1:]] == ["kept", "kept", "kept", "dropped", "dropped", "dropped"]
+
+
+def test_a_line_ending_in_a_colon_with_nothing_under_it_announces_nothing():
+    analyses = classified(BODY, "Follow our coverage here:", "分享到臉書")
+    assert [a.verdict for a in analyses[1:]] == ["dropped", "dropped"]
 
 
 def test_contact_details_without_their_heading_are_furniture():
