@@ -121,7 +121,7 @@ class LineAnalysis:
     starts_list: bool = False
     footer: bool = False
     header: bool = False
-    rule_kept: bool = False
+    rule_kept: bool = False  # by a keep or an article rule: the context pass leaves the line alone
 
     @property
     def is_body(self) -> bool:
@@ -172,6 +172,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     structural = _structural_rule(text, hits)
     if structural is not None:
         return structural
+    # An article rule vouches for the line: it is the article's English, whatever its words
+    # look like to the checks below and to the context pass; rules and script weight still count.
+    own = hits.article is not None
     cuts: list[tuple[str, str]] = []
 
     def dropped(reason: str) -> LineAnalysis:
@@ -193,19 +196,21 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         script = profile(line)
         if not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
-        if not _looks_english(line):
+        if not own and not _looks_english(line):
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
         if len(cuts) > cut_before and _is_glossed_phrase(line, script):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
-    if detect_language and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_function_words(line):
+    if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
+            and not _has_function_words(line)):
         language, probability = langid.detect(line)
         if language != "en":
             return dropped(f"language: {language} (p={probability:.2f}), no English function words")
     if cuts:
         return LineAnalysis(text, EDITED, "; ".join(reason for _, reason in cuts), line, tuple(cuts),
-                            script.latin_words)
-    return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words)
+                            script.latin_words, rule_kept=own)
+    return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words,
+                        rule_kept=own)
 
 
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:

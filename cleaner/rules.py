@@ -30,7 +30,7 @@ def _builtin_dir() -> pathlib.Path:
 
 
 BUILTIN_DIR = _builtin_dir()
-ACTIONS = ("drop", "cut", "keep", "list", "footer", "header")
+ACTIONS = ("drop", "cut", "keep", "article", "list", "footer", "header")
 MATCH_MODES = ("contains", "line", "start", "end")
 EXTENTS = ("match", "to-end", "from-start")
 PACK_KEYS = {"name", "description", "extends", "domains", "disable", "rules"}
@@ -275,6 +275,7 @@ class LineHits:
     """Everything the rules say about one line."""
 
     keep: Hit | None = None
+    article: Hit | None = None
     drop: Hit | None = None
     list_heading: Hit | None = None
     footer: Hit | None = None
@@ -283,7 +284,8 @@ class LineHits:
 
     def found(self) -> list[Hit]:
         """Every hit, in no particular order."""
-        return [hit for hit in (self.keep, self.drop, self.list_heading, self.footer, self.header) if hit] + self.cuts
+        return [hit for hit in (self.keep, self.article, self.drop, self.list_heading, self.footer, self.header)
+                if hit] + self.cuts
 
 
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".

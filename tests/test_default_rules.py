@@ -129,8 +129,10 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     page = "\n".join(["首頁 | 新聞 | 財經", "Opinion", *article, "熱門新聞", "Most read"]) + "\n"
     result = cleaner.clean(page)
     assert result.text == "\n".join(article) + "\n"
-    assert [line.reason for line in result.lines if line.text in ("ANALYSIS", "Attendance: 3,412")] == [
-        "rule kicker-english", "rule results-summary"]
+    # With Chinese glued on, the kicker and the summary lose only the Chinese.
+    glued = cleaner.clean(f"【英文新聞】EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\n"
+                          f"Attendance: 3,412 (編輯:王小明)\n")
+    assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
 
 
 @pytest.mark.parametrize("heading", ["Related:", "READ MORE", "See also", "相關新聞", "Most read"])

@@ -277,6 +277,33 @@ def test_keep_overrides_script_analysis(pack_cleaner):
     assert result.text == f"本報訊\n{BODY}\n"
 
 
+ARTICLE_PACK = """
+    rules:
+      - id: kicker
+        action: article
+        phrases: [ANALYSIS]
+      - id: promo
+        action: drop
+        phrases: [special offer]
+"""
+
+
+def test_an_article_rule_shields_a_line_from_the_context_pass_but_not_from_cuts(pack_cleaner):
+    page = f"首頁 | 新聞\nANALYSIS\n【英文新聞】ANALYSIS\n{BODY}\nANALYSIS 責任編輯:王小明\n"
+    result = pack_cleaner(ARTICLE_PACK).clean(page)
+    assert result.text == f"ANALYSIS\nANALYSIS\n{BODY}\nANALYSIS\n"
+    # Without the rule, the lone words above the headline and after the article go.
+    assert pack_cleaner("rules: []").clean(page).text == f"{BODY}\n"
+
+
+def test_an_article_rule_skips_the_language_check_and_yields_to_drop_rules(pack_cleaner):
+    names = "ANALYSIS Guangdong — Zhao Ruikang 31, Hu Mingxuan 18; Liaoning — Du Yiheng 24, Zhang Haoran 19"
+    cleaner = pack_cleaner(ARTICLE_PACK)
+    assert cleaner.clean(f"{BODY}\n{names}\n{BODY}\n").text == f"{BODY}\n{names}\n{BODY}\n"
+    assert pack_cleaner("rules: []").clean(f"{BODY}\n{names}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+    assert cleaner.clean(f"{BODY}\nANALYSIS: special offer\n").text == f"{BODY}\n"
+
+
 LIST_PACK = """
     rules:
       - id: more-heading
@@ -453,7 +480,7 @@ BAD_FILES = [
     ("description-number.yaml", "promo", "'description' must be a string, not a number", None),
     ("missing-id.yaml", None, "rule #2 has no 'id'", None),
     ("duplicate-id.yaml", "promo", "duplicate rule id", None),
-    ("unknown-action.yaml", "promo", "'action' must be one of drop, cut, keep, list, footer, header, "
+    ("unknown-action.yaml", "promo", "'action' must be one of drop, cut, keep, article, list, footer, header, "
                                      "not 'remove'", None),
     ("unknown-match.yaml", "promo", "'match' must be one of contains, line, start, end", None),
     ("unknown-extent.yaml", "promo", "'extent' must be one of match, to-end, from-start", None),

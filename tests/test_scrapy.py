@@ -203,8 +203,8 @@ def test_malformed_rule_file_stops_the_crawl_with_the_rule_error(write_pack):
     """)
     with pytest.raises(RuleError) as raised:
         _pipeline(CLEANER_RULES=[str(pack)])
-    assert str(raised.value) == (f"{pack}: rule 'broken': 'action' must be one of drop, cut, keep, list, footer, "
-                                 "header, not 'explode'")
+    assert str(raised.value) == (f"{pack}: rule 'broken': 'action' must be one of drop, cut, keep, article, list, "
+                                 "footer, header, not 'explode'")
 
 
 def test_importing_cleaner_does_not_import_scrapy():
