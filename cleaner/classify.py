@@ -152,8 +152,16 @@ class LineAnalysis:
     @cached_property
     def is_credit(self) -> bool:
         """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026")."""
-        return (_CREDIT.search(self.output) is not None
-                or (self.words <= DATE_LINE_MAX_WORDS and _DATE_IN_WORDS.search(self.output) is not None))
+        return self.has_credit_words or (
+            self.words <= DATE_LINE_MAX_WORDS and _DATE_IN_WORDS.search(self.output) is not None)
+
+    @cached_property
+    def has_credit_words(self) -> bool:
+        """A credit by its words ("By Winnie Ho", "Photo: CNA"), not a long row of section
+        names that ends in one ("CHINA SOURCE OPINION WORLD LIFE ARTS SPORT PHOTO")."""
+        found = _CREDIT.search(self.output)
+        return found is not None and not (
+            found.start() > 0 and self.words > MASTHEAD_MAX_WORDS and _is_menu_row(self.output))
 
     def dropped(self, reason: str) -> LineAnalysis:
         """A copy of this analysis with the line dropped for ``reason``."""
@@ -459,7 +467,8 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
 
 
 def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
-    """Before the headline, short lines that only name things are the site's masthead and menus."""
+    """Before the headline, short lines and rows of capitalised names ("SCMP Hong Kong China
+    Asia World Comment Business Tech Lifestyle Sport Video") are the site's masthead and menus."""
     headline = _headline(lines, content)
     for index in content:
         analysis = lines[index]
@@ -467,8 +476,14 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if index == headline or analysis.rule_kept:
             return
-        if analysis.words <= MASTHEAD_MAX_WORDS and not analysis.is_credit and not analysis.is_sentence:
+        if ((analysis.words <= MASTHEAD_MAX_WORDS or _is_menu_row(analysis.output))
+                and not analysis.is_credit and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
+
+
+def _is_menu_row(line: str) -> bool:
+    """Every word capitalised, not even a function word in lower case: a row of menu items."""
+    return not any(word[0].islower() for word in LATIN_WORD.findall(line))
 
 
 def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
@@ -552,17 +567,30 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
 
 def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     """The index of the headline: the first line not dropped with an ordinary lower-case
-    word in it, or with a byline under it (a headline in title case, "Tiny Homes, Big Ideas")."""
-    return next((index for position, index in enumerate(content) if lines[index].verdict != DROPPED
-                 and (not lines[index].names_only or _has_byline_under(lines, content, position))), None)
+    word in it, or with a byline under it (a headline in title case, "Tiny Homes, Big Ideas").
+
+    When that line is a paragraph, the page has no such headline, and the line not
+    dropped right above the paragraph is its title in title case ("Why I Still Send Postcards").
+    """
+    kept = [(position, index) for position, index in enumerate(content) if lines[index].verdict != DROPPED]
+    for order, (position, index) in enumerate(kept):
+        if not lines[index].names_only or _has_byline_under(lines, content, position):
+            if lines[index].is_body and order > 0 and not lines[kept[order - 1][1]].is_sentence:
+                return kept[order - 1][1]
+            return index
+    return None
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
     """The first line not dropped under ``content[position]``, within a few lines, is a
-    credit: the line is a headline."""
+    byline: the line is a headline.
+
+    A byline is a credit by its words: a date alone ("Wed, Mar 18, 2026") stands under
+    a masthead as well.
+    """
     under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
                   if lines[i].verdict != DROPPED), None)
-    return under is not None and under.is_credit
+    return under is not None and under.has_credit_words
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:

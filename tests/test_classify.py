@@ -146,6 +146,25 @@ def test_a_short_sentence_of_names_between_translations_is_no_menu_item():
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept", "dropped", "kept"]
 
 
+def test_a_title_right_above_the_first_paragraph_is_the_headline():
+    # A learning page's essay: no byline, Chinese chrome around its title.
+    analyses = classified("英文天地", "Why I Still Send Postcards", "為何我仍寄明信片", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped", "kept", "kept"]
+
+
+def test_rows_of_section_names_above_the_headline_are_menus_however_long():
+    analyses = classified("SCMP Hong Kong China Asia World Comment Business Tech Lifestyle Sport Video",
+                          "CHINA  SOURCE  OPINION  IN-DEPTH  WORLD  LIFE  ARTS  SPORT  PHOTO",
+                          "Ferry operators ask for a bigger subsidy as fuel costs rise", "By Winnie Ho", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept", "kept"]
+
+
+def test_a_date_under_a_masthead_makes_it_no_headline():
+    analyses = classified("Taipei Times", "Wed, Mar 18, 2026", "Ministry to import 50 million eggs to ease shortage",
+                          BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
 def test_a_headline_in_title_case_with_its_byline_under_it_is_no_masthead():
     analyses = classified("Morning Light English", "首頁 | 雜誌介紹", "Tiny Homes, Big Ideas", "小房子,大創意",
                           "By Kevin Marsh", BODY, BODY_2)
@@ -225,6 +244,7 @@ def test_contact_details_without_their_heading_are_furniture():
 
 
 @pytest.mark.parametrize("credit", [
+    "Source: Shanghai Meteorological Bureau, Shanghai Flood Control Headquarters",
     "Additional reporting by Reuters",
     "(By Lai Yu-chen and Marcus Wu)",
     "Photo: Huang Yi-chen",

@@ -32,6 +32,7 @@ DROPPED_BY = [
     ("推 umbrella88: the last stanza hits                11/30 02:03", "forum-push-comment"),
     ("Disclaimer: Opinions posted on this site are those of their authors.", "disclaimer"),
     ("TAIEX 23,418.52 +186.30 +0.80%", "live-widget"),
+    ("Wed, Mar 18, 2026 - Page 10", "print-page"),
     ("3681 Aventa 512.0 +2.40% | 2382 Quanta 312.5 +3.14%", "live-widget"),
     ("DISCLAIMER: The information contained in this page is for general reference.", "disclaimer"),
     ("→ tidewalker: 謝謝,那天剛好在渡輪上寫的", "forum-push-comment"),
