@@ -33,6 +33,12 @@ DROPPED_BY = [
     ("Disclaimer: Opinions posted on this site are those of their authors.", "disclaimer"),
     ("TAIEX 23,418.52 +186.30 +0.80%", "live-widget"),
     ("Wed, Mar 18, 2026 - Page 10", "print-page"),
+    ("You have reached your free article limit", "paywall-english"),
+    ("Already a subscriber? Log in", "paywall-english"),
+    ("Most Viewed in 24 Hours", "related-heading-english"),
+    ("Trending now", "related-heading"),
+    ("Note: Browsers with 1024*768 or higher resolution are suggested for this site.", "public-notice"),
+    ("Support press freedom & help us reach 1,200 monthly Patrons", "support-appeal"),
     ("3681 Aventa 512.0 +2.40% | 2382 Quanta 312.5 +3.14%", "live-widget"),
     ("DISCLAIMER: The information contained in this page is for general reference.", "disclaimer"),
     ("→ tidewalker: 謝謝,那天剛好在渡輪上寫的", "forum-push-comment"),
@@ -82,6 +88,10 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} Share this gallery", "furniture-glued-english"),
+    (f"{BODY}Share Copied", "furniture-glued-english"),
+    (f"{BODY} Facebook X LINE Copy link", "follow-glued-english"),
+    (f"{BODY} + FOLLOW", "follow-glued-english"),
+    (f"{BODY} | 2026-03-15 19:32:10", "stamp-glued-english"),
     (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
     (f"{BODY}展开剩余72%", "continue-reading"),
     (f"{BODY[:30]}広告 {BODY[30:]}", "ad-label"),
@@ -111,6 +121,8 @@ KEPT = [
     'The scam message ends with "Your parcel is on hold. Click here to read more." The link leads to a fake site.',
     'A typical banner read: "We use cookies to improve your experience. By continuing to browse, you agree."',
     'The photo carried a notice such as "All rights reserved" or "版權所有,翻印必究."',
+    "The videos were shared on Facebook, X, LINE and Threads.",
+    "Most read books this year were thrillers, the library said.",
 ]
 
 
