@@ -482,8 +482,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
 
 
 def _is_menu_row(line: str) -> bool:
-    """Every word capitalised, not even a function word in lower case: a row of menu items."""
-    return not any(word[0].islower() for word in LATIN_WORD.findall(line))
+    """No word in lower case, not even a function word ("e-Paper" has a capital): a row of menu items."""
+    return not any(word.islower() for word in LATIN_WORD.findall(line))
 
 
 def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:

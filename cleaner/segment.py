@@ -26,8 +26,9 @@ _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 # A quotation that a sentence runs into: opened after a word, a comma or a colon
 # ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"'),
 # not after a sentence's end or at the start of the line, where furniture glued
-# on in quotes begins.
-_QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:]\s*)(?:"[^"]*"|“[^“”]*”)')
+# on in quotes begins. A single quote must close before a non-letter: one that
+# an apostrophe seems to close ("‘the company’s plan’") is left alone.
+_QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # A quote right after East Asian text belongs to that text, whatever it holds
 # (居民說:"...", 在"Grand Prix"大賽): no gloss (see _enclosures).
@@ -77,8 +78,8 @@ def has_cjk_run(line: str) -> bool:
 
 
 def quotations(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each stretch of ``line`` in double quotes that a sentence runs into."""
-    if '"' not in line and "“" not in line:
+    """(start, end) of each stretch of ``line`` in quotes that a sentence runs into."""
+    if '"' not in line and "“" not in line and "‘" not in line:
         return []
     return [match.span() for match in _QUOTATION.finditer(line)]
 

@@ -88,7 +88,7 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} Share this gallery", "furniture-glued-english"),
-    (f"{BODY}Share Copied", "furniture-glued-english"),
+    (f"{BODY} Share  Copied", "furniture-glued-english"),
     (f"{BODY} Facebook X LINE Copy link", "follow-glued-english"),
     (f"{BODY} + FOLLOW", "follow-glued-english"),
     (f"{BODY} | 2026-03-15 19:32:10", "stamp-glued-english"),
@@ -122,6 +122,7 @@ KEPT = [
     'A typical banner read: "We use cookies to improve your experience. By continuing to browse, you agree."',
     'The photo carried a notice such as "All rights reserved" or "版權所有,翻印必究."',
     "The videos were shared on Facebook, X, LINE and Threads.",
+    "“Every image was marked ‘all rights reserved’, and I never agreed to let them sell it,” she said.",
     "Most read books this year were thrillers, the library said.",
 ]
 
