@@ -66,6 +66,7 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!")
+_OPENERS = frozenset("\"“‘([")
 # The article's own credits and time stamps, which may stand after its last paragraph
 # ("Additional reporting by Reuters", "The author is a research fellow at ...").
 _CREDIT = regex.compile(
@@ -332,7 +333,11 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     tail = head + _glued_tail(line, parts[head:])
     spans = []
     if head:
-        spans.append((0, parts[head].start, "script: Chinese glued before the English"))
+        # The English sentence's opening quote or bracket stays with it.
+        english_start = parts[head].start
+        while english_start > parts[head - 1].end and line[english_start - 1] in _OPENERS:
+            english_start -= 1
+        spans.append((0, english_start, "script: Chinese glued before the English"))
     if tail < len(parts):
         spans.append((parts[tail].start, len(line), "script: Chinese glued after the English"))
     return _remove(line, spans, cuts) if spans else line
@@ -340,7 +345,7 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
 
 def _glued_head(line: str, parts: list[Run]) -> int:
     """How many runs at the start of the line are furniture (0 if none)."""
-    last = _furthest_furniture_run(parts, range(len(parts) - 1), step=1)
+    last = _furthest_furniture_run(line, parts, range(len(parts) - 1), step=1)
     if last is None or parts[0].kind != "cjk":
         return 0
     best = last + 1
@@ -349,17 +354,18 @@ def _glued_head(line: str, parts: list[Run]) -> int:
     return best if any(r.kind == "latin" for r in parts[best:]) else 0
 
 
-def _furthest_furniture_run(parts: list[Run], indices: range, step: int) -> int | None:
+def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: int) -> int | None:
     """Walking in from one end of the line, the furthest Chinese run that has English
     next to it (``step`` further on) and closes a stretch whose Chinese outweighs its English.
 
-    A gloss stops the walk: what lies beyond it belongs to the sentence.
+    A gloss, or a Chinese term inside an English sentence, stops the walk: what lies
+    beyond it belongs to the sentence.
     """
     furthest = None
     cjk = latin = 0.0
     for index in indices:
         run = parts[index]
-        if run.kind == "gloss":
+        if run.kind == "gloss" or _is_term_in_sentence(line, parts, index):
             break
         if run.kind == "cjk":
             cjk += run.weight
@@ -368,6 +374,21 @@ def _furthest_furniture_run(parts: list[Run], indices: range, step: int) -> int 
         else:
             latin += run.weight
     return furthest
+
+
+def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:
+    """A short Chinese run that an English sentence runs into and on from ("The term 厭世
+    (yanshi) ...", "a dish called 滷肉飯 and"): right after a lower-case word, with a gloss
+    or a lower-case word after it."""
+    run = parts[index]
+    if run.kind != "cjk" or run.end - run.start > TERM_MAX_CHARS or not 0 < index < len(parts) - 1:
+        return False
+    before, after = parts[index - 1], parts[index + 1]
+    words_before = LATIN_WORD.findall(line, before.start, before.end)
+    return (before.kind == "latin" and not line[before.end:run.start].strip()
+            and bool(words_before) and words_before[-1].islower()
+            and (after.kind == "gloss" or (after.kind == "latin" and line[after.start].islower()))
+            and not _STRUCTURE.search(line, run.end, after.start))
 
 
 def _is_leading_term(line: str, run: Run, following: Run) -> bool:
@@ -380,7 +401,7 @@ def _is_leading_term(line: str, run: Run, following: Run) -> bool:
 
 def _glued_tail(line: str, parts: list[Run]) -> int:
     """Index of the first run of the furniture at the end of the line (len(parts) if none)."""
-    best = _furthest_furniture_run(parts, range(len(parts) - 1, 0, -1), step=-1)
+    best = _furthest_furniture_run(line, parts, range(len(parts) - 1, 0, -1), step=-1)
     if best is None:
         return len(parts)
     if best == len(parts) - 1 and _is_trailing_term(line, parts[best - 1], parts[best]):
@@ -547,6 +568,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         # A credit stays; is_credit is a costly search, so it is asked last.
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or index in introduced:
             continue
+        if index == headline and analysis.words > MENU_MAX_WORDS:
+            continue  # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook")
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence:
             subhead = inside_article and lines[content[position + 1]].verdict != DROPPED
@@ -570,12 +593,14 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     word in it, or with a byline under it (a headline in title case, "Tiny Homes, Big Ideas").
 
     When that line is a paragraph, the page has no such headline, and the line not
-    dropped right above the paragraph is its title in title case ("Why I Still Send Postcards").
+    dropped right above the paragraph, if more than a word, is its title in title case
+    ("Why I Still Send Postcards").
     """
     kept = [(position, index) for position, index in enumerate(content) if lines[index].verdict != DROPPED]
     for order, (position, index) in enumerate(kept):
         if not lines[index].names_only or _has_byline_under(lines, content, position):
-            if lines[index].is_body and order > 0 and not lines[kept[order - 1][1]].is_sentence:
+            title = lines[kept[order - 1][1]] if order > 0 else None
+            if lines[index].is_body and title is not None and title.words > 1 and not title.is_sentence:
                 return kept[order - 1][1]
             return index
     return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .memo import remember
-from .script import CJK_CHAR, HAN_CHARS_PER_WORD, has_cjk, latin_extent
+from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_extent
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
@@ -31,8 +31,10 @@ _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 _QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # A quote right after East Asian text belongs to that text, whatever it holds
-# (居民說:"...", 在"Grand Prix"大賽): no gloss (see _enclosures).
+# (居民說:"...", 在"Grand Prix"大賽), and so does a quote of East Asian text right
+# before it ("厭世"一詞原指...): no gloss (see _enclosures).
 _AFTER_CJK = regex.compile(rf"[{_CJK}][:,]?\s?", regex.REVERSE)
+_BEFORE_CJK = regex.compile(rf"\s?[{_CJK}]")
 _LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so
 # that a sentence is a token or two. A Latin stretch stops at every bracket and
@@ -119,12 +121,13 @@ def _runs(line: str) -> tuple[Run, ...]:
 
 def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
     """(start, end, kind, weight) of the stretches of ``line`` that count as one, in order:
-    a gloss, or a quote that belongs to the Chinese text right before it ("cjk", weighed
-    by its East Asian characters), whatever it holds (說:"...", 在"Grand Prix"大賽)."""
+    a gloss, or a quote that belongs to the Chinese text right before or after it ("cjk",
+    weighed by its East Asian characters), whatever it holds (說:"...", 在"Grand Prix"大賽)."""
     found = []
     for match in _ENCLOSED.finditer(line):
         text = match.group()
-        if not text.startswith("(") and _AFTER_CJK.match(line, 0, match.start()):
+        if not text.startswith("(") and (_AFTER_CJK.match(line, 0, match.start()) or (
+                _BEFORE_CJK.match(line, match.end()) and not LATIN_WORD.search(text))):
             found.append((*match.span(), "cjk", len(CJK_CHAR.findall(text)) / HAN_CHARS_PER_WORD))
         elif CJK_CHAR.search(text) and not (text.startswith("(") and _LABEL_PUNCT.search(text)):
             found.append((*match.span(), "gloss", 1.0))

@@ -64,6 +64,18 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
      "script: Chinese glued after the English"),
     ("Lin said the plan would go ahead. 台北市政府今天宣布新的交通政策 and more",
      "Lin said the plan would go ahead.", None, "script: Chinese glued after the English"),
+    # A translation glued before its paragraph, quoting a term the paragraph keeps.
+    ('"厭世"一詞原指厭倦人世,近年被年輕人用來自嘲.The term 厭世 (yanshi), which once meant tired of life, is a joke now.',
+     "The term 厭世 (yanshi), which once meant tired of life, is a joke now.", '"厭世"一詞原指厭倦人世,近年被年輕人用來自嘲.',
+     "script: Chinese glued before the English"),
+    # The English sentence keeps its opening quote.
+    ('一名工程師說:"我不是不想努力."“It’s not that I don’t want to work hard,” said an engineer.',
+     "“It’s not that I don’t want to work hard,” said an engineer.", '一名工程師說:"我不是不想努力."',
+     "script: Chinese glued before the English"),
+    # A capitalised word after a short Chinese run ends no sentence: the run is no term.
+    ("Observatory issues first amber rainstorm warning of the year 收聽 Listen",
+     "Observatory issues first amber rainstorm warning of the year", "收聽 Listen",
+     "script: Chinese glued after the English"),
     # The follow button's plus sign goes with it.
     ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
      "script: Chinese glued after the English"),
@@ -146,10 +158,16 @@ def test_a_short_sentence_of_names_between_translations_is_no_menu_item():
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept", "dropped", "kept"]
 
 
-def test_a_title_right_above_the_first_paragraph_is_the_headline():
-    # A learning page's essay: no byline, Chinese chrome around its title.
-    analyses = classified("英文天地", "Why I Still Send Postcards", "為何我仍寄明信片", BODY, BODY_2)
+@pytest.mark.parametrize("title", ["Why I Still Send Postcards", "My Grandmother’s Recipe Notebook"])
+def test_a_title_right_above_the_first_paragraph_is_the_headline(title):
+    # A learning page's essay: no byline, its title among lines of Chinese chrome.
+    analyses = classified("英文天地", title, "為何我仍寄明信片", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped", "kept", "kept"]
+
+
+def test_two_words_among_chinese_chrome_are_a_button_though_first_with_a_lower_case_word():
+    analyses = classified("下載App", "Accept all", "首頁", "Ferry operators ask for a bigger subsidy", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "dropped", "kept", "kept"]
 
 
 def test_rows_of_section_names_above_the_headline_are_menus_however_long():
