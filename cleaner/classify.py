@@ -225,11 +225,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
     """The hits of the rules, less those inside the quotations of an English sentence: what
     the article quotes ("a notice such as "All rights reserved"") is the article's."""
-    found = hits.found()
-    if not found:
-        return hits  # most lines: nothing to pass over, and no need to look for quotations
+    if not hits:
+        return hits  # most lines: nothing to pass over
     spans = quotations(line)
-    if not spans or not any(inside(hit.start, spans) for hit in found):
+    if not spans or not any(inside(hit.start, spans) for hit in hits.found()):
         return hits
     outside = " ".join(line[end:start] for (_, end), (start, _) in zip([(0, 0)] + spans, spans + [(len(line), 0)]))
     if profile(outside).latin_words < SENTENCE_MIN_WORDS or not _has_content_word(outside):
@@ -596,13 +595,16 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     dropped right above the paragraph, if more than a word, is its title in title case
     ("Why I Still Send Postcards").
     """
-    kept = [(position, index) for position, index in enumerate(content) if lines[index].verdict != DROPPED]
-    for order, (position, index) in enumerate(kept):
+    above = None  # the line not dropped above the one looked at
+    for position, index in enumerate(content):
+        if lines[index].verdict == DROPPED:
+            continue
         if not lines[index].names_only or _has_byline_under(lines, content, position):
-            title = lines[kept[order - 1][1]] if order > 0 else None
-            if lines[index].is_body and title is not None and title.words > 1 and not title.is_sentence:
-                return kept[order - 1][1]
+            if (lines[index].is_body and above is not None and lines[above].words > 1
+                    and not lines[above].is_sentence):
+                return above
             return index
+        above = index
     return None
 
 

@@ -287,6 +287,11 @@ class LineHits:
         return [hit for hit in (self.keep, self.article, self.drop, self.list_heading, self.footer, self.header)
                 if hit] + self.cuts
 
+    def __bool__(self) -> bool:
+        """Any rule matched."""
+        return bool(self.cuts or self.keep or self.article or self.drop or self.list_heading or self.footer
+                    or self.header)
+
 
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
 # Each end is found on its own: one pattern spanning the line would try every
