@@ -33,6 +33,7 @@ DROPPED_BY = [
     ("Disclaimer: Opinions posted on this site are those of their authors.", "disclaimer"),
     ("TAIEX 23,418.52 +186.30 +0.80%", "live-widget"),
     ("Wed, Mar 18, 2026 - Page 10", "print-page"),
+    ("variety – n.(植物的)品种;a type of plant within a species", "vocabulary-note"),
     ("You have reached your free article limit", "paywall-english"),
     ("Already a subscriber? Log in", "paywall-english"),
     ("Most Viewed in 24 Hours", "related-heading-english"),
