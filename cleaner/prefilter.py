@@ -139,11 +139,21 @@ def screened_by_its_start(pattern: str) -> bool:
 
 
 def _plain(items) -> bool:
-    """Nothing but what partial matching treats exactly: no lookaround, ``\\B``, reference or conditional."""
-    for op, av in items:
-        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
-            continue
-        if op is _sre.AT:
+    """Nothing but what partial matching treats exactly: no lookaround, ``\\B``, reference or
+    conditional, and ``\\b`` only right after a letter or digit of the pattern.
+
+    At the end of the characters it is given, the engine takes ``\\b`` after a space
+    for no boundary, though the line may go on with a word ("a " + "subscribe"), and
+    ``\\B`` alike; right after a word character the two agree.
+    """
+    items = list(items)
+    for position, (op, av) in enumerate(items):
+        if op is _sre.AT and av is _sre.AT_BOUNDARY:
+            if not _ends_in_word_char(items[:position]):
+                return False
+        elif op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+            pass
+        elif op is _sre.AT:
             if av is _sre.AT_NON_BOUNDARY:
                 return False
         elif op is _sre.SUBPATTERN:
@@ -161,6 +171,40 @@ def _plain(items) -> bool:
         else:
             return False  # lookarounds, references, conditionals, anything new
     return True
+
+
+def _ends_in_word_char(items) -> bool:
+    """Whatever the parsed sequence ``items`` matches ends in a letter, digit or underscore."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _sre.LITERAL:
+        return _is_word_char(chr(av))
+    if op is _sre.IN:
+        return bool(av) and all(_is_word_class_item(item) for item in av)
+    if op is _sre.SUBPATTERN:
+        return _ends_in_word_char(list(av[-1]))
+    if _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+        return _ends_in_word_char(list(av))
+    if op is _sre.BRANCH:
+        return all(_ends_in_word_char(list(alternative)) for alternative in av[1])
+    if op in _REPEATS:
+        low, _, repeated = av
+        return _ends_in_word_char(list(repeated)) and (low >= 1 or _ends_in_word_char(items[:-1]))
+    return False
+
+
+def _is_word_class_item(item) -> bool:
+    op, av = item
+    if op is _sre.LITERAL:
+        return _is_word_char(chr(av))
+    if op is _sre.RANGE:
+        return all(_is_word_char(chr(code)) for code in range(av[0], av[1] + 1))
+    return op is _sre.CATEGORY and av in (_sre.CATEGORY_WORD, _sre.CATEGORY_DIGIT)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @_answer_shipped()

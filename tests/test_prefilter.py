@@ -75,6 +75,9 @@ def test_anchored_at_start(pattern, anchored):
     ("share", False),                               # not anchored: it may start anywhere
     ("^a(?=b)", False), ("^(?!b)a", False),          # lookarounds
     (r"^a\Bb", False), (r"^(a)\1", False),            # \B and references
+    # \b where a space may stand before it: "a " is a partial match of "a subscribe"
+    (r"^(?>.*?\bsubscribe)", False), (r"^\W*\bfoo", False),
+    (r"^\W*(follow us|subscribe)\b", True), (r"^\W*[a-z]+\b", True),   # \b after a word's letters
 ])
 def test_screened_by_its_start(pattern, screened):
     assert screened_by_its_start(pattern) is screened
