@@ -21,8 +21,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 # The legacy-encoded fixtures, decoded here so that every generated page is text.
 _ENCODINGS = {"big5-page.txt": "cp950", "gb18030-page.txt": "gb18030", "cp1252-page.txt": "cp1252"}
-# A line with this many plain English words is treated as article text and varied.
+# A line with this many plain English words, one of them a lower-case function
+# word, is treated as article text and varied; a row of menu items is furniture,
+# the same on every page of a site.
 _ARTICLE_MIN_WORDS = 8
+_FUNCTION_WORDS = frozenset("the of and to in a is for on that with said was by as at from".split())
 _ASCII_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 _LATIN_WORD = re.compile(r"\b[A-Za-z]+\b")
 # Kept as they are, so that varied sentences still read as English to the cleaner.
@@ -42,7 +45,8 @@ def fixture_pages() -> list[tuple[str, str]]:
 
 
 def _is_article(line: str) -> bool:
-    return len(_LATIN_WORD.findall(line)) >= _ARTICLE_MIN_WORDS
+    words = _LATIN_WORD.findall(line)
+    return len(words) >= _ARTICLE_MIN_WORDS and not _FUNCTION_WORDS.isdisjoint(words)
 
 
 class PageGenerator:
