@@ -140,7 +140,8 @@ def screened_by_its_start(pattern: str) -> bool:
 
 def _plain(items) -> bool:
     """Nothing but what partial matching treats exactly: no lookaround, ``\\B``, reference or
-    conditional, and ``\\b`` only right after a letter or digit of the pattern.
+    conditional, and ``\\b`` only right after what can end in nothing but a letter, digit or
+    underscore.
 
     At the end of the characters it is given, the engine takes ``\\b`` after a space
     for no boundary, though the line may go on with a word ("a " + "subscribe"), and

@@ -284,13 +284,14 @@ class LineHits:
 
     def found(self) -> list[Hit]:
         """Every hit, in no particular order."""
-        return [hit for hit in (self.keep, self.article, self.drop, self.list_heading, self.footer, self.header)
-                if hit] + self.cuts
+        return [hit for hit in self._first_hits() if hit] + self.cuts
 
     def __bool__(self) -> bool:
         """Any rule matched."""
-        return bool(self.cuts or self.keep or self.article or self.drop or self.list_heading or self.footer
-                    or self.header)
+        return bool(self.cuts) or any(self._first_hits())
+
+    def _first_hits(self) -> tuple[Hit | None, ...]:
+        return self.keep, self.article, self.drop, self.list_heading, self.footer, self.header
 
 
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
