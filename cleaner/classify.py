@@ -8,7 +8,8 @@ Evidence is weighed in a fixed order, the cheapest and surest first:
    part of an English article; Chinese glued at the start or end of an English
    line is cut off, while glosses in brackets stay;
 3. language detection, only for long Latin-script lines that show no English
-   function words;
+   function words but do show a word in lower case (a row of names or menu
+   items is left to context: no model can tell its language);
 4. context: short lines after a related-stories heading, after the article's
    last paragraph, or alone among dropped lines go with them.
 
@@ -162,7 +163,7 @@ class LineAnalysis:
         names that ends in one ("CHINA SOURCE OPINION WORLD LIFE ARTS SPORT PHOTO")."""
         found = _CREDIT.search(self.output)
         return found is not None and not (
-            found.start() > 0 and self.words > MASTHEAD_MAX_WORDS and _is_menu_row(self.output))
+            found.start() > 0 and self.words > MASTHEAD_MAX_WORDS and _has_no_lower_case_word(self.output))
 
     def dropped(self, reason: str) -> LineAnalysis:
         """A copy of this analysis with the line dropped for ``reason``."""
@@ -211,7 +212,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
-            and not _has_function_words(line)):
+            and not _has_function_words(line) and not _has_no_lower_case_word(line)):
         language, probability = langid.detect(line)
         if language != "en":
             return dropped(f"language: {language} (p={probability:.2f}), no English function words")
@@ -496,13 +497,14 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if index == headline or analysis.rule_kept:
             return
-        if ((analysis.words <= MASTHEAD_MAX_WORDS or _is_menu_row(analysis.output))
+        if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(analysis.output))
                 and not analysis.is_credit and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
 
 
-def _is_menu_row(line: str) -> bool:
-    """No word in lower case, not even a function word ("e-Paper" has a capital): a row of menu items."""
+def _has_no_lower_case_word(line: str) -> bool:
+    """No word in lower case, not even a function word ("e-Paper" has a capital): a row of
+    menu items, or of names, whose language no model can tell."""
     return not any(word.islower() for word in LATIN_WORD.findall(line))
 
 

@@ -131,6 +131,13 @@ def test_long_latin_line_in_another_language_is_dropped():
     assert analysis.reason.startswith("language: fr ")
 
 
+def test_a_long_row_of_names_is_not_shown_to_language_detection():
+    # A team's line-up, which langdetect takes for Indonesian.
+    line = ("Kitchee: Chan Ho-yin; Li Tsz-him (Lam Chun-kit 63), Cheng Wai-lok, Marcos Vieira, Ho Man-fai "
+            "(Siu Chi-hang 46); Yuen Ka-lok, Ng Kai-chun, Choi Pak-ho; Tang Hiu-fung, Daniel Okoro.")
+    assert one(line).verdict == "kept"
+
+
 def test_language_detection_can_be_switched_off():
     assert one(FRENCH, detect_language=False).verdict == "kept"
 
