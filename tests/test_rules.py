@@ -297,10 +297,10 @@ def test_an_article_rule_shields_a_line_from_the_context_pass_but_not_from_cuts(
 
 
 def test_an_article_rule_skips_the_language_check_and_yields_to_drop_rules(pack_cleaner):
-    names = "ANALYSIS Guangdong — Zhao Ruikang 31, Hu Mingxuan 18; Liaoning — Du Yiheng 24, Zhang Haoran 19"
+    foreign = "ANALYSIS pasukan Guangdong menang besar malam tadi manakala Liaoning kalah teruk sekali lagi"
     cleaner = pack_cleaner(ARTICLE_PACK)
-    assert cleaner.clean(f"{BODY}\n{names}\n{BODY}\n").text == f"{BODY}\n{names}\n{BODY}\n"
-    assert pack_cleaner("rules: []").clean(f"{BODY}\n{names}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+    assert cleaner.clean(f"{BODY}\n{foreign}\n{BODY}\n").text == f"{BODY}\n{foreign}\n{BODY}\n"
+    assert pack_cleaner("rules: []").clean(f"{BODY}\n{foreign}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
     assert cleaner.clean(f"{BODY}\nANALYSIS: special offer\n").text == f"{BODY}\n"
 
 
