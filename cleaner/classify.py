@@ -61,6 +61,11 @@ _SENTENCE_INSIDE = regex.compile(r"[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu
 _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
+# A quiz question, and the lettered option that starts a line under it ("A. Because ...", "(B) Shy").
+_QUESTION = regex.compile(r"\?[\s\"”’')]*$")
+_OPTION = regex.compile(r"\W*\(?([A-Fa-f])\s*[.)、]\s*\S")
+_OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on the line of the first
+_WORDLESS = regex.compile(r"[\W_]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # What a cut takes with it on either side. Only unambiguous openers before it:
@@ -251,10 +256,11 @@ def _structural_rule(text: str, hits: LineHits) -> LineAnalysis | None:
 
 
 def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Widen each cut over its decorations, then sort and join the cuts that overlap."""
+    """Widen each cut over its decorations, then sort and join the cuts that overlap or
+    that only punctuation parts ("返回搜狐，查看更多": the comma goes with them)."""
     merged: list[tuple[int, int, str]] = []
     for start, end, reason in sorted(_widen(line, start, end) + (reason,) for start, end, reason in spans):
-        if merged and start <= merged[-1][1]:
+        if merged and (start <= merged[-1][1] or _WORDLESS.fullmatch(line, merged[-1][1], start)):
             last = merged[-1]
             merged[-1] = (last[0], max(last[1], end), last[2])
         else:
@@ -433,7 +439,8 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     """
     # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
-    _apply_header_footer(lines)
+    _apply_header_footer(lines, content)
+    _drop_quiz_questions(lines, content)
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
@@ -442,9 +449,18 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_menu_items(lines, content, last_body, introduced)
 
 
-def _apply_header_footer(lines: list[LineAnalysis]) -> None:
-    headers = [i for i, a in enumerate(lines) if a.header]
-    footers = [i for i, a in enumerate(lines) if a.footer]
+def _apply_header_footer(lines: list[LineAnalysis], content: list[int]) -> None:
+    """Drop what stands before the last header marker and after the first footer marker.
+
+    A marker on the far side of the article's body is not the article's edge
+    but a menu item ("Quiz" in a learning site's menu above the article): a
+    header counts only before the last paragraph, a footer only after the
+    first, so that no marker can take the whole article with it.
+    """
+    first_body = next((index for index in content if lines[index].is_body), None)
+    last_body = _last_body(lines, content)
+    headers = [i for i in content if lines[i].header and (last_body is None or i < last_body)]
+    footers = [i for i in content if lines[i].footer and (first_body is None or i > first_body)]
     if headers:
         marker = headers[-1]
         for index in range(marker):
@@ -457,6 +473,36 @@ def _apply_header_footer(lines: list[LineAnalysis]) -> None:
             if lines[index].verdict in (KEPT, EDITED) and not lines[index].rule_kept:
                 _drop(lines, index, f"context: after the footer marker on line {marker + 1} "
                                     f"({lines[marker].reason})")
+
+
+def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int]) -> None:
+    """A question followed by lettered options ("1. Why did Yang buy the projector?",
+    "A. Because ...", "B. Because ...") is a learning page's quiz: the question and
+    its options go, however much they read like the article's sentences."""
+    for position, index in enumerate(content):
+        if lines[index].verdict == DROPPED or not _QUESTION.search(lines[index].output):
+            continue
+        options = list(_lettered_options(lines, content[position + 1:]))
+        if not options or (len(options) == 1 and not _OPTION_B.search(_text_of(lines[options[0]]))):
+            continue
+        for option in [index] + options:
+            if lines[option].verdict != DROPPED:
+                _drop(lines, option, f"context: a quiz question and its options (lines {index + 1}-{options[-1] + 1})")
+
+
+def _lettered_options(lines: list[LineAnalysis], following: Sequence[int]):
+    """The indexes of the lines among ``following`` that are options A, B, C ... in turn."""
+    letters = iter("ABCDEF")
+    for index in following:
+        found = _OPTION.match(_text_of(lines[index]))
+        if found is None or found.group(1).upper() != next(letters):
+            return
+        yield index
+
+
+def _text_of(analysis: LineAnalysis) -> str:
+    """What a line says: its output, or the text it came as if it was dropped."""
+    return analysis.output or analysis.text.strip()
 
 
 def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:

@@ -297,6 +297,21 @@ def test_sentence_after_one_dropped_line_still_closes_the_article():
     assert analyses[2].verdict == "kept"
 
 
+def test_a_question_with_lettered_options_under_it_is_a_quiz():
+    analyses = classified(BODY, BODY_2, "1. Why did the company open the new line?",
+                          "A. Because the old line was closed.", "B. Because the city asked it to.",
+                          "C. Because passengers complained.", "2. Which word best describes the mayor?",
+                          "A. Strict.  B. Devoted.  C. Shy.")
+    assert [a.verdict for a in analyses] == ["kept", "kept"] + ["dropped"] * 6
+    assert analyses[2].reason == "context: a quiz question and its options (lines 3-6)"
+
+
+def test_an_interviews_question_and_answer_are_no_quiz():
+    analyses = classified(BODY, "Q. Why did you open the new line?",
+                          "A. Because passengers asked for it, and the city agreed to pay half.", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 4
+
+
 def test_short_lines_before_the_first_paragraph_are_kept():
     # Headline and byline come before the body; the end-of-article rule must not touch them.
     analyses = classified("Trains to run late for Lantern Festival", "By Wu Shu-ting", BODY)

@@ -64,6 +64,11 @@ DROPPED_BY = [
     ("payload /ˈpeɪləʊd/ n. 有效载荷", "vocabulary-note"),
     ("e.g. The truck slowed down on the steep gradient.", "vocabulary-note"),
     ("Q1. How long is each time slot?", "quiz"),
+    ("A. Strict.  B. Devoted.  C. Humorous.  D. Shy.", "quiz"),
+    ("2. Seed libraries teach people how to keep varieties pure. (True / False)", "quiz"),
+    ("You ______ (take) an umbrella. It looks like rain.", "quiz"),
+    ("HKFP is an impartial platform & does not necessarily share the views of opinion writers.", "disclaimer"),
+    ("The views expressed here do not necessarily reflect the views of this newspaper.", "disclaimer"),
     ("What do you think? Write to us in the Comments section.", "comments"),
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
     ("CHINA/SOCIETY", "section-path"),
@@ -100,6 +105,8 @@ CUT_BY = [
     (f"▲{BODY}", "leading-marker"),
     (f"{BODY} 艾文達 (3681) 512.0 ▲12.0 +2.40%", "quote-glued"),
     (f"■ {BODY}", "leading-marker"),
+    # Two cuts with only a comma between them take it with them.
+    (f"{BODY}返回搜狐，查看更多", "continue-reading"),
 ]
 
 
@@ -166,10 +173,20 @@ def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
     assert cleaner.clean(page).text == page
 
 
-@pytest.mark.parametrize("heading", ["閱讀測驗", "【阅读理解】"])
-def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading):
+@pytest.mark.parametrize("heading, rule_id", [
+    ("閱讀測驗", "quiz-heading"), ("【阅读理解】", "quiz-heading"), ("Quiz", "quiz-heading"),
+    ("测验 Quiz", "quiz-heading-with-instructions"),
+    ("小测验：读完文章后，请判断下列说法是否正确。", "quiz-heading-with-instructions"),
+    ("练一练：用 had better 完成句子。", "quiz-heading-with-instructions"),
+])
+def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading, rule_id):
     page = (f"{BODY}\n{heading}\n1. When will the museum stay open until midnight?\n"
             "(A) Every Friday (B) Every Saturday\n2. What does “the other way around” mean?\n")
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n"
-    assert result.lines[2].reason == "context: after the footer marker on line 2 (rule quiz-heading)"
+    assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
+
+
+def test_a_quiz_link_in_the_menu_above_the_article_takes_nothing(cleaner):
+    result = cleaner.clean(f"Quiz\n{BODY}\n{BODY}\n")
+    assert result.text == f"{BODY}\n{BODY}\n"

@@ -378,6 +378,14 @@ def test_header_and_footer_markers_drop_what_is_outside_them(pack_cleaner):
     assert result.lines[7].reason == "context: after the footer marker on line 7 (rule story-ends)"
 
 
+def test_a_marker_on_the_far_side_of_the_article_is_a_menu_item_and_takes_nothing(pack_cleaner):
+    # "END OF STORY" in a menu above the article, "STORY BEGINS" in a list after it.
+    result = pack_cleaner(MARKERS_PACK).clean(
+        f"END OF STORY\nCouncil approves the plan\n{BODY}\n{BODY_2}\nSTORY BEGINS\nAdditional reporting by AFP\n")
+    assert result.text == f"Council approves the plan\n{BODY}\n{BODY_2}\nAdditional reporting by AFP\n"
+    assert result.lines[0].reason == "rule story-ends"
+
+
 # --- packs: extends, disable, domains -----------------------------------------------------
 
 @pytest.mark.parametrize("path", builtin_pack_paths(), ids=lambda p: p.stem)
