@@ -18,6 +18,7 @@ Every decision carries its reason, so a user can ask why a line went.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -65,6 +66,8 @@ _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 _QUESTION = regex.compile(r"\?[\s\"”’')]*$")
 _OPTION = regex.compile(r"\W*\(?([A-Fa-f])\s*[.)、]\s*\S")
 _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on the line of the first
+# A line of dialogue: a name of up to three capitalised words, a colon, what is said.
+_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
@@ -444,7 +447,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
-    introduced = _blocks_after_article(lines, content, last_body)
+    introduced = _blocks_after_article(lines, content, last_body) | _dialogue_after_article(lines, content, last_body)
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
 
@@ -580,6 +583,29 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         else:
             lines_left = 0
     return block
+
+
+def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
+    """The indexes of the short lines right after the last paragraph that go on the
+    article's dialogue: a line of a speaker who speaks in the article twice or more
+    ("Helen: Bye!" after a learning page's conversation)."""
+    if last_body is None:
+        return set()
+    after = bisect.bisect_right(content, last_body)
+    spoken = Counter(_speaker(lines[index].output) for index in content[:after] if lines[index].verdict != DROPPED)
+    speakers = {speaker for speaker, count in spoken.items() if speaker and count >= 2}
+    dialogue: set[int] = set()
+    for index in content[after:]:
+        if lines[index].verdict == DROPPED or _speaker(lines[index].output) not in speakers:
+            break
+        dialogue.add(index)
+    return dialogue
+
+
+def _speaker(line: str) -> str | None:
+    """The name before the colon of a line of dialogue ("Helen: So why ...?"), or None."""
+    found = _SPEAKER.match(line)
+    return found.group(1) if found else None
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:

@@ -312,6 +312,15 @@ def test_an_interviews_question_and_answer_are_no_quiz():
     assert [a.verdict for a in analyses] == ["kept"] * 4
 
 
+def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
+    analyses = classified("Helen: Hello and welcome to the programme, where today we talk about chilli.",
+                          "Marcus: And I'm Marcus, and I have to say that I love chilli more than anything.",
+                          "Helen: I love it too, although my eyes start watering after the second bite.",
+                          "Marcus: So do mine, and that is exactly what we are going to talk about today.",
+                          "Helen: Bye!", "Marcus: Bye!", "Anna: Bye!")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
+
+
 def test_short_lines_before_the_first_paragraph_are_kept():
     # Headline and byline come before the body; the end-of-article rule must not touch them.
     analyses = classified("Trains to run late for Lantern Festival", "By Wu Shu-ting", BODY)

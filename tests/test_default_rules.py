@@ -178,6 +178,7 @@ def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
     ("测验 Quiz", "quiz-heading-with-instructions"),
     ("小测验：读完文章后，请判断下列说法是否正确。", "quiz-heading-with-instructions"),
     ("练一练：用 had better 完成句子。", "quiz-heading-with-instructions"),
+    ("[小练习] 试用 must have + p.p. 改写：I am sure she left early.", "quiz-heading-with-instructions"),
 ])
 def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading, rule_id):
     page = (f"{BODY}\n{heading}\n1. When will the museum stay open until midnight?\n"
