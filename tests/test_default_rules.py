@@ -67,6 +67,8 @@ DROPPED_BY = [
     ("A. Strict.  B. Devoted.  C. Humorous.  D. Shy.", "quiz"),
     ("2. Seed libraries teach people how to keep varieties pure. (True / False)", "quiz"),
     ("You ______ (take) an umbrella. It looks like rain.", "quiz"),
+    ("Editor: Hannah Lin.", "editor-credit-english"),
+    ("Web editor: Qin Dan", "editor-credit-english"),
     ("HKFP is an impartial platform & does not necessarily share the views of opinion writers.", "disclaimer"),
     ("The views expressed here do not necessarily reflect the views of this newspaper.", "disclaimer"),
     ("What do you think? Write to us in the Comments section.", "comments"),
@@ -105,6 +107,8 @@ CUT_BY = [
     (f"▲{BODY}", "leading-marker"),
     (f"{BODY} 艾文達 (3681) 512.0 ▲12.0 +2.40%", "quote-glued"),
     (f"■ {BODY}", "leading-marker"),
+    (f"{BODY}(Web editor: Zhang Kaiwei, Hong Yu)", "editor-credit-english"),
+    (f"{BODY}   Editor: Zhu Qing", "editor-credit-english"),
     # Two cuts with only a comma between them take it with them.
     (f"{BODY}返回搜狐，查看更多", "continue-reading"),
 ]
@@ -123,7 +127,9 @@ KEPT = [
     "Residents who sign up for the city's flood app will receive alerts when rivers rise, officials said.",
     "That is why you can trust them.",
     "World Business Forum opens in Hong Kong with record attendance",
-    "Source: Xinhua | 2026-03-18 18:05:12 | Editor: huaxia",   # the article's own English credits
+    "Source: Xinhua",   # the article's own English credit
+    "Edited by Lin Mei-hua",
+    "He wrote to the editor: please print my letter.",
     "The fund opened on 2026-03-18 with NT$5 billion.",
     # Furniture that an article sentence quotes is the article's.
     'The scam message ends with "Your parcel is on hold. Click here to read more." The link leads to a fake site.',
