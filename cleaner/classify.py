@@ -28,7 +28,7 @@ import regex
 
 from . import langid
 from .rules import LineHits, RuleSet, inside
-from .script import LATIN_WORD, ScriptProfile, profile
+from .script import ENGLISH_FUNCTION_WORDS, LATIN_WORD, ScriptProfile, profile
 from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -105,9 +105,6 @@ CONTACT_BLOCK_MAX_LINES = 4
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 BLOCK_LINE_MAX_WORDS = 12
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is for on that with said was by as at from it be are has have will an "
-    "its this which were not but or who their they he she had been would after".split())
 # Words that show a credit line: a byline, a caption's photo credit.
 _CREDIT_WORDS = frozenset({"by", "photo", "photos", "source", "staff", "reporter", "writer"})
 
@@ -219,6 +216,11 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if len(cuts) > cut_before and _is_glossed_phrase(line, script):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
+    if cuts:
+        # What the cuts leave may be furniture of its own ("廣告 Advertisement" leaves "Advertisement").
+        rest = _structural_rule(text, _passing_over_quotations(line, rules.scan(line), rules))
+        if rest is not None:
+            return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
             and not _has_function_words(line) and not _has_no_lower_case_word(line)):
         language, probability = langid.detect(line)
@@ -331,7 +333,7 @@ def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
 
 
 def _has_content_word(line: str) -> bool:
-    return any(word.islower() and len(word) > 1 and word not in _ENGLISH_FUNCTION_WORDS
+    return any(word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
                for word in LATIN_WORD.findall(line))
 
 
@@ -432,7 +434,7 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
 
 
 def _has_function_words(line: str) -> bool:
-    return not _ENGLISH_FUNCTION_WORDS.isdisjoint(line.lower().split())
+    return not ENGLISH_FUNCTION_WORDS.isdisjoint(line.lower().split())
 
 
 def apply_context(lines: list[LineAnalysis]) -> None:

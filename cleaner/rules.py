@@ -21,6 +21,7 @@ from .fold import fold, fold_han
 from .normalise import normalise
 from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
                         is_analysed, required_literals, screened_by_its_start)
+from .script import english_text_start
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -32,7 +33,7 @@ def _builtin_dir() -> pathlib.Path:
 BUILTIN_DIR = _builtin_dir()
 ACTIONS = ("drop", "cut", "keep", "article", "list", "footer", "header")
 MATCH_MODES = ("contains", "line", "start", "end")
-EXTENTS = ("match", "to-end", "from-start")
+EXTENTS = ("match", "to-end", "to-text", "from-start")
 PACK_KEYS = {"name", "description", "extends", "domains", "disable", "rules"}
 RULE_KEYS = {"id", "description", "action", "phrases", "regex", "match", "extent"}
 # A user's pattern that backtracks badly must not hang a pipeline. A long line
@@ -511,6 +512,10 @@ def _record(hits: LineHits, hit: Hit, key: str) -> None:
         start, end = hit.start, hit.end
         if hit.rule.extent == "to-end":
             end = len(key)
+        elif hit.rule.extent == "to-text":
+            # Tools glued before the article's text ("列印此頁 | 電郵此頁 EPD extends ...") end where it begins.
+            text_start = english_text_start(key, end)
+            end = len(key) if text_start is None else text_start
         elif hit.rule.extent == "from-start":
             start = 0
         hits.cuts.append(Hit(hit.rule, start, end))

@@ -52,6 +52,32 @@ _CJK_BLOCKS = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\
                          "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200\U00020000-\U0003ffff]")
 
 
+# The commonest English function words: a line with one of them is English text.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is for on that with said was by as at from it be are has have will an "
+    "its this which were not but or who their they he she had been would after".split())
+# English text, as opposed to a row of names or buttons ("A A A"): this many words in a row,
+# one of them a function word and the others not.
+ENGLISH_TEXT_MIN_WORDS = 3
+# Latin words with nothing between them but spaces and punctuation: no East Asian text, and
+# no separator of a toolbar or menu ("Facebook LINE | The mayor said ..." is two stretches).
+_LATIN_STRETCH = regex.compile(r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
+                               r"(?:[^\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}|｜/•·]+"
+                               r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*)*")
+
+
+def english_text_start(text: str, position: int = 0) -> int | None:
+    """Where the first stretch of English text at or after ``position`` starts: words in a
+    row, one of them a function word ("EPD extends ... to 60 more estates", not "Facebook LINE"
+    nor the font-size buttons "A A A")."""
+    for stretch in _LATIN_STRETCH.finditer(text, position):
+        words = [word.lower() for word in LATIN_WORD.findall(stretch.group())]
+        function_words = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+        if function_words and len(words) - function_words >= ENGLISH_TEXT_MIN_WORDS - 1:
+            return stretch.start()
+    return None
+
+
 class ScriptProfile(NamedTuple):
     """Counts of the scripts in a piece of text."""
 

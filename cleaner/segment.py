@@ -18,10 +18,12 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_ext
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
 # (習近平)", not "(責任編輯:陳佳琳)", nor a label opening the line, "[獨家]",
-# nor a credit after a full stop, "... he said. (中央社)".
+# nor a credit after a full stop, "... he said. (中央社)", unless the sentence
+# goes on after it: the full stop was an abbreviation's ("Ports Corp. (臺灣港務公司) said").
 # A quoted stretch also ends at the next opening quote: an opener never closed
 # must not make every later opener scan to the end of the line (quadratic).
-_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
+_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|(?<=\.\s?)\([^()]*\)(?=\s*\p{Ll})"
+                          r"|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 # A quotation that a sentence runs into: opened after a word, a comma or a colon
 # ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"'),

@@ -38,6 +38,7 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Tsai said the city would add staff at six stations near the festival grounds (陳佳琳).",
     'A banner reads "戲棚下站久就是你的", a proverb about waiting your turn.',
     "Pupils paint the characters 平安 (pîng-an, “peace”) on small banners.",
+    "The ship lost power, Taiwan International Ports Corp. (臺灣港務公司) said in a statement on Monday.",
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
 ])
 def test_english_line_with_glosses_and_terms_is_kept_whole(line):

@@ -109,9 +109,20 @@ CUT_BY = [
     (f"■ {BODY}", "leading-marker"),
     (f"{BODY}(Web editor: Zhang Kaiwei, Hong Yu)", "editor-credit-english"),
     (f"{BODY}   Editor: Zhu Qing", "editor-credit-english"),
+    (f"列印此頁 | 電郵此頁 {BODY}", "share-bar"),   # tools glued before the text take only themselves
+    (f"{BODY} 字體大小 A A A", "share-bar"),   # font-size buttons are no text
     # Two cuts with only a comma between them take it with them.
     (f"{BODY}返回搜狐，查看更多", "continue-reading"),
 ]
+
+
+@pytest.mark.parametrize("line, rule_id", [("廣告 Advertisement", "advertisement-english"),
+                                           ("推廣 Sponsored", "advertisement-english")])
+def test_what_a_cut_leaves_is_judged_by_the_rules_again(cleaner, line, rule_id):
+    result = cleaner.clean(f"{BODY}\n{line}\n{BODY}\n")
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[1].reason == f"rule {rule_id}"
+    assert result.lines[1].cuts
 
 
 @pytest.mark.parametrize("line, rule_id", CUT_BY, ids=[rule for _, rule in CUT_BY])

@@ -211,6 +211,10 @@ def test_match_line_looks_through_decorations_in_chinese(pack_ruleset):
      "The mayor spoke about the plan for the city on Monday.", "WATCH NOW"),
     ("to-end", "The mayor spoke about the plan on Monday. WATCH NOW on our channel 24/7",
      "The mayor spoke about the plan on Monday.", "WATCH NOW on our channel 24/7"),
+    ("to-text", "The mayor spoke about the plan on Monday. WATCH NOW Facebook LINE 24/7",
+     "The mayor spoke about the plan on Monday.", "WATCH NOW Facebook LINE 24/7"),
+    ("to-text", "WATCH NOW Facebook LINE | The mayor spoke about the plan on Monday.",
+     "The mayor spoke about the plan on Monday.", "WATCH NOW Facebook LINE |"),
     ("from-start", "Video | WATCH NOW The mayor spoke about the plan on Monday.",
      "The mayor spoke about the plan on Monday.", "Video | WATCH NOW"),
 ])
@@ -491,7 +495,7 @@ BAD_FILES = [
     ("unknown-action.yaml", "promo", "'action' must be one of drop, cut, keep, article, list, footer, header, "
                                      "not 'remove'", None),
     ("unknown-match.yaml", "promo", "'match' must be one of contains, line, start, end", None),
-    ("unknown-extent.yaml", "promo", "'extent' must be one of match, to-end, from-start", None),
+    ("unknown-extent.yaml", "promo", "'extent' must be one of match, to-end, to-text, from-start", None),
     ("extent-without-cut.yaml", "promo", "'extent' only applies to action 'cut'", None),
     ("match-with-regex.yaml", "promo", "'match' applies to phrases", None),
     ("no-phrases-or-regex.yaml", "promo", "needs 'phrases' or 'regex'", None),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.script import ScriptProfile, has_cjk, profile
+from cleaner.script import ScriptProfile, english_text_start, has_cjk, profile
 
 
 @pytest.mark.parametrize("text, latin, han, kana, hangul", [
@@ -72,3 +72,14 @@ def test_describe_names_only_the_scripts_present():
 ])
 def test_has_cjk(text, expected):
     assert has_cjk(text) is expected
+
+
+@pytest.mark.parametrize("text, start", [
+    ("列印此頁 | 電郵此頁 EPD extends smart bins to 60 more estates", 12),
+    ("Facebook LINE | The mayor spoke about the plan", 16),
+    ("分享 Facebook LINE 複製連結", None),
+    ("字體大小 A A A", None),
+    ("", None),
+])
+def test_english_text_starts_at_words_in_a_row_with_a_function_word(text, start):
+    assert english_text_start(text) == start
