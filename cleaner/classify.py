@@ -86,7 +86,9 @@ _CREDIT = regex.compile(
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"
-    r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)[\s.)]*$",
+    r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
+    r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
+    r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",  # a signature: "— Zhou Hao, 16, Beijing"
     regex.IGNORECASE)
 # A time stamp written in words ("14 March 2026", "Mar. 22, 2026 09:18 AM").
 _DATE_IN_WORDS = regex.compile(
@@ -97,7 +99,7 @@ _DATE_IN_WORDS = regex.compile(
 DATE_LINE_MAX_WORDS = 6
 # The heading of a press release's contact block, and what the lines under it hold.
 _CONTACT_HEADING = regex.compile(
-    r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries)\b\W*(:|$)"
+    r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries|spokes(person|man|woman))\b\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 CONTACT_BLOCK_MAX_LINES = 4
@@ -572,7 +574,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         analysis = lines[index]
         if analysis.verdict == DROPPED or analysis.rule_kept:
             lines_left = 0
-        elif lines_left and analysis.words <= BLOCK_LINE_MAX_WORDS and is_item(analysis):
+        elif lines_left and is_item(analysis) and (
+                analysis.words <= BLOCK_LINE_MAX_WORDS or _CONTACT_DETAIL.search(analysis.output)):
             block.update((heading, index))  # a heading with nothing under it is no block
             lines_left -= 1
         elif _CONTACT_HEADING.search(analysis.output):

@@ -245,6 +245,10 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     ["Media Contact: Jonah Weller, press@example.com"],
     ["For media enquiries:", "Press Office", "press@example.gov.hk"],
     ["Enquiries: 2779 3180 or help@example.org.hk"],
+    ["Spokesperson: Amy Chou, Chief Financial Officer", "Tel: +886-3-327-5500 ext. 2101"],
+    # A contact line of many words, which its phone number and e-mail address make a detail.
+    ["For media enquiries, please contact:",
+     "Ms Janice Yeung, Communications Manager, LKS Faculty of Medicine, HKU (Tel: 3917 6712; Email: jy@hku.hk)"],
 ])
 def test_a_press_releases_contact_block_after_the_article_is_kept(block):
     analyses = classified(BODY, *block, "Most read", "Typhoon warning issued")
@@ -278,6 +282,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Translated by Eddy Chang",
     "Updated: March 3, 2026",
     "The author is a research fellow at the Center for Science Policy, Fudan University. op@example.cn",
+    "(Xinhua/Ji Chunpeng)",
+    "— Zhou Hao, 16, Beijing",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

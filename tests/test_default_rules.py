@@ -68,6 +68,9 @@ DROPPED_BY = [
     ("2. Seed libraries teach people how to keep varieties pure. (True / False)", "quiz"),
     ("You ______ (take) an umbrella. It looks like rain.", "quiz"),
     ("Editor: Hannah Lin.", "editor-credit-english"),
+    ("View original content to download multimedia: https://www.example.com/news/302712345.html",
+     "wire-boilerplate"),
+    ("Download PDF", "site-chrome"),
     ("Web editor: Qin Dan", "editor-credit-english"),
     ("HKFP is an impartial platform & does not necessarily share the views of opinion writers.", "disclaimer"),
     ("The views expressed here do not necessarily reflect the views of this newspaper.", "disclaimer"),
@@ -99,6 +102,7 @@ CUT_BY = [
     (f"{BODY} Share  Copied", "furniture-glued-english"),
     (f"{BODY} Facebook X LINE Copy link", "follow-glued-english"),
     (f"{BODY} + FOLLOW", "follow-glued-english"),
+    (f"{BODY} Subscribe to our newsletter", "follow-glued-english"),
     (f"{BODY} | 2026-03-15 19:32:10", "stamp-glued-english"),
     (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
     (f"{BODY}展开剩余72%", "continue-reading"),
@@ -111,6 +115,7 @@ CUT_BY = [
     (f"{BODY}   Editor: Zhu Qing", "editor-credit-english"),
     (f"列印此頁 | 電郵此頁 {BODY}", "share-bar"),   # tools glued before the text take only themselves
     (f"{BODY} 字體大小 A A A", "share-bar"),   # font-size buttons are no text
+    (f"::: {BODY}", "accesskey"),
     # Two cuts with only a comma between them take it with them.
     (f"{BODY}返回搜狐，查看更多", "continue-reading"),
 ]
@@ -164,6 +169,7 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
         BODY,
         "Attendance: 3,412",
         "Goals: Tsang Man-hei 29 (Eastern); Yuen Ka-lok 61 (Kitchee).",
+        "Other semi-final: South Korea 4, China 1",
     ]
     page = "\n".join(["首頁 | 新聞 | 財經", "Opinion", *article, "熱門新聞", "Most read"]) + "\n"
     result = cleaner.clean(page)
