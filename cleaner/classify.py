@@ -50,6 +50,8 @@ MENU_MAX_WORDS = 2
 NAME_LINE_MAX_WORDS = 4
 # Above the headline, a row of names this long is a masthead or menu ("Menu Search Subscribe Sign in").
 MASTHEAD_MAX_WORDS = 6
+# A row of section names: this many words, none in lower case.
+MENU_ROW_MIN_WORDS = 4
 # A headline's byline may stand this many lines under it (a subhead between).
 BYLINE_LOOKAHEAD_LINES = 2
 
@@ -107,6 +109,8 @@ CONTACT_BLOCK_MAX_LINES = 4
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 BLOCK_LINE_MAX_WORDS = 12
+# A reporter's title in Chinese, at the end of what is cut after a name.
+_REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)\W*$")
 # Words that show a credit line: a byline, a caption's photo credit.
 _CREDIT_WORDS = frozenset({"by", "photo", "photos", "source", "staff", "reporter", "writer"})
 
@@ -213,7 +217,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         script = profile(line)
         if not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
-        if not own and not _looks_english(line):
+        if not own and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:]):
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
         if len(cuts) > cut_before and _is_glossed_phrase(line, script):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
@@ -322,6 +326,12 @@ def _looks_english(line: str) -> bool:
     """
     return _has_content_word(line) or not _CREDIT_WORDS.isdisjoint(
         word.lower() for word in LATIN_WORD.findall(line))
+
+
+def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:
+    """A name that the Chinese cut after it calls a reporter ("Tang Yiwen 上海日报记者"): a byline."""
+    return (script.latin_words <= NAME_LINE_MAX_WORDS and bool(cuts)
+            and _REPORTER_TITLE.search(cuts[-1][0]) is not None)
 
 
 def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
@@ -678,6 +688,9 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
+        if not lines[index].is_sentence and _has_menu_row_under(lines, content, position):
+            above = index  # the site's tagline, in its chrome ("Fresh voices from today's China")
+            continue
         if not lines[index].names_only or _has_byline_under(lines, content, position):
             if (lines[index].is_body and above is not None and lines[above].words > 1
                     and not lines[above].is_sentence):
@@ -685,6 +698,14 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             return index
         above = index
     return None
+
+
+def _has_menu_row_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The next line not dropped is a row of section names ("News Features Voices Podcasts"):
+    what stands above it is still the site's chrome, no headline."""
+    under = next((lines[i] for i in content[position + 1:] if lines[i].verdict != DROPPED), None)
+    return (under is not None and under.words >= MENU_ROW_MIN_WORDS and _has_no_lower_case_word(under.output)
+            and not under.is_credit)
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -328,6 +328,20 @@ def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
 
 
+def test_a_sites_tagline_above_its_menu_row_is_no_headline():
+    analyses = classified("SIXTH TONE", "Fresh voices from today's China", "News Features Voices Podcasts Videos",
+                          "In Chengdu, Pet Funeral Parlors Struggle to Keep Up", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "dropped", "kept", "kept"]
+
+
+def test_a_name_that_the_chinese_after_it_calls_a_reporter_is_a_byline():
+    analyses = classified("Metro line extension plan goes to a public hearing", "Tang Yiwen 上海日报记者", BODY)
+    assert [a.verdict for a in analyses] == ["kept", "edited", "kept"]
+    assert analyses[1].output == "Tang Yiwen"
+    assert classified("Metro line extension plan goes to a public hearing", "Tang Yiwen 上海日报", BODY)[1].verdict \
+        == "dropped"
+
+
 def test_short_lines_before_the_first_paragraph_are_kept():
     # Headline and byline come before the body; the end-of-article rule must not touch them.
     analyses = classified("Trains to run late for Lantern Festival", "By Wu Shu-ting", BODY)

@@ -71,6 +71,8 @@ DROPPED_BY = [
     ("View original content to download multimedia: https://www.example.com/news/302712345.html",
      "wire-boilerplate"),
     ("Download PDF", "site-chrome"),
+    ("2026-03-13 16:08 ECNS", "timestamp-and-source"),
+    ('"double as..."表示"兼作……"，例如：The sofa doubles as a bed.', "vocabulary-note"),
     ("Web editor: Qin Dan", "editor-credit-english"),
     ("HKFP is an impartial platform & does not necessarily share the views of opinion writers.", "disclaimer"),
     ("The views expressed here do not necessarily reflect the views of this newspaper.", "disclaimer"),
