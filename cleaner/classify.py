@@ -27,7 +27,7 @@ from functools import cached_property
 import regex
 
 from . import langid
-from .rules import LineHits, RuleSet, inside
+from .rules import Hit, LineHits, RuleSet, inside
 from .script import ENGLISH_FUNCTION_WORDS, LATIN_WORD, ScriptProfile, profile
 from .segment import Run, has_cjk_run, quotations, runs
 
@@ -41,6 +41,9 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
+# What furniture glued after it leaves of an article's line: a paragraph's worth of words,
+# more than a site's one-line blurb before its appeal ("HKFP is an impartial platform ...").
+GLUED_SENTENCE_MIN_WORDS = 12
 # An English phrase this short, in lower case, beside its Chinese gloss is a vocabulary note.
 GLOSSED_PHRASE_MAX_WORDS = 4
 # A menu item: this short and alone among dropped lines.
@@ -186,7 +189,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     line = text.strip()
     if not line:
         return LineAnalysis(text, BLANK)
-    hits = _passing_over_quotations(line, rules.scan(line), rules)
+    hits = _cutting_glued_furniture(line, _passing_over_quotations(line, rules.scan(line), rules))
     if hits.keep:
         return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
                             rule_kept=True)
@@ -251,6 +254,20 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
     if profile(outside).latin_words < SENTENCE_MIN_WORDS or not _has_content_word(outside):
         return hits
     return rules.scan(line, skip=spans)
+
+
+def _cutting_glued_furniture(line: str, hits: LineHits) -> LineHits:
+    """A drop rule's match that starts after a sentence of the article is furniture glued
+    onto it ("... if it matters, share it. Support our journalism. Become a member ..."):
+    it is cut from there to the end of the line, and the sentence stays."""
+    drop = hits.drop
+    if drop is None or drop.start == 0:
+        return hits
+    before = line[:drop.start]
+    if (_SENTENCE_END.search(before) is None or profile(before).latin_words < GLUED_SENTENCE_MIN_WORDS
+            or not _has_function_words(before) or "|" in before):
+        return hits
+    return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, drop.start, len(line))])
 
 
 def _rule_reason(hit) -> str:

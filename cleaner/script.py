@@ -59,11 +59,15 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # English text, as opposed to a row of names or buttons ("A A A"): this many words in a row,
 # one of them a function word and the others not.
 ENGLISH_TEXT_MIN_WORDS = 3
-# Latin words with nothing between them but spaces and punctuation: no East Asian text, and
-# no separator of a toolbar or menu ("Facebook LINE | The mayor said ..." is two stretches).
-_LATIN_STRETCH = regex.compile(r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
-                               r"(?:[^\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}|｜/•·]+"
-                               r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*)*")
+# Latin words with nothing between them but spaces, punctuation and glosses in brackets: no
+# other East Asian text, and no separator of a toolbar or menu ("Facebook LINE | The mayor
+# said ..." is two stretches).
+_STRETCH_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
+_LATIN_STRETCH = regex.compile(
+    rf"{_STRETCH_WORD}(?:(?:[^\p{{Latin}}\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}|｜/•·()]|\([^()|｜]*\))+"
+    rf"{_STRETCH_WORD})*")
+# What the text's first word carries before it: its opening quote or bracket, a number ("2:30pm").
+_TEXT_LEAD = frozenset("\"“‘([0123456789:.,%$")
 
 
 def english_text_start(text: str, position: int = 0) -> int | None:
@@ -74,7 +78,10 @@ def english_text_start(text: str, position: int = 0) -> int | None:
         words = [word.lower() for word in LATIN_WORD.findall(stretch.group())]
         function_words = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
         if function_words and len(words) - function_words >= ENGLISH_TEXT_MIN_WORDS - 1:
-            return stretch.start()
+            start = stretch.start()
+            while start > position and text[start - 1] in _TEXT_LEAD:
+                start -= 1
+            return start
     return None
 
 

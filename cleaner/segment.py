@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .memo import remember
-from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_extent
+from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, english_text_start, has_cjk, latin_extent
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
@@ -25,16 +25,17 @@ from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, has_cjk, latin_ext
 _ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|(?<=\.\s?)\([^()]*\)(?=\s*\p{Ll})"
                           r"|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
-# A quotation that a sentence runs into: opened after a word, a comma or a colon
-# ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"'),
+# A quotation that a sentence runs into: opened after a word, a comma, a colon or a bracket
+# ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"', '("No reproduction")'),
 # not after a sentence's end or at the start of the line, where furniture glued
 # on in quotes begins. A single quote must close before a non-letter: one that
 # an apostrophe seems to close ("‘the company’s plan’") is left alone.
-_QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
+_QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # A quote right after East Asian text belongs to that text, whatever it holds
-# (居民說:"...", 在"Grand Prix"大賽), and so does a quote of East Asian text right
-# before it ("厭世"一詞原指...): no gloss (see _enclosures).
+# (居民說:"...", 在"Grand Prix"大賽) but English text (下载客户端"My daughter tried ...,"
+# said Sun), and so does a quote of East Asian text right before it ("厭世"一詞原指...):
+# no gloss (see _enclosures).
 _AFTER_CJK = regex.compile(rf"[{_CJK}][:,]?\s?", regex.REVERSE)
 _BEFORE_CJK = regex.compile(rf"\s?[{_CJK}]")
 _LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
@@ -128,8 +129,9 @@ def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
     found = []
     for match in _ENCLOSED.finditer(line):
         text = match.group()
-        if not text.startswith("(") and (_AFTER_CJK.match(line, 0, match.start()) or (
-                _BEFORE_CJK.match(line, match.end()) and not LATIN_WORD.search(text))):
+        if not text.startswith("(") and (
+                (_AFTER_CJK.match(line, 0, match.start()) and english_text_start(text) is None)
+                or (_BEFORE_CJK.match(line, match.end()) and not LATIN_WORD.search(text))):
             found.append((*match.span(), "cjk", len(CJK_CHAR.findall(text)) / HAN_CHARS_PER_WORD))
         elif CJK_CHAR.search(text) and not (text.startswith("(") and _LABEL_PUNCT.search(text)):
             found.append((*match.span(), "gloss", 1.0))

@@ -80,6 +80,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # The follow button's plus sign goes with it.
     ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
      "script: Chinese glued after the English"),
+    # A quote of English text after the Chinese is the English sentence's own.
+    ("下载新华社“My daughter tried on three phones at once,” said Sun Jie, a teacher.",
+     "“My daughter tried on three phones at once,” said Sun Jie, a teacher.", "下载新华社",
+     "script: Chinese glued before the English"),
     # A translation that quotes the speaker: its quote is Chinese text, not a gloss.
     ('"We paint them every year," said resident Pan Chih-hao.居民潘志豪說:"我們每年都畫牠們."',
      '"We paint them every year," said resident Pan Chih-hao.', '居民潘志豪說:"我們每年都畫牠們."',

@@ -72,6 +72,13 @@ DROPPED_BY = [
      "wire-boilerplate"),
     ("Download PDF", "site-chrome"),
     ("2026-03-13 16:08 ECNS", "timestamp-and-source"),
+    ("Strictly necessary cookies Always active", "cookie-notice"),
+    ("Performance cookies help us understand how visitors interact with our site.", "cookie-notice"),
+    ("Get unlimited access to award-winning journalism for just $1 a week.", "paywall-english"),
+    ("Why you can trust us", "paywall-english"),
+    ("Download the Morning Post app to read more, anywhere.", "app-promo-english"),
+    ("Check tonight's winning numbers in the CNA app — download now for free.", "app-promo-english"),
+    ("For news tips, write to tips@morningpost.example.tw.", "site-contact-english"),
     ('"double as..."表示"兼作……"，例如：The sofa doubles as a bed.', "vocabulary-note"),
     ("Web editor: Qin Dan", "editor-credit-english"),
     ("HKFP is an impartial platform & does not necessarily share the views of opinion writers.", "disclaimer"),
@@ -118,6 +125,11 @@ CUT_BY = [
     (f"列印此頁 | 電郵此頁 {BODY}", "share-bar"),   # tools glued before the text take only themselves
     (f"{BODY} 字體大小 A A A", "share-bar"),   # font-size buttons are no text
     (f"::: {BODY}", "accesskey"),
+    (f"ADVERTISEMENT{BODY}", "furniture-glued-english"),
+    # App promotions glued before the article's text take only themselves.
+    (f"點我下載APP 颱風動態即時推播 {BODY}", "app-promo"),
+    # A drop rule's match after a paragraph is furniture glued onto it.
+    (f"{BODY} Support our journalism. Become a member from NT$150 a month.", "support-appeal"),
     # Two cuts with only a comma between them take it with them.
     (f"{BODY}返回搜狐，查看更多", "continue-reading"),
 ]
@@ -148,6 +160,10 @@ KEPT = [
     "Source: Xinhua",   # the article's own English credit
     "Edited by Lin Mei-hua",
     "He wrote to the editor: please print my letter.",
+    "Regulator fines shopping platform over ‘confusing’ cookie consent",
+    "The bank urged customers to download the official app only from Google Play or the App Store.",
+    "The library’s newsletter now has 46,000 subscribers. Residents can sign up at any branch.",
+    'Each page carried the line "版权所有 不得转载" ("All rights reserved. No reproduction"), the court said.',
     "The fund opened on 2026-03-18 with NT$5 billion.",
     # Furniture that an article sentence quotes is the article's.
     'The scam message ends with "Your parcel is on hold. Click here to read more." The link leads to a fake site.',
