@@ -379,7 +379,11 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
             english_start -= 1
         spans.append((0, english_start, "script: Chinese glued before the English"))
     if tail < len(parts):
-        spans.append((parts[tail].start, len(line), "script: Chinese glued after the English"))
+        # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师").
+        chinese_start = parts[tail].start
+        while chinese_start > 0 and line[chinese_start - 1].isdigit():
+            chinese_start -= 1
+        spans.append((chinese_start, len(line), "script: Chinese glued after the English"))
     return _remove(line, spans, cuts) if spans else line
 
 
@@ -475,6 +479,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines, content)
     _drop_quiz_questions(lines, content)
+    _drop_closing_questions(lines, content)
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
@@ -522,6 +527,25 @@ def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int]) -> None:
         for option in [index] + options:
             if lines[option].verdict != DROPPED:
                 _drop(lines, option, f"context: a quiz question and its options (lines {index + 1}-{options[-1] + 1})")
+
+
+def _drop_closing_questions(lines: list[LineAnalysis], content: list[int]) -> None:
+    """Numbered questions, two or more in a row, after the article's last paragraph are a
+    learning page's questions for its readers ("1. Where is the rice paddy?")."""
+    last_body = _last_body(lines, [index for index in content if not _NUMBERED.search(lines[index].output)])
+    if last_body is None:
+        return
+    run: list[int] = []
+    for index in content[bisect.bisect_right(content, last_body):] + [None]:
+        if index is not None and lines[index].verdict != DROPPED and _NUMBERED.search(lines[index].output) \
+                and _QUESTION.search(lines[index].output):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            for question in run:
+                _drop(lines, question, f"context: questions for the reader after the article "
+                                       f"(lines {run[0] + 1}-{run[-1] + 1})")
+        run = []
 
 
 def _lettered_options(lines: list[LineAnalysis], following: Sequence[int]):

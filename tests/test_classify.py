@@ -80,6 +80,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # The follow button's plus sign goes with it.
     ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
      "script: Chinese glued after the English"),
+    ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
+     "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
+     "script: Chinese glued after the English"),
     # A quote of English text after the Chinese is the English sentence's own.
     ("下载新华社“My daughter tried on three phones at once,” said Sun Jie, a teacher.",
      "“My daughter tried on three phones at once,” said Sun Jie, a teacher.", "下载新华社",
@@ -315,6 +318,15 @@ def test_a_question_with_lettered_options_under_it_is_a_quiz():
                           "A. Strict.  B. Devoted.  C. Shy.")
     assert [a.verdict for a in analyses] == ["kept", "kept"] + ["dropped"] * 6
     assert analyses[2].reason == "context: a quiz question and its options (lines 3-6)"
+
+
+def test_numbered_questions_after_the_article_are_for_the_reader():
+    analyses = classified(BODY, BODY_2, "1. Where is the rice paddy?", "2. Who will eat the rice? Why do you think so?")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped"]
+    assert analyses[2].reason == "context: questions for the reader after the article (lines 3-4)"
+    # Inside the article, a list of questions is the article's.
+    inside = classified(BODY, "1. Where will the line run?", "2. Who will pay for it?", BODY_2)
+    assert [a.verdict for a in inside] == ["kept"] * 4
 
 
 def test_an_interviews_question_and_answer_are_no_quiz():
