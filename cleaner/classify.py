@@ -28,7 +28,7 @@ import regex
 
 from . import langid
 from .rules import Hit, LineHits, RuleSet, inside
-from .script import ENGLISH_FUNCTION_WORDS, LATIN_WORD, ScriptProfile, profile
+from .script import ENGLISH_FUNCTION_WORDS, LATIN_WORD, ScriptProfile, latin_word_pattern, profile
 from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -41,6 +41,8 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
+# What cuts leave of a line is scanned again when this short: a label or a button.
+RESCANNED_MAX_WORDS = 8
 # What furniture glued after it leaves of an article's line: a paragraph's worth of words,
 # more than a site's one-line blurb before its appeal ("HKFP is an impartial platform ...").
 GLUED_SENTENCE_MIN_WORDS = 12
@@ -55,6 +57,8 @@ NAME_LINE_MAX_WORDS = 4
 MASTHEAD_MAX_WORDS = 6
 # A row of section names: this many words, none in lower case.
 MENU_ROW_MIN_WORDS = 4
+# A site's tagline above its menu row ("Fresh voices from today's China") is this short.
+TAGLINE_MAX_WORDS = 8
 # A headline's byline may stand this many lines under it (a subhead between).
 BYLINE_LOOKAHEAD_LINES = 2
 
@@ -68,7 +72,7 @@ _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 # A quiz question, and the lettered option that starts a line under it ("A. Because ...", "(B) Shy").
-_QUESTION = regex.compile(r"\?[\s\"”’')]*$")
+_QUESTION = regex.compile(r"\?[\s\"”’')]*$", regex.REVERSE)
 _OPTION = regex.compile(r"\W*\(?([A-Fa-f])\s*[.)、]\s*\S")
 _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on the line of the first
 # A line of dialogue: a name of up to three capitalised words, a colon, what is said.
@@ -160,6 +164,23 @@ class LineAnalysis:
         return (_SENTENCE_END.search(output) is not None
                 or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None)
 
+    # Cheap enough to be asked afresh, which a cached_property's lock is not.
+    @property
+    def is_question(self) -> bool:
+        """Ends with a question mark."""
+        return "?" in self.output and _QUESTION.search(self.output) is not None
+
+    @property
+    def is_numbered(self) -> bool:
+        """Starts with an item's number ("1. Bring cash")."""
+        return _NUMBERED.match(self.output) is not None
+
+    @property
+    def speaker(self) -> str | None:
+        """The name before the colon of a line of dialogue ("Helen: So why ...?"), or None."""
+        found = _SPEAKER.match(self.output)
+        return found.group(1) if found else None
+
     @cached_property
     def names_only(self) -> bool:
         """Only names: no lower-case word but function words ("People's Daily Online")."""
@@ -225,8 +246,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if len(cuts) > cut_before and _is_glossed_phrase(line, script):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
-    if cuts:
-        # What the cuts leave may be furniture of its own ("廣告 Advertisement" leaves "Advertisement").
+    if cuts and script.latin_words <= RESCANNED_MAX_WORDS:
+        # What the cuts leave may be furniture of its own ("廣告 Advertisement" leaves "Advertisement"),
+        # which the rules that look at a whole line, or at its start, could not see before.
         rest = _structural_rule(text, _passing_over_quotations(line, rules.scan(line), rules))
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
@@ -496,10 +518,14 @@ def _apply_header_footer(lines: list[LineAnalysis], content: list[int]) -> None:
     header counts only before the last paragraph, a footer only after the
     first, so that no marker can take the whole article with it.
     """
-    first_body = next((index for index in content if lines[index].is_body), None)
-    last_body = _last_body(lines, content)
-    headers = [i for i in content if lines[i].header and (last_body is None or i < last_body)]
-    footers = [i for i in content if lines[i].footer and (first_body is None or i > first_body)]
+    headers = [i for i in content if lines[i].header]
+    footers = [i for i in content if lines[i].footer]
+    if headers:
+        last_body = _last_body(lines, content)
+        headers = [i for i in headers if last_body is None or i < last_body]
+    if footers:
+        first_body = next((index for index in content if lines[index].is_body), None)
+        footers = [i for i in footers if first_body is None or i > first_body]
     if headers:
         marker = headers[-1]
         for index in range(marker):
@@ -519,7 +545,7 @@ def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int]) -> None:
     "A. Because ...", "B. Because ...") is a learning page's quiz: the question and
     its options go, however much they read like the article's sentences."""
     for position, index in enumerate(content):
-        if lines[index].verdict == DROPPED or not _QUESTION.search(lines[index].output):
+        if lines[index].verdict == DROPPED or not lines[index].is_question:
             continue
         options = list(_lettered_options(lines, content[position + 1:]))
         if not options or (len(options) == 1 and not _OPTION_B.search(_text_of(lines[options[0]]))):
@@ -532,13 +558,16 @@ def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int]) -> None:
 def _drop_closing_questions(lines: list[LineAnalysis], content: list[int]) -> None:
     """Numbered questions, two or more in a row, after the article's last paragraph are a
     learning page's questions for its readers ("1. Where is the rice paddy?")."""
-    last_body = _last_body(lines, [index for index in content if not _NUMBERED.search(lines[index].output)])
+    questions = [index for index in content
+                 if lines[index].verdict != DROPPED and lines[index].is_question and lines[index].is_numbered]
+    if len(questions) < 2:
+        return  # most pages
+    last_body = _last_body(lines, [index for index in content if not lines[index].is_numbered])
     if last_body is None:
         return
     run: list[int] = []
     for index in content[bisect.bisect_right(content, last_body):] + [None]:
-        if index is not None and lines[index].verdict != DROPPED and _NUMBERED.search(lines[index].output) \
-                and _QUESTION.search(lines[index].output):
+        if index is not None and index in questions:
             run.append(index)
             continue
         if len(run) >= 2:
@@ -580,7 +609,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if heading is None:
             continue
-        is_numbered = _NUMBERED.search(analysis.output) is not None
+        is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
                 and (is_numbered or not numbered)
@@ -609,7 +638,7 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
 def _has_no_lower_case_word(line: str) -> bool:
     """No word in lower case, not even a function word ("e-Paper" has a capital): a row of
     menu items, or of names, whose language no model can tell."""
-    return not any(word.islower() for word in LATIN_WORD.findall(line))
+    return not any(word.islower() for word in latin_word_pattern(line).findall(line))
 
 
 def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
@@ -648,20 +677,20 @@ def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
-    spoken = Counter(_speaker(lines[index].output) for index in content[:after] if lines[index].verdict != DROPPED)
-    speakers = {speaker for speaker, count in spoken.items() if speaker and count >= 2}
-    dialogue: set[int] = set()
+    following: list[int] = []
     for index in content[after:]:
-        if lines[index].verdict == DROPPED or _speaker(lines[index].output) not in speakers:
+        if lines[index].verdict == DROPPED or lines[index].speaker is None:
+            break
+        following.append(index)
+    if not following:
+        return set()  # most pages
+    spoken = Counter(lines[index].speaker for index in content[:after] if lines[index].verdict != DROPPED)
+    dialogue: set[int] = set()
+    for index in following:
+        if spoken[lines[index].speaker] < 2:
             break
         dialogue.add(index)
     return dialogue
-
-
-def _speaker(line: str) -> str | None:
-    """The name before the colon of a line of dialogue ("Helen: So why ...?"), or None."""
-    found = _SPEAKER.match(line)
-    return found.group(1) if found else None
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:
@@ -729,7 +758,8 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
-        if not lines[index].is_sentence and _has_menu_row_under(lines, content, position):
+        if (lines[index].words <= TAGLINE_MAX_WORDS and not lines[index].is_sentence
+                and _has_menu_row_under(lines, content, position)):
             above = index  # the site's tagline, in its chrome ("Fresh voices from today's China")
             continue
         if not lines[index].names_only or _has_byline_under(lines, content, position):
@@ -744,9 +774,10 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
 def _has_menu_row_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
     """The next line not dropped is a row of section names ("News Features Voices Podcasts"):
     what stands above it is still the site's chrome, no headline."""
-    under = next((lines[i] for i in content[position + 1:] if lines[i].verdict != DROPPED), None)
-    return (under is not None and under.words >= MENU_ROW_MIN_WORDS and _has_no_lower_case_word(under.output)
-            and not under.is_credit)
+    under = next((lines[content[i]] for i in range(position + 1, len(content))
+                  if lines[content[i]].verdict != DROPPED), None)
+    return (under is not None and under.words >= MENU_ROW_MIN_WORDS and not under.is_sentence
+            and _has_no_lower_case_word(under.output) and not under.is_credit)
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -56,6 +56,8 @@ _EVERYWHERE = frozenset("abcdefghilmnoprstuwy0123456789 ")
 
 # The commonest words of English (see _common).
 _COMMON_WORDS = frozenset({"the", "and", "for", "our", "you"})
+# A required literal this short is found in many lines: gated on only where nothing longer is required.
+SHORT_LITERAL_CHARS = 3
 # Characters that ``regex`` matches case-insensitively to a letter that their
 # case folding does not contain (checked against the engine by the tests).
 _ENGINE_ONLY_FOLDS = str.maketrans({"ı": "i"})
@@ -455,6 +457,7 @@ def _automaton(strings: list[str]):
 def _common(string: str) -> bool:
     """Found in most lines of English: two letters ("in", "to", "us" are inside many
     words), or one of the commonest words."""
+    string = string.strip()  # " of" is as common as "of"
     return (len(string) <= 2 and string.isascii() and string.isalpha()) or string in _COMMON_WORDS
 
 
@@ -477,9 +480,11 @@ class PatternGate:
             required = [strings for strings in required_literals(pattern)
                         if not any(s in _EVERYWHERE for s in strings)]  # met by nearly every line
             # Each literal is found, and handled, wherever it occurs: a common
-            # one only where nothing rarer is required.
+            # one only where nothing rarer is required, a short word ("now",
+            # "app") only where nothing longer is.
             rare = [strings for strings in required if not any(_common(s) for s in strings)]
-            for strings in rare or required:
+            long = [strings for strings in rare if min(len(s.strip()) for s in strings) > SHORT_LITERAL_CHARS]
+            for strings in long or rare or required:
                 bit = bit_of_set.setdefault(strings, 1 << len(bit_of_set))
                 needs |= bit
                 for string in strings:
