@@ -41,6 +41,10 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
+# A headline in title case has this many words, one of them a function word that names of
+# bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
+TITLE_MIN_WORDS = 6
+_TITLE_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"of", "and", "the"}
 # What cuts leave of a line is scanned again when this short: a label or a button.
 RESCANNED_MAX_WORDS = 8
 # What furniture glued after it leaves of an article's line: a paragraph's worth of words,
@@ -358,13 +362,15 @@ def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
 
 
 def _looks_english(line: str) -> bool:
-    """English text or a credit, not a row of names or codes beside the Chinese.
+    """English text, a credit or a headline in title case ("Velorex Cycles Opens European
+    E-Bike Plant in Hungary"), not a row of names or codes beside the Chinese.
 
     "APP iOS Android", "MLB NBA" and the English half of a bilingual masthead,
     "環境部 Ministry of Environment", have no lower-case word but function words.
     """
-    return _has_content_word(line) or not _CREDIT_WORDS.isdisjoint(
-        word.lower() for word in LATIN_WORD.findall(line))
+    words = [word.lower() for word in LATIN_WORD.findall(line)]
+    return (_has_content_word(line) or not _CREDIT_WORDS.isdisjoint(words)
+            or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words)))
 
 
 def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:

@@ -80,6 +80,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # The follow button's plus sign goes with it.
     ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
      "script: Chinese glued after the English"),
+    ("Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times|美通社",
+     "Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times", "|美通社",
+     "script: Chinese glued after the English"),
     ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
      "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
      "script: Chinese glued after the English"),
@@ -122,6 +125,18 @@ def test_lines_where_chinese_outweighs_english_are_dropped(line):
     analysis = one(line)
     assert (analysis.verdict, analysis.output) == ("dropped", "")
     assert analysis.reason.startswith("script: ")
+
+
+@pytest.mark.parametrize("line", [
+    "環境部 Ministry of Environment",
+    "中華民國外交部 Ministry of Foreign Affairs, Republic of China (Taiwan)",
+    "生态环境部 Ministry of Ecology and Environment of the People's Republic of China",
+    "立即下載 APP iOS Android Huawei Xiaomi Samsung",
+])
+def test_names_beside_the_chinese_are_not_english_text(line):
+    analysis = one(line)
+    assert analysis.verdict == "dropped"
+    assert analysis.reason.startswith("script: the Latin beside the Chinese is not English text")
 
 
 def test_blank_and_whitespace_lines_are_blank():
