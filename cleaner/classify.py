@@ -18,8 +18,8 @@ Every decision carries its reason, so a user can ask why a line went.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -101,7 +101,8 @@ _CREDIT = regex.compile(
     r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
-    r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",  # a signature: "— Zhou Hao, 16, Beijing"
+    # a reader's signature: "— Zhou Hao, 16, Beijing"
+    r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",
     regex.IGNORECASE)
 # A time stamp written in words ("14 March 2026", "Mar. 22, 2026 09:18 AM").
 _DATE_IN_WORDS = regex.compile(
@@ -112,7 +113,8 @@ _DATE_IN_WORDS = regex.compile(
 DATE_LINE_MAX_WORDS = 6
 # The heading of a press release's contact block, and what the lines under it hold.
 _CONTACT_HEADING = regex.compile(
-    r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries|spokes(person|man|woman))\b\W*(:|$)"
+    r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries|spokes(person|man|woman))"
+    r"\b\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 CONTACT_BLOCK_MAX_LINES = 4
@@ -121,7 +123,8 @@ _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 BLOCK_LINE_MAX_WORDS = 12
 # A reporter's title in Chinese, at the end of what is cut after a name.
-_REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)\W*$")
+_REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
+                                r"\W*$")
 # Words that show a credit line: a byline, a caption's photo credit.
 _CREDIT_WORDS = frozenset({"by", "photo", "photos", "source", "staff", "reporter", "writer"})
 
@@ -283,9 +286,9 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
 
 
 def _cutting_glued_furniture(line: str, hits: LineHits) -> LineHits:
-    """A drop rule's match that starts after a sentence of the article is furniture glued
-    onto it ("... if it matters, share it. Support our journalism. Become a member ..."):
-    it is cut from there to the end of the line, and the sentence stays."""
+    """A drop rule's match that starts after a paragraph's worth of the article's text is
+    furniture glued onto it ("... if it matters, share it. Support our journalism. Become a
+    member ..."): it is cut from there to the end of the line, and the text stays."""
     drop = hits.drop
     if drop is None or drop.start == 0:
         return hits
@@ -506,12 +509,15 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines, content)
-    _drop_quiz_questions(lines, content)
-    _drop_closing_questions(lines, content)
+    asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
+    if asking:
+        _drop_quiz_questions(lines, content, asking)
+        _drop_closing_questions(lines, content, asking)
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
-    introduced = _blocks_after_article(lines, content, last_body) | _dialogue_after_article(lines, content, last_body)
+    introduced = (_blocks_after_article(lines, content, last_body)
+                  | _dialogue_after_article(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
 
@@ -546,25 +552,27 @@ def _apply_header_footer(lines: list[LineAnalysis], content: list[int]) -> None:
                                     f"({lines[marker].reason})")
 
 
-def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int]) -> None:
+def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int], asking: list[int]) -> None:
     """A question followed by lettered options ("1. Why did Yang buy the projector?",
     "A. Because ...", "B. Because ...") is a learning page's quiz: the question and
-    its options go, however much they read like the article's sentences."""
-    for position, index in enumerate(content):
+    its options go, however much they read like the article's sentences. ``asking``
+    holds the lines with a question mark."""
+    for index in asking:
         if lines[index].verdict == DROPPED or not lines[index].is_question:
             continue
-        options = list(_lettered_options(lines, content[position + 1:]))
+        options = list(_lettered_options(lines, content[bisect.bisect_right(content, index):]))
         if not options or (len(options) == 1 and not _OPTION_B.search(_text_of(lines[options[0]]))):
             continue
         for option in [index] + options:
             if lines[option].verdict != DROPPED:
-                _drop(lines, option, f"context: a quiz question and its options (lines {index + 1}-{options[-1] + 1})")
+                _drop(lines, option,
+                      f"context: a quiz question and its options (lines {index + 1}-{options[-1] + 1})")
 
 
-def _drop_closing_questions(lines: list[LineAnalysis], content: list[int]) -> None:
+def _drop_closing_questions(lines: list[LineAnalysis], content: list[int], asking: list[int]) -> None:
     """Numbered questions, two or more in a row, after the article's last paragraph are a
     learning page's questions for its readers ("1. Where is the rice paddy?")."""
-    questions = [index for index in content
+    questions = [index for index in asking
                  if lines[index].verdict != DROPPED and lines[index].is_question and lines[index].is_numbered]
     if len(questions) < 2:
         return  # most pages
@@ -758,7 +766,8 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
 
     When that line is a paragraph, the page has no such headline, and the line not
     dropped right above the paragraph, if more than a word, is its title in title case
-    ("Why I Still Send Postcards").
+    ("Why I Still Send Postcards"). A short line above a row of section names is the
+    site's tagline, still in its chrome ("Fresh voices from today's China").
     """
     above = None  # the line not dropped above the one looked at
     for position, index in enumerate(content):
@@ -783,7 +792,7 @@ def _has_menu_row_under(lines: list[LineAnalysis], content: list[int], position:
     under = next((lines[content[i]] for i in range(position + 1, len(content))
                   if lines[content[i]].verdict != DROPPED), None)
     return (under is not None and under.words >= MENU_ROW_MIN_WORDS and not under.is_sentence
-            and _has_no_lower_case_word(under.output) and not under.is_credit)
+            and under.names_only and _has_no_lower_case_word(under.output) and not under.is_credit)
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -62,10 +62,8 @@ ENGLISH_TEXT_MIN_WORDS = 3
 # Latin words with nothing between them but spaces, punctuation and glosses in brackets: no
 # other East Asian text, and no separator of a toolbar or menu ("Facebook LINE | The mayor
 # said ..." is two stretches).
-_STRETCH_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
-_LATIN_STRETCH = regex.compile(
-    rf"{_STRETCH_WORD}(?:(?:[^\p{{Latin}}\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}|｜/•·()]|\([^()|｜]*\))+"
-    rf"{_STRETCH_WORD})*")
+_STRETCH_GAP = r"[^\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}|｜/•·()]|\([^()|｜]*\)"
+_LATIN_STRETCH = regex.compile(rf"{LATIN_WORD.pattern}(?:(?:{_STRETCH_GAP})+{LATIN_WORD.pattern})*")
 # What the text's first word carries before it: its opening quote or bracket, a number ("2:30pm").
 _TEXT_LEAD = frozenset("\"“‘([0123456789:.,%$")
 
