@@ -645,7 +645,7 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
         if index == headline or analysis.rule_kept:
             return
         if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(analysis.output))
-                and not analysis.is_credit and not analysis.is_sentence):
+                and not analysis.has_credit_words and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
 
 

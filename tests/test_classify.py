@@ -208,9 +208,10 @@ def test_rows_of_section_names_above_the_headline_are_menus_however_long():
 
 
 def test_a_date_under_a_masthead_makes_it_no_headline():
+    # The date, above the headline too, is the site's date bar.
     analyses = classified("Taipei Times", "Wed, Mar 18, 2026", "Ministry to import 50 million eggs to ease shortage",
                           BODY)
-    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
 
 
 def test_a_headline_in_title_case_with_its_byline_under_it_is_no_masthead():
@@ -371,6 +372,12 @@ def test_a_name_that_the_chinese_after_it_calls_a_reporter_is_a_byline():
     assert analyses[1].output == "Tang Yiwen"
     assert classified("Metro line extension plan goes to a public hearing", "Tang Yiwen 上海日报", BODY)[1].verdict \
         == "dropped"
+
+
+@pytest.mark.parametrize("date", ["Wednesday, March 18, 2026", "12 March 2026"])
+def test_a_date_above_the_headline_is_the_sites_date_bar(date):
+    analyses = classified(date, "Herders rotate water points to spare the grasslands", "By Li Wei", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
 
 
 def test_short_lines_before_the_first_paragraph_are_kept():
