@@ -72,6 +72,9 @@ DROPPED_BY = [
      "wire-boilerplate"),
     ("Download PDF", "site-chrome"),
     ("2026-03-13 16:08 ECNS", "timestamp-and-source"),
+    ("Continue reading", "site-chrome"),
+    ("Was this page helpful? Yes No", "share-english"),
+    ("Font size: A- A+", "share-english"),
     ("1. Yuan Bao is ______ year old.", "quiz"),
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
@@ -129,6 +132,7 @@ CUT_BY = [
     (f"列印此頁 | 電郵此頁 {BODY}", "share-bar"),   # tools glued before the text take only themselves
     (f"{BODY} 字體大小 A A A", "share-bar"),   # font-size buttons are no text
     (f"::: {BODY}", "accesskey"),
+    (f"{BODY}(圖片由傑志提供)", "photo-credit"),
     (f"ADVERTISEMENT{BODY}", "furniture-glued-english"),
     # App promotions glued before the article's text take only themselves.
     (f"點我下載APP 颱風動態即時推播 {BODY}", "app-promo"),
