@@ -169,6 +169,7 @@ KEPT = [
     "Edited by Lin Mei-hua",
     "He wrote to the editor: please print my letter.",
     "Regulator fines shopping platform over ‘confusing’ cookie consent",
+    "Privacy",   # a subhead: the context pass tells it from a footer link by where it stands
     "The bank urged customers to download the official app only from Google Play or the App Store.",
     "The library’s newsletter now has 46,000 subscribers. Residents can sign up at any branch.",
     'Each page carried the line "版权所有 不得转载" ("All rights reserved. No reproduction"), the court said.',
