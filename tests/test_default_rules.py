@@ -82,7 +82,7 @@ DROPPED_BY = [
     ("Strictly necessary cookies Always active", "cookie-notice"),
     ("Performance cookies help us understand how visitors interact with our site.", "cookie-notice"),
     ("Get unlimited access to award-winning journalism for just $1 a week.", "paywall-english"),
-    ("Why you can trust us", "paywall-english"),
+    ("Why you can trust us", "trust-badge-english"),
     ("Download the Morning Post app to read more, anywhere.", "app-promo-english"),
     ("Check tonight's winning numbers in the CNA app — download now for free.", "app-promo-english"),
     ("For news tips, write to tips@morningpost.example.tw.", "site-contact-english"),
@@ -169,6 +169,9 @@ KEPT = [
     "Edited by Lin Mei-hua",
     "He wrote to the editor: please print my letter.",
     "Regulator fines shopping platform over ‘confusing’ cookie consent",
+    "Advertising cookies face an EU ban from next year, regulators said.",
+    "Members get unlimited access to the pool, and the gym opens at 6am, the council said.",
+    "This is why you can trust us with your savings, the bank's chairman said.",
     "Privacy",   # a subhead: the context pass tells it from a footer link by where it stands
     "The bank urged customers to download the official app only from Google Play or the App Store.",
     "The library’s newsletter now has 46,000 subscribers. Residents can sign up at any branch.",
