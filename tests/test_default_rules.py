@@ -85,6 +85,8 @@ DROPPED_BY = [
     ("Why you can trust us", "trust-badge-english"),
     ("Download the Morning Post app to read more, anywhere.", "app-promo-english"),
     ("Check tonight's winning numbers in the CNA app — download now for free.", "app-promo-english"),
+    ("Get the app: news alerts, live results and more. Download on the App Store or Google Play.",
+     "app-promo-english"),
     ("For news tips, write to tips@morningpost.example.tw.", "site-contact-english"),
     ('"double as..."表示"兼作……"，例如：The sofa doubles as a bed.', "vocabulary-note"),
     ("Web editor: Qin Dan", "editor-credit-english"),
@@ -171,6 +173,7 @@ KEPT = [
     "Regulator fines shopping platform over ‘confusing’ cookie consent",
     "Advertising cookies face an EU ban from next year, regulators said.",
     "Members get unlimited access to the pool, and the gym opens at 6am, the council said.",
+    "Download the official app and register your household by Friday, the ministry said in a statement.",
     "This is why you can trust us with your savings, the bank's chairman said.",
     "Privacy",   # a subhead: the context pass tells it from a footer link by where it stands
     "The bank urged customers to download the official app only from Google Play or the App Store.",
