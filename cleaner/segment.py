@@ -38,7 +38,7 @@ _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # no gloss (see _enclosures).
 _AFTER_CJK = regex.compile(rf"[{_CJK}][:,]?\s?", regex.REVERSE)
 _BEFORE_CJK = regex.compile(rf"\s?[{_CJK}]")
-_LATIN_WORD = r"\p{Latin}[\p{Latin}\p{Mn}]*(?:['’\-][\p{Latin}\p{Mn}]+)*"
+_LATIN_WORD = LATIN_WORD.pattern
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so
 # that a sentence is a token or two. A Latin stretch stops at every bracket and
 # quote, where a gloss may start or end.
