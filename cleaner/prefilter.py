@@ -474,7 +474,7 @@ class PatternGate:
     def __init__(self, patterns: list[str]):
         self.literal_bits: dict[str, int] = {}
         bit_of_set: dict[frozenset[str], int] = {}
-        self._needs: list[int] = []  # per pattern: the bits of the requirement sets it needs met
+        needs_of: list[int] = []  # per pattern: the bits of the requirement sets it needs met
         for pattern in patterns:
             needs = 0
             required = [strings for strings in required_literals(pattern)
@@ -489,7 +489,14 @@ class PatternGate:
                 needs |= bit
                 for string in strings:
                     self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
-            self._needs.append(needs)
+            needs_of.append(needs)
+        # Each pattern is filed under the lowest of its bits: a key's bits then lead to the
+        # few patterns they may allow, not to all of them.
+        self._needing_nothing = [index for index, needs in enumerate(needs_of) if not needs]
+        self._by_lowest_bit: dict[int, list[tuple[int, int]]] = {}
+        for index, needs in enumerate(needs_of):
+            if needs:
+                self._by_lowest_bit.setdefault(needs & -needs, []).append((index, needs))
         # Few distinct combinations of bits occur, and each always allows the same patterns.
         self.allowed = lru_cache(maxsize=65_536)(self._allowed)
 
@@ -511,4 +518,11 @@ class PatternGate:
 
     def _allowed(self, met: int) -> list[int]:
         """Indexes, in order, of the patterns whose requirements ``met`` meets."""
-        return [index for index, needs in enumerate(self._needs) if needs & met == needs]
+        allowed = list(self._needing_nothing)
+        rest = met
+        while rest:
+            lowest = rest & -rest
+            rest ^= lowest
+            allowed.extend(index for index, needs in self._by_lowest_bit.get(lowest, ()) if needs & met == needs)
+        allowed.sort()
+        return allowed

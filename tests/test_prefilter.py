@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
-from cleaner.prefilter import (PatternGate, alternatives, anchored_at_start, gate_key, required_literals,
+from cleaner.prefilter import (_EVERYWHERE, PatternGate, alternatives, anchored_at_start, gate_key, required_literals,
                                 screened_by_its_start, shipped_analysis)
 from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs, pattern_analysis
 from conftest import FIXTURES
@@ -224,6 +224,16 @@ def test_a_pattern_that_matches_is_never_gated_out(line):
     for index, pattern in enumerate(patterns):
         if regex.search(pattern, key, flags=FLAGS):
             assert index in allowed, pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_pattern_is_let_through_only_where_the_key_holds_one_of_its_required_literals(line):
+    patterns = _builtin_patterns()
+    key = gate_key(fold(line))
+    for index in _builtin_gate().candidates(fold(line)):
+        required = [strings for strings in required_literals(patterns[index]) if not strings & _EVERYWHERE]
+        assert not required or any(s in key for strings in required for s in strings), patterns[index]
 
 
 @settings(max_examples=300, deadline=None)
