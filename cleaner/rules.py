@@ -271,7 +271,7 @@ class Hit:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class LineHits:
     """Everything the rules say about one line."""
 
