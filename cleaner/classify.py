@@ -82,6 +82,7 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 # A line of dialogue: a name of up to three capitalised words, a colon, what is said.
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
+_LETTER = regex.compile(r"\p{L}")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # What a cut takes with it on either side. Only unambiguous openers before it:
@@ -387,9 +388,10 @@ def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
 
     A byline, headline or caption starts with a capital; a word list does not.
     """
-    first_letter = regex.search(r"\p{L}", line)
-    return (script.latin_words <= GLOSSED_PHRASE_MAX_WORDS and first_letter is not None
-            and first_letter.group().islower())
+    if script.latin_words > GLOSSED_PHRASE_MAX_WORDS:
+        return False
+    first_letter = _LETTER.search(line)
+    return first_letter is not None and first_letter.group().islower()
 
 
 def _has_content_word(line: str) -> bool:
