@@ -83,6 +83,11 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _LETTER = regex.compile(r"\p{L}")
+# Inside a run of Chinese, the marks of a clause: a sentence, not a name or a term.
+_CLAUSE_PUNCTUATION = regex.compile(r"[,.;:!?]")
+# What ends a link's text ("立即购买 >>", "看更多 »").
+_LINK_ARROWS = regex.compile(r"\s*(>>|»|→|›)")
+_GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,4}\b")
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # What a cut takes with it on either side. Only unambiguous openers before it:
@@ -100,6 +105,7 @@ _CREDIT = regex.compile(
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"
+    r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
@@ -417,7 +423,28 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         while chinese_start > 0 and line[chinese_start - 1].isdigit():
             chinese_start -= 1
         spans.append((chinese_start, len(line), "script: Chinese glued after the English"))
+    spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line
+
+
+def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
+    """Chinese furniture inserted between two stretches of English ("... a disused pumping
+    station, 更多精彩内容,请下载上海日报APP officials said"): a run too long for a term in
+    the sentence, one that holds a clause's punctuation, or a link's, with its arrows.
+    An acronym written onto its end ("APP") goes with it."""
+    spans = []
+    for index in range(1, len(parts) - 1):
+        run = parts[index]
+        if run.kind != "cjk" or parts[index - 1].kind != "latin" or parts[index + 1].kind != "latin":
+            continue
+        text = line[run.start:run.end]
+        link = _LINK_ARROWS.match(line, run.end)
+        if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or _CLAUSE_PUNCTUATION.search(text)
+                or link is not None):
+            end = link.end() if link is not None else run.end
+            glued = _GLUED_ACRONYM.match(line, end)
+            spans.append((run.start, glued.end() if glued else end, "script: Chinese inserted into the English"))
+    return spans
 
 
 def _glued_head(line: str, parts: list[Run]) -> int:

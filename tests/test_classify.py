@@ -40,6 +40,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Pupils paint the characters 平安 (pîng-an, “peace”) on small banners.",
     "The ship lost power, Taiwan International Ports Corp. (臺灣港務公司) said in a statement on Monday.",
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
+    # An organisation's name between two stretches of the sentence is no inserted furniture.
+    "The Council of Agriculture 行政院農業委員會 said on Monday that egg prices would rise.",
 ])
 def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     analysis = one(line)
@@ -94,6 +96,15 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ('"We paint them every year," said resident Pan Chih-hao.居民潘志豪說:"我們每年都畫牠們."',
      '"We paint them every year," said resident Pan Chih-hao.', '居民潘志豪說:"我們每年都畫牠們."',
      "script: Chinese glued after the English"),
+    # Furniture inserted between two stretches of the sentence: a clause, or a link with its arrows.
+    ("Officials said the parks would be built on land freed up by a disused pumping station, "
+     "更多精彩内容,请下载上海日报APP officials with the Shanghai Landscaping Bureau said on Monday.",
+     "Officials said the parks would be built on land freed up by a disused pumping station, "
+     "officials with the Shanghai Landscaping Bureau said on Monday.", "更多精彩内容,请下载上海日报APP",
+     "script: Chinese inserted into the English"),
+    ("Stalls sell sour soup fish and rice wine, 立即购买同款酸汤 >> which drew long queues on Sunday.",
+     "Stalls sell sour soup fish and rice wine, which drew long queues on Sunday.", "立即购买同款酸汤 >>",
+     "script: Chinese inserted into the English"),
 ])
 def test_chinese_glued_to_english_is_cut_off(line, output, cut, reason):
     analysis = one(line)
@@ -307,6 +318,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "The author is a research fellow at the Center for Science Policy, Fudan University. op@example.cn",
     "(Xinhua/Ji Chunpeng)",
     "— Zhou Hao, 16, Beijing",
+    "(Liberty Times, translated by Tu Yi-hsuan)",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

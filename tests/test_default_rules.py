@@ -95,6 +95,9 @@ DROPPED_BY = [
     ("What do you think? Write to us in the Comments section.", "comments"),
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
     ("CHINA/SOCIETY", "section-path"),
+    ("—END—", "end-marker"),
+    ("(c) 2026 Example Media Ltd", "copyright-english"),
+    ("Copyright (c) Example Media", "copyright-english"),
 ]
 
 
@@ -116,6 +119,8 @@ CUT_BY = [
     (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
+    (f"{BODY} - END -", "end-marker"),
+    (f"{BODY}(完)", "end-marker"),
     (f"{BODY} Share this gallery", "furniture-glued-english"),
     (f"{BODY} Share  Copied", "furniture-glued-english"),
     (f"{BODY} Facebook X LINE Copy link", "follow-glued-english"),
@@ -187,6 +192,8 @@ KEPT = [
     "The videos were shared on Facebook, X, LINE and Threads.",
     "“Every image was marked ‘all rights reserved’, and I never agreed to let them sell it,” she said.",
     "Most read books this year were thrillers, the library said.",
+    "(c) keep a container of water at hand when burning offerings; and",   # a list's third item
+    "At the end - and only then - the council voted.",
 ]
 
 
