@@ -380,7 +380,8 @@ def _looks_english(line: str) -> bool:
     """
     words = [word.lower() for word in LATIN_WORD.findall(line)]
     return (_has_content_word(line) or not _CREDIT_WORDS.isdisjoint(words)
-            or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words)))
+            or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words))
+            or (line.startswith("(") and _CREDIT.search(line) is not None))  # "(Agencies)", not a masthead's "CNA"
 
 
 def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:

@@ -324,6 +324,11 @@ def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
 
 
+def test_a_credit_is_what_chinese_glued_onto_it_leaves():
+    analysis = classified(BODY, "(Agencies) 更多>>")[1]
+    assert (analysis.verdict, analysis.output) == ("edited", "(Agencies)")
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "a sentence after furniture that ends the article is a promotional blurb (spec: short lines after the "
     "article's last paragraph go unless they are credits; promos are dropped), yet it is kept; the same "

@@ -96,6 +96,9 @@ DROPPED_BY = [
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
     ("CHINA/SOCIETY", "section-path"),
     ("—END—", "end-marker"),
+    ("Book now", "site-chrome"),
+    ("Show key events only", "site-chrome"),
+    ("Have your say: send letters to letters@example.hk. Letters should be no longer than 400 words.", "comments"),
     ("(c) 2026 Example Media Ltd", "copyright-english"),
     ("Copyright (c) Example Media", "copyright-english"),
 ]
@@ -194,6 +197,7 @@ KEPT = [
     "Most read books this year were thrillers, the library said.",
     "(c) keep a container of water at hand when burning offerings; and",   # a list's third item
     "At the end - and only then - the council voted.",
+    "Residents can have your say sessions at the town hall until March 31, the council said.",
 ]
 
 
@@ -210,6 +214,8 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
         "Attendance: 3,412",
         "Goals: Tsang Man-hei 29 (Eastern); Yuen Ka-lok 61 (Kitchee).",
         "Other semi-final: South Korea 4, China 1",
+        "Match facts",
+        "Shots on target: Eastern 7, Kitchee 3",
     ]
     page = "\n".join(["首頁 | 新聞 | 財經", "Opinion", *article, "熱門新聞", "Most read"]) + "\n"
     result = cleaner.clean(page)
@@ -254,3 +260,11 @@ def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading, ru
 def test_a_quiz_link_in_the_menu_above_the_article_takes_nothing(cleaner):
     result = cleaner.clean(f"Quiz\n{BODY}\n{BODY}\n")
     assert result.text == f"{BODY}\n{BODY}\n"
+
+
+@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Comments (12)", "Reader comments"])
+def test_readers_comments_under_their_heading_are_not_the_article(cleaner, heading):
+    page = f"{BODY}\n{BODY}\n{heading}\nTried this in a slow cooker, six hours on low, worked perfectly.\n"
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[2].reason == "rule comment-section"
