@@ -125,6 +125,11 @@ _CONTACT_HEADING = regex.compile(
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 CONTACT_BLOCK_MAX_LINES = 4
+# The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
+_SALUTATION = regex.compile(r"^\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$|\bladies and gentlemen\b",
+                            regex.IGNORECASE)
+CLOSING_MAX_LINES = 4
+CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
@@ -547,7 +552,8 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
     introduced = (_blocks_after_article(lines, content, last_body)
-                  | _dialogue_after_article(lines, content, last_body))
+                  | _dialogue_after_article(lines, content, last_body)
+                  | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
 
@@ -735,6 +741,24 @@ def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_
             break
         dialogue.add(index)
     return dialogue
+
+
+def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
+    """The indexes of the short lines right after the last paragraph of a letter or a speech,
+    which opens with a salutation ("Dear Editor,", "Distinguished guests, ladies and
+    gentlemen:"): its close and signature ("Kenneth Lau", "Tin Shui Wai"; "Thank you.",
+    "(Applause)"). A dropped line ends them."""
+    if last_body is None:
+        return set()
+    after = bisect.bisect_right(content, last_body)
+    closing: list[int] = []
+    for index in content[after:after + CLOSING_MAX_LINES]:
+        if lines[index].verdict == DROPPED or lines[index].words > CLOSING_LINE_MAX_WORDS:
+            break
+        closing.append(index)
+    if not closing or not any(_SALUTATION.search(lines[index].output) for index in content[:after]):
+        return set()  # most pages: the lines after the article are furniture, or there is no salutation
+    return set(closing)
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:

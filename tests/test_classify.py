@@ -377,6 +377,18 @@ def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
 
 
+@pytest.mark.parametrize("salutation, closing", [
+    ("Dear Editor,", ["Kenneth Lau", "Tin Shui Wai"]),
+    ("Distinguished guests, ladies and gentlemen: Good morning.", ["Thank you.", "(Applause)"]),
+])
+def test_a_letters_or_speechs_close_after_its_last_paragraph_is_its_own(salutation, closing):
+    analyses = classified(salutation, BODY, BODY_2, *closing, "熱門新聞", "Most read")
+    assert [a.verdict for a in analyses] == ["kept"] * (3 + len(closing)) + ["dropped"] * 2
+    # Without the salutation the same lines are short lines after the article.
+    analyses = classified(BODY, BODY_2, *closing, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * (1 + len(closing))
+
+
 def test_a_sites_tagline_above_its_menu_row_is_no_headline():
     analyses = classified("SIXTH TONE", "Fresh voices from today's China", "News Features Voices Podcasts Videos",
                           "In Chengdu, Pet Funeral Parlors Struggle to Keep Up", BODY)
