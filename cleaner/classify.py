@@ -126,8 +126,8 @@ _CONTACT_HEADING = regex.compile(
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 CONTACT_BLOCK_MAX_LINES = 4
 # The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
-_SALUTATION = regex.compile(r"^\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$|\bladies and gentlemen\b",
-                            regex.IGNORECASE)
+_SALUTATION = regex.compile(r"\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$", regex.IGNORECASE)
+_SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE)
 CLOSING_MAX_LINES = 4
 CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
@@ -756,9 +756,20 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
         if lines[index].verdict == DROPPED or lines[index].words > CLOSING_LINE_MAX_WORDS:
             break
         closing.append(index)
-    if not closing or not any(_SALUTATION.search(lines[index].output) for index in content[:after]):
-        return set()  # most pages: the lines after the article are furniture, or there is no salutation
-    return set(closing)
+    if not closing:
+        return set()  # most pages: furniture follows the article
+    for index in content[:after]:  # the salutation stands before the first paragraph, or opens it
+        if _is_salutation(lines[index].output):
+            return set(closing)
+        if lines[index].is_body:
+            break
+    return set()
+
+
+def _is_salutation(text: str) -> bool:
+    # Asked of the opening lines of every page with short lines after it: a literal first.
+    return (_SALUTATION.match(text) is not None
+            or ("entlemen" in text and _SPEECH_SALUTATION.search(text) is not None))
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:
