@@ -96,6 +96,7 @@ DROPPED_BY = [
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
     ("CHINA/SOCIETY", "section-path"),
     ("—END—", "end-marker"),
+    ("Vol.412.6B Adv 612/Dec 301", "live-widget"),
     ("Book now", "site-chrome"),
     ("Show key events only", "site-chrome"),
     ("Have your say: send letters to letters@example.hk. Letters should be no longer than 400 words.", "comments"),
@@ -123,6 +124,7 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} - END -", "end-marker"),
+    (f"0 Comment(s)Print E-mail {BODY}", "article-toolbar-english"),
     (f"{BODY}(完)", "end-marker"),
     (f"{BODY} Share this gallery", "furniture-glued-english"),
     (f"{BODY} Share  Copied", "furniture-glued-english"),
@@ -197,6 +199,7 @@ KEPT = [
     "Most read books this year were thrillers, the library said.",
     "(c) keep a container of water at hand when burning offerings; and",   # a list's third item
     "At the end - and only then - the council voted.",
+    "Tickets went on sale on Monday, and fans can book now.",
     "Residents can have your say sessions at the town hall until March 31, the council said.",
 ]
 
@@ -268,3 +271,9 @@ def test_readers_comments_under_their_heading_are_not_the_article(cleaner, headi
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[2].reason == "rule comment-section"
+
+
+def test_a_booking_button_glued_after_a_line_that_is_no_sentence_is_cut(cleaner):
+    result = cleaner.clean("Park entry: NT$300 for adults, NT$150 for children and seniors Book now\n")
+    assert result.text == "Park entry: NT$300 for adults, NT$150 for children and seniors\n"
+    assert result.lines[0].reason == "rule furniture-glued-english"
