@@ -41,6 +41,11 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
+# English prepositions and adverbs of headlines, besides the function words: a line with one
+# is not asked of the language model.
+_ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
+    "near into amid up down out off about against under across through between during without within "
+    "than over new says how why what when where".split())
 # A headline in title case has this many words, one of them a function word that names of
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
 TITLE_MIN_WORDS = 6
@@ -133,6 +138,12 @@ CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
+# A fact box: a heading this short, over facts with a year or a label before a colon
+# ("2019: Several outlets ...", "• Members: 2.9 million").
+FACT_BOX_HEADING_MAX_WORDS = 6
+# A site's contact lines ("Tel: ...", "Address: ...") are no facts of the article.
+_FACT = regex.compile(r"\W{0,3}(?!(?:tel|phone|fax|e-?mail|address|website|hotline|wechat|whatsapp)\b)"
+                      r"(\d{4}|\p{L}[\p{L}\d '’&/-]{0,40}?)\s*:\s*\S", regex.IGNORECASE)
 BLOCK_LINE_MAX_WORDS = 12
 # A reporter's title in Chinese, at the end of what is cut after a name.
 _REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
@@ -272,7 +283,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
-            and not _has_function_words(line) and not _has_no_lower_case_word(line)):
+            and not _has_english_words(line) and not _has_no_lower_case_word(line)):
         language, probability = langid.detect(line)
         if language != "en":
             return dropped(f"language: {language} (p={probability:.2f}), no English function words")
@@ -536,6 +547,13 @@ def _has_function_words(line: str) -> bool:
     return not ENGLISH_FUNCTION_WORDS.isdisjoint(line.lower().split())
 
 
+def _has_english_words(line: str) -> bool:
+    """A function word, or another word few languages but English write: a headline has few
+    function words ("Yunshan opens 48-villa lakeside resort near Dali's Xizhou village"), and
+    on so few words a language model is easily wrong (it says Norwegian)."""
+    return not _ENGLISH_MARKERS.isdisjoint(line.lower().split())
+
+
 def apply_context(lines: list[LineAnalysis]) -> None:
     """Settle the short lines by their neighbours: a line dropped is replaced, in place, by its ``dropped`` copy.
 
@@ -616,15 +634,27 @@ def _drop_closing_questions(lines: list[LineAnalysis], content: list[int], askin
     if last_body is None:
         return
     run: list[int] = []
-    for index in content[bisect.bisect_right(content, last_body):] + [None]:
+    announced = False  # the run's questions are the article's, which the line above announces
+    for position in range(bisect.bisect_right(content, last_body), len(content) + 1):
+        index = content[position] if position < len(content) else None
         if index is not None and index in questions:
+            if not run:
+                announced = _announces_questions(lines[content[position - 1]])
             run.append(index)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not announced:
             for question in run:
                 _drop(lines, question, f"context: questions for the reader after the article "
                                        f"(lines {run[0] + 1}-{run[-1] + 1})")
         run = []
+
+
+def _announces_questions(analysis: LineAnalysis) -> bool:
+    """A paragraph's worth of the article that ends with a colon announces the questions under it
+    ("He advised users to ask themselves three questions before posting:"), where a quiz's
+    instructions are short ("Answer the following questions:")."""
+    return (analysis.verdict != DROPPED and analysis.words >= BODY_MIN_WORDS
+            and _ANNOUNCES_LIST.search(analysis.output) is not None)
 
 
 def _lettered_options(lines: list[LineAnalysis], following: Sequence[int]):
@@ -694,8 +724,9 @@ def _has_no_lower_case_word(line: str) -> bool:
 def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
     """The indexes of the short lines after the last paragraph that a line of the article
     introduces: a press release's contact block ("Media contact:" and the names, phone
-    numbers and e-mail addresses under it), or a list the article announces with a colon
-    ("Key figures at midday:" and the figures under it). A dropped line ends a block."""
+    numbers and e-mail addresses under it), a list the article announces with a colon
+    ("Key figures at midday:" and the figures under it), or a fact box, a short heading
+    over labelled facts ("Timeline", "2019: ...", "2021: ..."). A dropped line ends a block."""
     block: set[int] = set()
     if last_body is None:
         return block
@@ -715,6 +746,9 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         elif (_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
               and not analysis.names_only):
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
+        elif (analysis.words <= FACT_BOX_HEADING_MAX_WORDS and not analysis.is_sentence
+              and not _is_fact(analysis)):
+            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact
         else:
             lines_left = 0
     return block
@@ -774,6 +808,10 @@ def _is_salutation(text: str) -> bool:
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:
     return analysis.names_only or _CONTACT_DETAIL.search(analysis.output) is not None
+
+
+def _is_fact(analysis: LineAnalysis) -> bool:
+    return _FACT.match(analysis.output) is not None
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:

@@ -40,6 +40,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Pupils paint the characters 平安 (pîng-an, “peace”) on small banners.",
     "The ship lost power, Taiwan International Ports Corp. (臺灣港務公司) said in a statement on Monday.",
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
+    # A headline has few function words; a language model is easily wrong on so few words.
+    "Yunshan opens 48-villa lakeside resort near Dali's Xizhou village",
     # An organisation's name between two stretches of the sentence is no inserted furniture.
     "The Council of Agriculture 行政院農業委員會 said on Monday that egg prices would rise.",
 ])
@@ -387,6 +389,26 @@ def test_a_letters_or_speechs_close_after_its_last_paragraph_is_its_own(salutati
     # Without the salutation the same lines are short lines after the article.
     analyses = classified(BODY, BODY_2, *closing, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * (1 + len(closing))
+
+
+@pytest.mark.parametrize("box", [
+    ["Timeline", "2019: Outlets introduce real-name registration for commenters",
+     "2026: Two outlets close their comments sections"],
+    ["NLB in numbers", "• Members: 2.9 million", "• Public libraries: 28"],
+    ["Key dates:", "2021: Personal Information Protection Law takes effect", "2023: Review of 50 apps"],
+])
+def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
+    analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
+    assert [a.verdict for a in analyses] == ["kept"] * (2 + len(box)) + ["dropped"] * 2
+
+
+def test_numbered_questions_that_the_article_announces_are_its_own():
+    questions = ["1. Do I know this is true?", "2. Would I say this to the person's face?"]
+    announced = classified(BODY, "He advised social media users to ask themselves two questions before posting:",
+                           *questions)
+    assert [a.verdict for a in announced] == ["kept"] * 4
+    # Under a quiz's short instructions they are the reader's.
+    assert [a.verdict for a in classified(BODY, BODY_2, *questions)] == ["kept", "kept", "dropped", "dropped"]
 
 
 def test_a_sites_tagline_above_its_menu_row_is_no_headline():

@@ -97,6 +97,10 @@ DROPPED_BY = [
     ("CHINA/SOCIETY", "section-path"),
     ("—END—", "end-marker"),
     ("Vol.412.6B Adv 612/Dec 301", "live-widget"),
+    ("Sign in to save this guide to your trips", "paywall-english"),
+    ("https://www.pacificwire.example/business/malaysia-grid-0318", "address-only"),
+    ("It is not until...that...直到……才…… 例:It was not until the photos were developed that she saw it.",
+     "vocabulary-note"),
     ("Book now", "site-chrome"),
     ("Show key events only", "site-chrome"),
     ("Have your say: send letters to letters@example.hk. Letters should be no longer than 400 words.", "comments"),
@@ -124,6 +128,11 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} - END -", "end-marker"),
+    ("The city council approved the plan on Monday after a long debate, Advertisement officials said.",
+     "furniture-glued-english"),
+    (f"[00:04.12]{BODY}", "transcript-timestamp"),
+    (f"{BODY} App Download", "app-promo"),
+    (f"🔊{BODY}", "leading-marker"),
     (f"0 Comment(s)Print E-mail {BODY}", "article-toolbar-english"),
     (f"{BODY}(完)", "end-marker"),
     (f"{BODY} Share this gallery", "furniture-glued-english"),
@@ -200,6 +209,8 @@ KEPT = [
     "(c) keep a container of water at hand when burning offerings; and",   # a list's third item
     "At the end - and only then - the council voted.",
     "Tickets went on sale on Monday, and fans can book now.",
+    "Users who download the app can report a scam in three taps, the police said.",
+    "The agency said an advertisement for the scheme ran on television for six weeks.",
     "Residents can have your say sessions at the town hall until March 31, the council said.",
 ]
 
