@@ -138,12 +138,12 @@ CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
-# A fact box: a heading this short, over facts with a year or a label before a colon
-# ("2019: Several outlets ...", "• Members: 2.9 million").
+# A fact box: a heading this short, over facts: a year or a date and what happened then
+# ("2019: Several outlets ...", "March 3: ..."), or a label and a figure ("• Members: 2.9 million").
+# A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
 FACT_BOX_HEADING_MAX_WORDS = 6
-# A site's contact lines ("Tel: ...", "Address: ...") are no facts of the article.
-_FACT = regex.compile(r"\W{0,3}(?!(?:tel|phone|fax|e-?mail|address|website|hotline|wechat|whatsapp)\b)"
-                      r"(\d{4}|\p{L}[\p{L}\d '’&/-]{0,40}?)\s*:\s*\S", regex.IGNORECASE)
+_FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
+                      r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*(\p{Sc}|[A-Z]{2,3}\$)?\d")
 BLOCK_LINE_MAX_WORDS = 12
 # A reporter's title in Chinese, at the end of what is cut after a name.
 _REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
@@ -735,8 +735,7 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         analysis = lines[index]
         if analysis.verdict == DROPPED or analysis.rule_kept:
             lines_left = 0
-        elif lines_left and is_item(analysis) and (
-                analysis.words <= BLOCK_LINE_MAX_WORDS or _CONTACT_DETAIL.search(analysis.output)):
+        elif lines_left and is_item(analysis):
             block.update((heading, index))  # a heading with nothing under it is no block
             lines_left -= 1
         elif _CONTACT_HEADING.search(analysis.output):
@@ -807,15 +806,19 @@ def _is_salutation(text: str) -> bool:
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:
-    return analysis.names_only or _CONTACT_DETAIL.search(analysis.output) is not None
+    """A name, or a phone number or e-mail address with what the line says of it."""
+    return ((analysis.names_only and analysis.words <= BLOCK_LINE_MAX_WORDS)
+            or _CONTACT_DETAIL.search(analysis.output) is not None)
 
 
 def _is_fact(analysis: LineAnalysis) -> bool:
+    """A year or a label, a colon and the fact, however long ("2024: A court orders ...")."""
     return _FACT.match(analysis.output) is not None
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:
-    return not _ANNOUNCES_LIST.search(analysis.output)
+    """A short line that announces no list of its own."""
+    return analysis.words <= BLOCK_LINE_MAX_WORDS and not _ANNOUNCES_LIST.search(analysis.output)
 
 
 def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, introduced: set[int]) -> None:

@@ -402,6 +402,12 @@ def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(box)) + ["dropped"] * 2
 
 
+def test_headlines_with_a_label_under_a_short_heading_are_no_fact_box():
+    analyses = classified(BODY, BODY_2, "Editors' selection", "Northern Metropolis: what you need to know",
+                          "Explainer: why the MTR is raising fares")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped", "dropped"]
+
+
 def test_numbered_questions_that_the_article_announces_are_its_own():
     questions = ["1. Do I know this is true?", "2. Would I say this to the person's face?"]
     announced = classified(BODY, "He advised social media users to ask themselves two questions before posting:",
