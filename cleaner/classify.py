@@ -48,7 +48,7 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     "than over new says how why what when where".split())
 # A headline in title case has this many words, one of them a function word that names of
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
-TITLE_MIN_WORDS = 6
+TITLE_MIN_WORDS = 5
 _TITLE_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"of", "and", "the"}
 # What cuts leave of a line is scanned again when this short: a label or a button.
 RESCANNED_MAX_WORDS = 8
@@ -88,6 +88,9 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _LETTER = regex.compile(r"\p{L}")
+# A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
+# ("Have you seen...? 現在完成式,...", "I have a reservation under the name... 我用……的名字预订了").
+_PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
 # Inside a run of Chinese, the marks of a clause: a sentence, not a name or a term.
 _CLAUSE_PUNCTUATION = regex.compile(r"[,.;:!?]")
 # What ends a link's text ("立即购买 >>", "看更多 »").
@@ -267,6 +270,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
     if script.has_cjk and has_cjk_run(line):
         cut_before = len(cuts)
+        glued = line
         line = _cut_glued_cjk(line, cuts)
         script = profile(line)
         if not _latin_outweighs(line, script):
@@ -275,6 +279,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
         if len(cuts) > cut_before and _is_glossed_phrase(line, script):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
+                           f"({script.describe()})")
+        if (len(cuts) > cut_before and script.latin_words <= GLOSSED_PHRASE_MAX_WORDS * 2
+                and _PATTERN_GLOSSED.search(glued)):
+            return dropped(f"script: a sentence pattern with a gap, explained in Chinese, a grammar note "
                            f"({script.describe()})")
     if cuts and script.latin_words <= RESCANNED_MAX_WORDS:
         # What the cuts leave may be furniture of its own ("廣告 Advertisement" leaves "Advertisement"),

@@ -118,6 +118,24 @@ def test_chinese_glued_to_english_is_cut_off(line, output, cut, reason):
 # --- script: what is dropped ------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, reason", [
+    ("walk off with 順手牽羊", "script: a short English phrase glossed in Chinese, a vocabulary note"),
+    ("Have you seen...? 現在完成式,用來詢問從過去到現在是否發生過某事.",
+     "script: a sentence pattern with a gap, explained in Chinese, a grammar note"),
+    ("I have a reservation under the name... 我用……的名字预订了",
+     "script: a sentence pattern with a gap, explained in Chinese, a grammar note"),
+])
+def test_learning_notes_glossed_in_chinese_are_dropped(line, reason):
+    analysis = one(line)
+    assert analysis.verdict == "dropped"
+    assert analysis.reason.startswith(reason)
+
+
+def test_a_short_title_in_title_case_beside_chinese_is_english():
+    analysis = one("[初級] Returning a Pair of Shoes ▶ 播放 慢速")
+    assert (analysis.verdict, analysis.output) == ("edited", "Returning a Pair of Shoes")
+
+
+@pytest.mark.parametrize("line, reason", [
     ("台北市政府今天宣布新的交通政策", "script: han, no English (latin 0 words, han 15 chars)"),
     ("こんにちは、今日はいい天気ですね", "script: kana, no English (latin 0 words, han 4 chars, kana 11 chars)"),
     ("안녕하세요 오늘 날씨가 좋네요", "script: hangul, no English (latin 0 words, hangul 13 chars)"),
