@@ -50,6 +50,11 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
 TITLE_MIN_WORDS = 5
 _TITLE_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"of", "and", "the"}
+# Words of a headline in title case that a row of section names has not: not "In", "Up",
+# "Out" or "About" ("Sign In", "Sign Up", "Log Out", "About Us"), nor "New" ("What's New").
+_HEADLINE_WORDS = frozenset(
+    "to for with at from by as on under over after amid into against across through between during "
+    "without within than says is are was were has have will its this which who not but be".split())
 # What cuts leave of a line is scanned again when this short: a label or a button.
 RESCANNED_MAX_WORDS = 8
 # What furniture glued after it leaves of an article's line: a paragraph's worth of words,
@@ -132,7 +137,9 @@ _CONTACT_HEADING = regex.compile(
     r"\b\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
-CONTACT_BLOCK_MAX_LINES = 4
+# A phone number in international form alone on a line, which no date or counter looks like.
+_PHONE_NUMBER = regex.compile(r"\s*\+\d[\d ()-]{6,}\d\s*")
+CONTACT_BLOCK_MAX_LINES = 6
 # The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
 _SALUTATION = regex.compile(r"\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$", regex.IGNORECASE)
 _SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE)
@@ -215,6 +222,13 @@ class LineAnalysis:
         return found.group(1) if found else None
 
     @cached_property
+    def is_title(self) -> bool:
+        """A headline in title case ("Zhiyuan Medical's AI Software Receives CE Mark Under EU MDR"):
+        long, with a word that headlines have and rows of section names do not."""
+        return (self.words >= TITLE_MIN_WORDS and self.verdict != DROPPED
+                and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split()))
+
+    @cached_property
     def names_only(self) -> bool:
         """Only names: no lower-case word but function words ("People's Daily Online")."""
         return not _has_content_word(self.output)
@@ -265,6 +279,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     if not script.has_words:
         if hits.cuts:
             return dropped("; ".join(dict.fromkeys(reason for _, _, reason in spans)))
+        if _PHONE_NUMBER.fullmatch(line):
+            # A press release's contact block holds one ("+86 512 6258 3190"); elsewhere context drops it.
+            return LineAnalysis(text, KEPT, "a phone number, left to context", line)
         return dropped("no words: only digits, punctuation or symbols")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
@@ -891,7 +908,7 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
                 and _has_menu_row_under(lines, content, position)):
             above = index  # the site's tagline, in its chrome ("Fresh voices from today's China")
             continue
-        if not lines[index].names_only or _has_byline_under(lines, content, position):
+        if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
             if (lines[index].is_body and above is not None and lines[above].words > 1
                     and not lines[above].is_sentence):
                 return above

@@ -238,6 +238,17 @@ def test_rows_of_section_names_above_the_headline_are_menus_however_long():
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept", "kept"]
 
 
+def test_a_phone_number_outside_a_contact_block_is_furniture():
+    analyses = classified("+852 2345 6789", "Ferry operators ask for a bigger subsidy", BODY, "+852 2345 6789")
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "dropped"]
+
+
+def test_a_headline_in_title_case_above_its_subhead_is_no_masthead():
+    analyses = classified("PR Newswire", "Zhiyuan Medical's AI Stroke Triage Software Receives CE Mark Under EU MDR",
+                          "The software flags suspected blockages on scans in under two minutes", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
 def test_a_date_under_a_masthead_makes_it_no_headline():
     # The date, above the headline too, is the site's date bar.
     analyses = classified("Taipei Times", "Wed, Mar 18, 2026", "Ministry to import 50 million eggs to ease shortage",
@@ -300,6 +311,9 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     ["For media enquiries:", "Press Office", "press@example.gov.hk"],
     ["Enquiries: 2779 3180 or help@example.org.hk"],
     ["Spokesperson: Amy Chou, Chief Financial Officer", "Tel: +886-3-327-5500 ext. 2101"],
+    # A phone number alone on its line, under a name and a title.
+    ["Media contact:", "Emily Zhou", "Director, Corporate Affairs", "Qianhe Biologics", "+86 512 6258 3190",
+     "media@example.com"],
     # A contact line of many words, which its phone number and e-mail address make a detail.
     ["For media enquiries, please contact:",
      "Ms Janice Yeung, Communications Manager, LKS Faculty of Medicine, HKU (Tel: 3917 6712; Email: jy@hku.hk)"],

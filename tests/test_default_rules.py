@@ -132,6 +132,7 @@ CUT_BY = [
      "furniture-glued-english"),
     (f"[00:04.12]{BODY}", "transcript-timestamp"),
     (f"{BODY} App Download", "app-promo"),
+    (f"{BODY}Back to top", "furniture-glued-english"),
     (f"🔊{BODY}", "leading-marker"),
     (f"0 Comment(s)Print E-mail {BODY}", "article-toolbar-english"),
     (f"{BODY}(完)", "end-marker"),
