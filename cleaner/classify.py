@@ -96,8 +96,6 @@ _LETTER = regex.compile(r"\p{L}")
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
 # ("Have you seen...? 現在完成式,...", "I have a reservation under the name... 我用……的名字预订了").
 _PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
-# Inside a run of Chinese, the marks of a clause: a sentence, not a name or a term.
-_CLAUSE_PUNCTUATION = regex.compile(r"[,.;:!?]")
 # What ends a link's text ("立即购买 >>", "看更多 »").
 _LINK_ARROWS = regex.compile(r"\s*(>>|»|→|›)")
 _GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,4}\b")
@@ -472,17 +470,15 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
 def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
     """Chinese furniture inserted between two stretches of English ("... a disused pumping
     station, 更多精彩内容,请下载上海日报APP officials said"): a run too long for a term in
-    the sentence, one that holds a clause's punctuation, or a link's, with its arrows.
-    An acronym written onto its end ("APP") goes with it."""
+    the sentence ("The full saying, 塞翁失马,焉知非福, asks ..." is not), or a link, with
+    its arrows. An acronym written onto its end ("APP") goes with it."""
     spans = []
     for index in range(1, len(parts) - 1):
         run = parts[index]
         if run.kind != "cjk" or parts[index - 1].kind != "latin" or parts[index + 1].kind != "latin":
             continue
-        text = line[run.start:run.end]
         link = _LINK_ARROWS.match(line, run.end)
-        if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or _CLAUSE_PUNCTUATION.search(text)
-                or link is not None):
+        if run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None:
             end = link.end() if link is not None else run.end
             glued = _GLUED_ACRONYM.match(line, end)
             spans.append((run.start, glued.end() if glued else end, "script: Chinese inserted into the English"))
@@ -563,9 +559,16 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
     """
     before = line[previous.end:run.start]
     after = line[run.end:]
-    return (run.end - run.start <= TERM_IN_SENTENCE_MAX_CHARS and not _STRUCTURE.search(before + after)
-            and not _SENTENCE_END.search(line[:run.start])
-            and _TERM_CLOSE.fullmatch(after) is not None)
+    if run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or _STRUCTURE.search(before + after):
+        return False
+    if not after.strip():
+        # A headline ends without a full stop: its last word is the term's, when a preposition
+        # or an article leads to it ("In search of Taipei's perfect bowl of 牛肉麵"); a short
+        # phrase is a vocabulary note's ("walk off with 順手牽羊").
+        words = LATIN_WORD.findall(line, 0, run.start)
+        return (not before.strip() and len(words) > GLOSSED_PHRASE_MAX_WORDS
+                and words[-1] in ENGLISH_FUNCTION_WORDS)
+    return not _SENTENCE_END.search(line[:run.start]) and _TERM_CLOSE.fullmatch(after) is not None
 
 
 def _has_function_words(line: str) -> bool:

@@ -40,6 +40,10 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Pupils paint the characters 平安 (pîng-an, “peace”) on small banners.",
     "The ship lost power, Taiwan International Ports Corp. (臺灣港務公司) said in a statement on Monday.",
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
+    # A saying the sentence quotes without quotes, short enough for a term.
+    "The full saying, 塞翁失马,焉知非福, asks who can say that the loss was not a blessing.",
+    # A headline's term after a preposition, with no full stop after it.
+    "In search of Taipei's perfect bowl of 牛肉麵",
     # A headline has few function words; a language model is easily wrong on so few words.
     "Yunshan opens 48-villa lakeside resort near Dali's Xizhou village",
     # An organisation's name between two stretches of the sentence is no inserted furniture.

@@ -100,6 +100,7 @@ DROPPED_BY = [
     ("Sign in to save this guide to your trips", "paywall-english"),
     ("Share Tweet WhatsApp Email", "share-english"),
     ("Share Copied", "share-english"),
+    ("What's your favourite? Tell us in the comments below.", "comments"),
     ("https://www.pacificwire.example/business/malaysia-grid-0318", "address-only"),
     ("It is not until...that...直到……才…… 例:It was not until the photos were developed that she saw it.",
      "vocabulary-note"),
@@ -161,6 +162,8 @@ CUT_BY = [
     (f"{BODY} 字體大小 A A A", "share-bar"),   # font-size buttons are no text
     (f"::: {BODY}", "accesskey"),
     (f"{BODY}(圖片由傑志提供)", "photo-credit"),
+    (f"{BODY}(臺南市文化局提供)", "photo-credit"),
+    (f"{BODY}(翻攝自日本漢字能力檢定協會官網)", "photo-credit"),
     (f"ADVERTISEMENT{BODY}", "furniture-glued-english"),
     # App promotions glued before the article's text take only themselves.
     (f"點我下載APP 颱風動態即時推播 {BODY}", "app-promo"),
@@ -217,6 +220,7 @@ KEPT = [
     "At the end - and only then - the council voted.",
     "Tickets went on sale on Monday, and fans can book now.",
     "Users who download the app can report a scam in three taps, the police said.",
+    "Jenny: That's all for today. If you have a favourite snack, tell us in the comments.",
     "Shares rose 3 percent. Share prices in Hong Kong fell on Monday, dealers said.",
     "The agency said an advertisement for the scheme ran on television for six weeks.",
     "Residents can have your say sessions at the town hall until March 31, the council said.",
