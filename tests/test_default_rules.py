@@ -136,6 +136,8 @@ CUT_BY = [
     (f"[00:04.12]{BODY}", "transcript-timestamp"),
     (f"{BODY} App Download", "app-promo"),
     (f"{BODY}Back to top", "furniture-glued-english"),
+    (f"{BODY} View original content to download multimedia: https://www.example.com/302712345.html",
+     "wire-boilerplate"),
     (f"{BODY}Share", "furniture-glued-english"),
     (f"{BODY} Share WeChat Weibo Copy link", "furniture-glued-english"),
     (f"{BODY}Support HKIP | Policies & Ethics | Error/typo? | Contact Us | Newsletter", "furniture-glued-english"),
