@@ -306,7 +306,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
-            and not _has_english_words(line) and not _has_no_lower_case_word(line)):
+            and not _has_english_words(line) and not _has_no_lower_case_word(line)
+            and not _CONTACT_DETAIL.search(line)):  # names and contacts: no model can tell their language
         language, probability = langid.detect(line)
         if language != "en":
             return dropped(f"language: {language} (p={probability:.2f}), no English function words")

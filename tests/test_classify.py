@@ -315,6 +315,8 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     ["For media enquiries:", "Press Office", "press@example.gov.hk"],
     ["Enquiries: 2779 3180 or help@example.org.hk"],
     ["Spokesperson: Amy Chou, Chief Financial Officer", "Tel: +886-3-327-5500 ext. 2101"],
+    # Names and contacts on one line, whose language no model can tell.
+    ["Media contact:", "Nordvik Systems: Erik Lindqvist, Press Officer, +46 31 704 2290, press@nordvik.example"],
     # A phone number alone on its line, under a name and a title.
     ["Media contact:", "Emily Zhou", "Director, Corporate Affairs", "Qianhe Biologics", "+86 512 6258 3190",
      "media@example.com"],

@@ -96,6 +96,7 @@ DROPPED_BY = [
     ("Help safeguard independent reporting by becoming a monthly donor.", "support-appeal"),
     ("CHINA/SOCIETY", "section-path"),
     ("—END—", "end-marker"),
+    ("- Ends -", "end-marker"),
     ("Vol.412.6B Adv 612/Dec 301", "live-widget"),
     ("Sign in to save this guide to your trips", "paywall-english"),
     ("Share Tweet WhatsApp Email", "share-english"),
