@@ -285,7 +285,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
     if script.has_cjk and has_cjk_run(line):
         cut_before = len(cuts)
-        glued = line
+        with_chinese = line
         line = _cut_glued_cjk(line, cuts)
         script = profile(line)
         if not _latin_outweighs(line, script):
@@ -296,7 +296,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
         if (len(cuts) > cut_before and script.latin_words <= GLOSSED_PHRASE_MAX_WORDS * 2
-                and _PATTERN_GLOSSED.search(glued)):
+                and _PATTERN_GLOSSED.search(with_chinese)):
             return dropped(f"script: a sentence pattern with a gap, explained in Chinese, a grammar note "
                            f"({script.describe()})")
     if cuts and script.latin_words <= RESCANNED_MAX_WORDS:

@@ -291,7 +291,7 @@ def test_a_quiz_link_in_the_menu_above_the_article_takes_nothing(cleaner):
     assert result.text == f"{BODY}\n{BODY}\n"
 
 
-@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Comments (12)", "Reader comments"])
+@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Reader comments"])
 def test_readers_comments_under_their_heading_are_not_the_article(cleaner, heading):
     page = f"{BODY}\n{BODY}\n{heading}\nTried this in a slow cooker, six hours on low, worked perfectly.\n"
     result = cleaner.clean(page)
@@ -303,3 +303,9 @@ def test_a_booking_button_glued_after_a_line_that_is_no_sentence_is_cut(cleaner)
     result = cleaner.clean("Park entry: NT$300 for adults, NT$150 for children and seniors Book now\n")
     assert result.text == "Park entry: NT$300 for adults, NT$150 for children and seniors\n"
     assert result.lines[0].reason == "rule furniture-glued-english"
+
+
+def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner):
+    result = cleaner.clean(f"{BODY}\nComments (12)\n{BODY}\n")
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[1].reason == "rule comment-counter"
