@@ -102,6 +102,16 @@ DROPPED_BY = [
     ("Share Tweet WhatsApp Email", "share-english"),
     ("Share Copied", "share-english"),
     ("What's your favourite? Tell us in the comments below.", "comments"),
+    ("Translate post", "social-post-chrome"),
+    ("Follow", "social-post-chrome"),
+    ("3h", "social-post-chrome"),
+    ("356 Reposts 2.1K Likes 48 Bookmarks", "social-post-chrome"),
+    ("Read 88 replies", "social-post-chrome"),
+    ("@taiwanenvoy", "social-post-chrome"),
+    ("taichung.mayor.chen", "social-post-chrome"),
+    ("2.4K 118 64", "social-post-chrome"),
+    ("Next photo ›", "prev-next"),
+    ("Follow Taiwan News on Google News and WhatsApp for the latest updates.", "follow-english"),
     ("https://www.pacificwire.example/business/malaysia-grid-0318", "address-only"),
     ("It is not until...that...直到……才…… 例:It was not until the photos were developed that she saw it.",
      "vocabulary-note"),
@@ -140,6 +150,8 @@ CUT_BY = [
     (f"{BODY} View original content to download multimedia: https://www.example.com/302712345.html",
      "wire-boilerplate"),
     (f"{BODY}Share", "furniture-glued-english"),
+    (f"{BODY} 👍 52 👎 1", "furniture-glued-english"),
+    (f"{BODY}01:52", "furniture-glued-english"),
     (f"{BODY} Share WeChat Weibo Copy link", "furniture-glued-english"),
     (f"{BODY}Support HKIP | Policies & Ethics | Error/typo? | Contact Us | Newsletter", "furniture-glued-english"),
     (f"{BODY}Related News 03/23/2026 Taiwan reports first dengue case", "furniture-glued-english"),
@@ -223,6 +235,8 @@ KEPT = [
     "At the end - and only then - the council voted.",
     "Tickets went on sale on Monday, and fans can book now.",
     "Users who download the app can report a scam in three taps, the police said.",
+    "Follow the signs to Exit B, staff said.",
+    "Print and advertisement revenue fell by a tenth, the company said.",
     "Jenny: That's all for today. If you have a favourite snack, tell us in the comments.",
     "Shares rose 3 percent. Share prices in Hong Kong fell on Monday, dealers said.",
     "The agency said an advertisement for the scheme ran on television for six weeks.",
@@ -309,3 +323,8 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
     result = cleaner.clean(f"{BODY}\nComments (12)\n{BODY}\n")
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[1].reason == "rule comment-counter"
+
+
+def test_an_advertisement_label_between_a_conjunction_and_a_determiner_is_cut(cleaner):
+    line = "High-rise buildings swayed, and Advertisement the CWA's alert system sent warnings, officials said."
+    assert cleaner.clean(line + "\n").text == line.replace("Advertisement ", "") + "\n"

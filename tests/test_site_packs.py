@@ -30,7 +30,7 @@ PAGES = {
                "china-state-media", "Video"),
     "yahoo-tw": ("https://tw.news.yahoo.com/taiwan-exports-hit-record-high-081200123.html", "yahoo-tw", None),
     "scmp": ("https://www.scmp.com/news/hong-kong/transport/article/3301234/driverless-shuttle-buses-lantau",
-             "hong-kong", "+ Follow"),
+             "hong-kong", None),
     "hkfp": ("https://hongkongfp.com/2026/03/14/hong-kong-libraries-to-stay-open-until-midnight/", "hong-kong",
              "Help safeguard press freedom & keep HKFP free for all readers by supporting our team"),
 }
@@ -207,7 +207,6 @@ RULE_SAMPLES = [
     ("hk-masthead", "Hong Kong Free Press\n", ""),
     ("hk-sections", "This Week in Asia\n", ""),
     ("hk-breadcrumb", f"News / Hong Kong / Health & Environment\n{BODY}\n", f"{BODY}\n"),
-    ("hk-follow-button", f"{BODY}\n+ Follow\n{BODY_2}\n", f"{BODY}\n{BODY_2}\n"),
     ("scmp-furniture", f"{BODY}\nThis article appeared in the South China Morning Post print edition as: Plan passes\n",
      f"{BODY}\n"),
     ("hkfp-support", f"{BODY}\nHelp safeguard press freedom & keep HKFP free for all readers by supporting our "
