@@ -108,7 +108,6 @@ DROPPED_BY = [
     ("356 Reposts 2.1K Likes 48 Bookmarks", "social-post-chrome"),
     ("Read 88 replies", "social-post-chrome"),
     ("@taiwanenvoy", "social-post-chrome"),
-    ("taichung.mayor.chen", "social-post-chrome"),
     ("2.4K 118 64", "social-post-chrome"),
     ("Next photo ›", "prev-next"),
     ("Follow Taiwan News on Google News and WhatsApp for the latest updates.", "follow-english"),

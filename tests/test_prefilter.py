@@ -272,3 +272,24 @@ def test_scanning_with_the_gate_and_start_screens_finds_what_trying_every_patter
     line = (start + rest).strip()
     if line:
         assert _found(gated.scan(line)) == _found(reference.scan(line)), line
+
+
+# Plain sentences of an article, which make up most lines: a built-in pattern that the gate lets
+# through on them (no literal of its own, or a common one, and no start that rules it out) would
+# run on nearly every line of every page.
+ARTICLE_SENTENCES = [
+    "The city council approved the plan on Monday after a long debate, officials said.",
+    "Taiwan’s exports rose 12 percent in March from a year earlier, the Ministry of Finance said on Tuesday.",
+    "Residents who live near the station said the new timetable would help them get to work on time.",
+]
+
+
+@pytest.mark.parametrize("sentence", ARTICLE_SENTENCES)
+def test_few_built_in_patterns_are_tried_on_a_plain_sentence(sentence):
+    scanner = RuleSet(_builtin_rules())._scanner
+    key = fold(sentence)
+    met = 0
+    for index, _, _ in scanner.literals.find(key):
+        met |= scanner.literals.values[index][1]
+    tried = [scanner.patterns[index][0].id for index in scanner.candidates(met, key[:2])]
+    assert tried == [], tried
