@@ -1,6 +1,6 @@
 """Benchmark the cleaner: throughput, per-page cost, memory, cold start, parallelism.
 
-    python3 benchmarks/run.py           # the full run (about ten minutes on 2 cores)
+    python3 benchmarks/run.py           # the full run (about five minutes on 2 cores)
     python3 benchmarks/run.py --quick   # a smoke run on small inputs (seconds)
     python3 benchmarks/run.py --big     # stream 1 GB of JSONL for the memory figure
 
