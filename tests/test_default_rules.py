@@ -110,6 +110,7 @@ DROPPED_BY = [
     ("@taiwanenvoy", "social-post-chrome"),
     ("2.4K 118 64", "social-post-chrome"),
     ("Next photo ›", "prev-next"),
+    ("標題 [新聞] Taipei to offer free swimming lessons for seniors", "forum-post-header"),
     ("Follow Taiwan News on Google News and WhatsApp for the latest updates.", "follow-english"),
     ("https://www.pacificwire.example/business/malaysia-grid-0318", "address-only"),
     ("It is not until...that...直到……才…… 例:It was not until the photos were developed that she saw it.",
@@ -327,3 +328,9 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
 def test_an_advertisement_label_between_a_conjunction_and_a_determiner_is_cut(cleaner):
     line = "High-rise buildings swayed, and Advertisement the CWA's alert system sent warnings, officials said."
     assert cleaner.clean(line + "\n").text == line.replace("Advertisement ", "") + "\n"
+
+
+def test_a_forum_posts_own_title_keeps_its_words_and_loses_its_label(cleaner):
+    result = cleaner.clean("標題 [問題] Renewing my ARC after moving to Tainan - which office?\n")
+    assert result.text == "Renewing my ARC after moving to Tainan - which office?\n"
+    assert result.lines[0].reason == "rule forum-post-title"
