@@ -93,6 +93,7 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _LETTER = regex.compile(r"\p{L}")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
 # ("Have you seen...? 現在完成式,...", "I have a reservation under the name... 我用……的名字预订了").
 _PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
@@ -421,7 +422,8 @@ def _looks_english(line: str) -> bool:
     words = [word.lower() for word in LATIN_WORD.findall(line)]
     return (_has_content_word(line) or not _CREDIT_WORDS.isdisjoint(words)
             or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words))
-            or (line.startswith("(") and _CREDIT.search(line) is not None))  # "(Agencies)", not a masthead's "CNA"
+            or (line.startswith("(") and _CREDIT.search(line) is not None)  # "(Agencies)", not a masthead's "CNA"
+            or (len(words) > 1 and _NUMBERED.match(line) is not None))  # a list's item: "5. Tamsui Fisherman's Wharf"
 
 
 def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:
@@ -442,8 +444,9 @@ def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
 
 
 def _has_content_word(line: str) -> bool:
+    # An ordinal's letters ("21st") are no word of their own.
     return any(word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
-               for word in LATIN_WORD.findall(line))
+               and word not in _ORDINAL_SUFFIXES for word in LATIN_WORD.findall(line))
 
 
 def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
@@ -453,9 +456,11 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     tail = head + _glued_tail(line, parts[head:])
     spans = []
     if head:
-        # The English sentence's opening quote or bracket stays with it.
+        # The English sentence's opening quote or bracket stays with it, and so do the digits
+        # written onto its first word ("21st Century ...").
         english_start = parts[head].start
-        while english_start > parts[head - 1].end and line[english_start - 1] in _OPENERS:
+        while english_start > parts[head - 1].end and (line[english_start - 1] in _OPENERS
+                                                       or line[english_start - 1].isdigit()):
             english_start -= 1
         spans.append((0, english_start, "script: Chinese glued before the English"))
     if tail < len(parts):

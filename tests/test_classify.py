@@ -134,6 +134,19 @@ def test_learning_notes_glossed_in_chinese_are_dropped(line, reason):
     assert analysis.reason.startswith(reason)
 
 
+def test_a_list_item_of_names_beside_chinese_is_english():
+    analysis = one("5. Tamsui Fisherman's Wharf  回上頁")
+    assert (analysis.verdict, analysis.output) == ("edited", "5. Tamsui Fisherman's Wharf")
+
+
+def test_a_masthead_with_an_ordinal_in_its_name_is_no_headline():
+    analyses = classified("21世纪经济报道 21st Century Business Herald | English Edition",
+                          "New-home prices in China's top-tier cities edge up for second month", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept"]
+    # The digits written onto the English after the Chinese stay with it.
+    assert analyses[0].cuts[0][0] == "21世纪经济报道"
+
+
 def test_a_short_title_in_title_case_beside_chinese_is_english():
     analysis = one("[初級] Returning a Pair of Shoes ▶ 播放 慢速")
     assert (analysis.verdict, analysis.output) == ("edited", "Returning a Pair of Shoes")
