@@ -100,6 +100,9 @@ _PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
 # What ends a link's text ("立即购买 >>", "看更多 »").
 _LINK_ARROWS = regex.compile(r"\s*(>>|»|→|›)")
 _GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,4}\b")
+# "APP" written onto the start of Chinese inside a sentence is a promotion's ("said, APP专享直播 adding"); a
+# company's name written onto its Chinese name ("The TSMC台積電 plant") is the sentence's.
+_APP_BEFORE = regex.compile(r"(?<![\p{L}\d])APP$", regex.IGNORECASE)
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # What a cut takes with it on either side. Only unambiguous openers before it:
@@ -476,18 +479,23 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
 def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
     """Chinese furniture inserted between two stretches of English ("... a disused pumping
     station, 更多精彩内容,请下载上海日报APP officials said"): a run too long for a term in
-    the sentence ("The full saying, 塞翁失马,焉知非福, asks ..." is not), or a link, with
-    its arrows. An acronym written onto its end ("APP") goes with it."""
+    the sentence ("The full saying, 塞翁失马,焉知非福, asks ..." is not), a link, with its
+    arrows, or a run with "APP" written onto its start ("APP专享直播"). An acronym written
+    onto its end ("APP") goes with it."""
     spans = []
     for index in range(1, len(parts) - 1):
         run = parts[index]
         if run.kind != "cjk" or parts[index - 1].kind != "latin" or parts[index + 1].kind != "latin":
             continue
         link = _LINK_ARROWS.match(line, run.end)
-        if run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None:
+        app_before = _APP_BEFORE.search(line, 0, run.start)
+        if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None
+                or app_before is not None):
             end = link.end() if link is not None else run.end
-            glued = _GLUED_ACRONYM.match(line, end)
-            spans.append((run.start, glued.end() if glued else end, "script: Chinese inserted into the English"))
+            acronym_after = _GLUED_ACRONYM.match(line, end)
+            start = app_before.start() if app_before is not None else run.start
+            spans.append((start, acronym_after.end() if acronym_after else end,
+                          "script: Chinese inserted into the English"))
     return spans
 
 

@@ -42,6 +42,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
     # A saying the sentence quotes without quotes, short enough for a term.
     "The full saying, 塞翁失马,焉知非福, asks who can say that the loss was not a blessing.",
+    # A company's name written onto its Chinese name.
+    "The TSMC台積電 plant in Kaohsiung will open next year, officials said.",
     # A headline's term after a preposition, with no full stop after it.
     "In search of Taipei's perfect bowl of 牛肉麵",
     # A headline has few function words; a language model is easily wrong on so few words.
@@ -110,6 +112,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
      "script: Chinese inserted into the English"),
     ("Stalls sell sour soup fish and rice wine, 立即购买同款酸汤 >> which drew long queues on Sunday.",
      "Stalls sell sour soup fish and rice wine, which drew long queues on Sunday.", "立即购买同款酸汤 >>",
+     "script: Chinese inserted into the English"),
+    ("The central bank said, APP专享直播 adding that the move aims to keep liquidity ample.",
+     "The central bank said, adding that the move aims to keep liquidity ample.", "APP专享直播",
      "script: Chinese inserted into the English"),
 ])
 def test_chinese_glued_to_english_is_cut_off(line, output, cut, reason):
