@@ -227,8 +227,7 @@ class LineAnalysis:
     def is_title(self) -> bool:
         """A headline in title case ("Zhiyuan Medical's AI Software Receives CE Mark Under EU MDR"):
         long, with a word that headlines have and rows of section names do not."""
-        return (self.words >= TITLE_MIN_WORDS and self.verdict != DROPPED
-                and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split()))
+        return self.words >= TITLE_MIN_WORDS and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split())
 
     @cached_property
     def names_only(self) -> bool:
