@@ -60,6 +60,8 @@ RESCANNED_MAX_WORDS = 8
 # What furniture glued after it leaves of an article's line: a paragraph's worth of words,
 # more than a site's one-line blurb before its appeal ("HKFP is an impartial platform ...").
 GLUED_SENTENCE_MIN_WORDS = 12
+# Words that furniture on both sides takes with it after an article's last sentence: a brand's name.
+BRIDGED_MAX_WORDS = 2
 # An English phrase this short, in lower case, beside its Chinese gloss is a vocabulary note.
 GLOSSED_PHRASE_MAX_WORDS = 4
 # A menu item: this short and alone among dropped lines.
@@ -92,6 +94,9 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 # A line of dialogue: a name of up to three capitalised words, a colon, what is said.
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
+_SENTENCE_MARK = regex.compile(r"[.!?…]")
+# Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
+_AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*(\s\P{L}*\p{So}\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
@@ -375,6 +380,20 @@ def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return merged
 
 
+def _bridged(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The merged ``spans``, and a few words between the last two when furniture on both
+    sides holds them after the sentence has ended ("... said Wednesday. 看更多 Yahoo 新聞
+    下載APP ▶": a brand between a prompt and a promotion)."""
+    if len(spans) < 2:
+        return spans
+    (start, end, _), (next_start, next_end, _) = spans[-2], spans[-1]
+    gap = line[end:next_start]
+    if (line[next_end:].strip() or len(LATIN_WORD.findall(gap)) > BRIDGED_MAX_WORDS
+            or _SENTENCE_MARK.search(gap) or _SENTENCE_END.search(line, 0, start) is None):
+        return spans
+    return spans[:-1] + [(end, next_start, "between furniture after the last sentence"), spans[-1]]
+
+
 def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     """Take in what belonged to the cut part: the brackets, arrows, emoji, dots and
     separators around it ("（點我看更多）", "▶閱讀全文", "...看更多", "Headline | 自由時報").
@@ -396,7 +415,7 @@ def _is_symbol(char: str) -> bool:
 
 def _remove(line: str, spans: list[tuple[int, int, str]], cuts: list[tuple[str, str]]) -> str:
     """``line`` without the spans, each widened over its decorations; what went is added to ``cuts``."""
-    spans = _merge(line, spans)
+    spans = _bridged(line, _merge(line, spans))
     pieces, position = [], 0
     for start, end, reason in spans:
         pieces.append(line[position:start])
@@ -466,10 +485,14 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
             english_start -= 1
         spans.append((0, english_start, "script: Chinese glued before the English"))
     if tail < len(parts):
-        # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师").
+        # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师"), and so
+        # are icons and counters between the last sentence and it ("... reading! ❤️ 86 💬 24 收藏").
         chinese_start = parts[tail].start
         while chinese_start > 0 and line[chinese_start - 1].isdigit():
             chinese_start -= 1
+        after_sentence = _AFTER_SENTENCE.search(line, 0, chinese_start)
+        if after_sentence is not None:
+            chinese_start = after_sentence.start(1)
         spans.append((chinese_start, len(line), "script: Chinese glued after the English"))
     spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line

@@ -116,6 +116,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("The central bank said, APP专享直播 adding that the move aims to keep liquidity ample.",
      "The central bank said, adding that the move aims to keep liquidity ample.", "APP专享直播",
      "script: Chinese inserted into the English"),
+    # Icons and counters between the sentence and the Chinese go with the Chinese.
+    ("Feel free to send me a message here. Thanks for reading! ❤️ 86 💬 24 收藏",
+     "Feel free to send me a message here. Thanks for reading!", "❤️ 86 💬 24 收藏",
+     "script: Chinese glued after the English"),
 ])
 def test_chinese_glued_to_english_is_cut_off(line, output, cut, reason):
     analysis = one(line)

@@ -19,7 +19,7 @@ DROPPED_BY = [
     ("View full screen", "share-english"),
     ("Adjust font size:", "share-english"),
     ("Video PlayerClose", "share-english"),
-    ("Add your comments...", "comments"),
+    ("Add your comments...", "comments-english"),
     ("Reproduction in whole or in part without permission is prohibited.", "copyright-english"),
     ("Notice: The content above is uploaded and posted by a user of Example Hao, which only provides "
      "information storage services.", "disclaimer"),
@@ -120,6 +120,16 @@ DROPPED_BY = [
     ("Show key events only", "site-chrome"),
     ("Have your say: send letters to letters@example.hk. Letters should be no longer than 400 words.", "comments"),
     ("(c) 2026 Example Media Ltd", "copyright-english"),
+    ("Join the conversation", "comments-english"),
+    ("Amy Lin This is great news for commuters. 1小時 讚 回覆 3", "social-post-chrome"),
+    ("Tom Wu Finally! Like · Reply 12", "social-post-chrome"),
+    ("Photo 2 of 12", "page-counter"),
+    ("Sponsored: Seniors in Taipei are switching to this tiny hearing aid", "sponsored-label"),
+    ("View this email in your browser", "newsletter-chrome"),
+    ("Forward to a friend", "newsletter-chrome"),
+    ("You are receiving this email because you subscribed to Taiwan Briefing.", "newsletter-chrome"),
+    ("Bet responsibly. Under-18s are prohibited from betting.", "gambling-notice"),
+    ("Under 18s are not allowed to bet.", "gambling-notice"),
     ("Copyright (c) Example Media", "copyright-english"),
 ]
 
@@ -244,6 +254,10 @@ KEPT = [
     "Shares rose 3 percent. Share prices in Hong Kong fell on Monday, dealers said.",
     "The agency said an advertisement for the scheme ran on television for six weeks.",
     "Residents can have your say sessions at the town hall until March 31, the council said.",
+    "Feel free to leave a comment or send me a message here. Thanks for reading!",
+    "Residents are invited to join the conversation at the town hall on Friday.",
+    "The Jockey Club urged punters to bet responsibly during the Derby meeting.",
+    "Police said the league's promoted side had been fined.",
 ]
 
 
@@ -281,6 +295,23 @@ def test_a_list_of_other_headlines_inside_the_article_goes_with_its_heading(clea
     assert result.lines[1].reason == "rule related-heading"
 
 
+def test_a_brand_between_two_pieces_of_furniture_after_the_sentence_goes_with_them(cleaner):
+    result = cleaner.clean(f"{BODY} 看更多 Yahoo 新聞 下載APP ▶\n")
+    assert result.text == f"{BODY}\n"
+    assert [(cut.text, cut.reason) for cut in result.lines[0].cuts] == [
+        ("看更多", "rule continue-reading"), ("Yahoo 新聞", "between furniture after the last sentence"),
+        ("下載APP ▶", "rule app-promo")]
+    # Before the sentence has ended, or more than a name's words, it stays.
+    for line in (f"{BODY[:-1]} 看更多 Yahoo 新聞 下載APP", f"{BODY} 看更多 Yahoo News Taiwan 新聞 下載APP"):
+        assert "Yahoo" in cleaner.clean(line + "\n").text
+
+
+def test_a_table_row_is_no_row_of_links_glued_after_a_sentence(cleaner):
+    # The decimal point in "24,106.37" ends no sentence.
+    page = f"{BODY}\nTAIEX | 24,106.37 | +261.58 | +1.10\nKospi | 2,741.33 | +8.95 | +0.33\n{BODY}\n"
+    assert cleaner.clean(page).text == page
+
+
 def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
     lines = ["Temperatures: -3C in Harbin, -10C at night, and +2C by Friday, forecasters said.",
              "The index closed at 23,418.52, up 186.30 points or +0.80%, dealers said."]
@@ -308,7 +339,7 @@ def test_a_quiz_link_in_the_menu_above_the_article_takes_nothing(cleaner):
     assert result.text == f"{BODY}\n{BODY}\n"
 
 
-@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Reader comments"])
+@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Reader comments", "留言 (23)"])
 def test_readers_comments_under_their_heading_are_not_the_article(cleaner, heading):
     page = f"{BODY}\n{BODY}\n{heading}\nTried this in a slow cooker, six hours on low, worked perfectly.\n"
     result = cleaner.clean(page)
