@@ -51,10 +51,13 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
 TITLE_MIN_WORDS = 5
 _TITLE_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"of", "and", "the"}
 # Words of a headline in title case that a row of section names has not: not "In", "Up",
-# "Out" or "About" ("Sign In", "Sign Up", "Log Out", "About Us"), nor "New" ("What's New").
+# "Out" or "About" ("Sign In", "Sign Up", "Log Out", "About Us"), nor "New" ("What's New");
+# and the verbs of company news, but those a menu names ("Press Releases", "Annual Reports").
 _HEADLINE_WORDS = frozenset(
     "to for with at from by as on under over after amid into against across through between during "
-    "without within than says is are was were has have will its this which who not but be".split())
+    "without within than says is are was were has have will its this which who not but be "
+    "announces launches unveils completes signs wins appoints receives introduces expands acquires "
+    "celebrates debuts achieves secures joins raises warns urges approves reaches".split())
 # What cuts leave of a line is scanned again when this short: a label or a button.
 RESCANNED_MAX_WORDS = 8
 # What furniture glued after it leaves of an article's line: a paragraph's worth of words,
@@ -369,12 +372,14 @@ def _structural_rule(text: str, hits: LineHits) -> LineAnalysis | None:
 
 def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Widen each cut over its decorations, then sort and join the cuts that overlap or
-    that only punctuation parts ("返回搜狐，查看更多": the comma goes with them)."""
+    that only punctuation parts ("返回搜狐，查看更多": the comma goes with them), giving
+    the joined cut the reasons of both."""
     merged: list[tuple[int, int, str]] = []
     for start, end, reason in sorted(_widen(line, start, end) + (reason,) for start, end, reason in spans):
         if merged and (start <= merged[-1][1] or _WORDLESS.fullmatch(line, merged[-1][1], start)):
             last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2])
+            reasons = last[2] if reason in last[2].split("; ") else f"{last[2]}; {reason}"
+            merged[-1] = (last[0], max(last[1], end), reasons)
         else:
             merged.append((start, end, reason))
     return merged

@@ -269,10 +269,18 @@ def test_a_phone_number_outside_a_contact_block_is_furniture():
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "dropped"]
 
 
-def test_a_headline_in_title_case_above_its_subhead_is_no_masthead():
-    analyses = classified("PR Newswire", "Zhiyuan Medical's AI Stroke Triage Software Receives CE Mark Under EU MDR",
+@pytest.mark.parametrize("headline", ["Zhiyuan Medical's AI Stroke Triage Software Receives CE Mark Under EU MDR",
+                                      "Harbourview Holdings Announces 2025 Annual Results"])
+def test_a_headline_in_title_case_above_its_subhead_is_no_masthead(headline):
+    analyses = classified("PR Newswire", headline,
                           "The software flags suspected blockages on scans in under two minutes", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
+def test_a_menu_row_that_names_company_news_is_no_headline():
+    analyses = classified("Harbourview Holdings", "About Us Press Releases Annual Reports Investor Relations",
+                          "Harbourview posts record rental income", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
 
 
 def test_a_date_under_a_masthead_makes_it_no_headline():

@@ -158,6 +158,7 @@ CUT_BY = [
     (f"[00:04.12]{BODY}", "transcript-timestamp"),
     (f"{BODY} App Download", "app-promo"),
     (f"{BODY}Back to top", "furniture-glued-english"),
+    (f"{BODY} 2026-03-18 18:05 瀏覽數 1,234", "stamp-glued-english"),
     (f"{BODY} View original content to download multimedia: https://www.example.com/302712345.html",
      "wire-boilerplate"),
     (f"{BODY}Share", "furniture-glued-english"),
@@ -304,6 +305,12 @@ def test_a_brand_between_two_pieces_of_furniture_after_the_sentence_goes_with_th
     # Before the sentence has ended, or more than a name's words, it stays.
     for line in (f"{BODY[:-1]} 看更多 Yahoo 新聞 下載APP", f"{BODY} 看更多 Yahoo News Taiwan 新聞 下載APP"):
         assert "Yahoo" in cleaner.clean(line + "\n").text
+
+
+def test_a_cut_joined_to_the_next_gives_both_reasons(cleaner):
+    result = cleaner.clean(f"{BODY} 2026-03-18 18:05 瀏覽數 1,234\n")
+    assert [(cut.text, cut.reason) for cut in result.lines[0].cuts] == [
+        ("2026-03-18 18:05 瀏覽數 1,234", "rule stamp-glued-english; rule counters")]
 
 
 def test_a_table_row_is_no_row_of_links_glued_after_a_sentence(cleaner):
