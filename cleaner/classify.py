@@ -153,6 +153,10 @@ CONTACT_BLOCK_MAX_LINES = 6
 # The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
 _SALUTATION = regex.compile(r"\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$", regex.IGNORECASE)
 _SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE)
+# A letter's label above it, alone on its line or cut from the headline ("[讀者投書] Voters deserve ...");
+# a bare "Letters" may be a menu's item.
+_LETTER_LABEL = regex.compile(r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)\W*",
+                              regex.IGNORECASE)
 CLOSING_MAX_LINES = 4
 CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
@@ -165,6 +169,12 @@ FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*(\p{Sc}|[A-Z]{2,3}\$)?\d")
 BLOCK_LINE_MAX_WORDS = 12
+# The practical details that close a review or a guide, under a label of their own.
+_PRACTICAL_DETAIL = regex.compile(
+    r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
+    r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time)\s*:\s*\S", regex.IGNORECASE)
+# Lines of furniture that may stand between them and the article (a promotion, a rating widget).
+PRACTICAL_GAP_MAX_LINES = 2
 # A reporter's title in Chinese, at the end of what is cut after a name.
 _REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
                                 r"\W*$")
@@ -639,6 +649,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
     introduced = (_blocks_after_article(lines, content, last_body)
+                  | _practical_details_after_article(lines, content, last_body)
                   | _dialogue_after_article(lines, content, last_body)
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
@@ -822,6 +833,31 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
     return block
 
 
+def _practical_details_after_article(lines: list[LineAnalysis], content: list[int],
+                                     last_body: int | None) -> set[int]:
+    """The indexes of the practical details under the last paragraph of a review or a guide
+    ("Address: 15 Haian Rd Sec 2, Tainan", "Rating: four and a half stars out of five"), among
+    the article's sentences and a line or two of furniture; more furniture ends them."""
+    details: set[int] = set()
+    if last_body is None:
+        return details
+    dropped_in_a_row = 0
+    for index in content[bisect.bisect_right(content, last_body):]:
+        analysis = lines[index]
+        if analysis.verdict == DROPPED:
+            dropped_in_a_row += 1
+            if dropped_in_a_row > PRACTICAL_GAP_MAX_LINES:
+                break
+        elif _PRACTICAL_DETAIL.match(analysis.output):
+            details.add(index)
+            dropped_in_a_row = 0
+        elif analysis.is_sentence:
+            dropped_in_a_row = 0
+        else:
+            break
+    return details
+
+
 def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
     """The indexes of the short lines right after the last paragraph that go on the
     article's dialogue: a line of a speaker who speaks in the article twice or more
@@ -848,8 +884,8 @@ def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_
 def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
     """The indexes of the short lines right after the last paragraph of a letter or a speech,
     which opens with a salutation ("Dear Editor,", "Distinguished guests, ladies and
-    gentlemen:"): its close and signature ("Kenneth Lau", "Tin Shui Wai"; "Thank you.",
-    "(Applause)"). A dropped line ends them."""
+    gentlemen:") or a letter's label ("[讀者投書]"): its close and signature ("Kenneth Lau",
+    "Tin Shui Wai"; "Thank you.", "(Applause)"). A dropped line ends them."""
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
@@ -861,7 +897,7 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
     if not closing:
         return set()  # most pages: furniture follows the article
     for index in content[:after]:  # the salutation stands before the first paragraph, or opens it
-        if _is_salutation(lines[index].output):
+        if _is_salutation(lines[index].output) or _is_letter_label(lines[index]):
             return set(closing)
         if lines[index].is_body:
             break
@@ -872,6 +908,10 @@ def _is_salutation(text: str) -> bool:
     # Asked of the opening lines of every page with short lines after it: a literal first.
     return (_SALUTATION.match(text) is not None
             or ("entlemen" in text and _SPEECH_SALUTATION.search(text) is not None))
+
+
+def _is_letter_label(analysis: LineAnalysis) -> bool:
+    return any(_LETTER_LABEL.fullmatch(text) for text in (analysis.text, *(cut for cut, _ in analysis.cuts)))
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:

@@ -459,6 +459,15 @@ def test_a_letters_or_speechs_close_after_its_last_paragraph_is_its_own(salutati
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * (1 + len(closing))
 
 
+@pytest.mark.parametrize("label", ["[讀者投書] Voters deserve more than an endless recall war", "Letters to the editor"])
+def test_a_letters_signature_after_its_label_is_its_own(label):
+    analyses = classified(label, BODY, BODY_2, "Lee Ming-hui", "Taipei", "熱門新聞")
+    assert [a.verdict for a in analyses][-3:] == ["kept", "kept", "dropped"]
+    # A menu's bare "Letters" is no letter's label.
+    analyses = classified("Letters", BODY, BODY_2, "Lee Ming-hui", "Taipei", "熱門新聞")
+    assert [a.verdict for a in analyses][-3:] == ["dropped"] * 3
+
+
 @pytest.mark.parametrize("box", [
     ["Timeline", "2019: Outlets introduce real-name registration for commenters",
      "2026: Two outlets close their comments sections"],
@@ -468,6 +477,20 @@ def test_a_letters_or_speechs_close_after_its_last_paragraph_is_its_own(salutati
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(box)) + ["dropped"] * 2
+
+
+def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
+    details = ["Address: 15 Haian Rd Sec 2 (海安路二段15號), West Central District, Tainan",
+               "Getting there: about 10 minutes by taxi from Tainan Railway Station",
+               "Rating: four and a half stars out of five"]
+    # A line of furniture between them and the article, or among them, does not part them from it.
+    analyses = classified(BODY, BODY_2, "下載旅人誌APP 訂房享9折", details[0], details[1], "4.7 ★★★★", details[2],
+                          "熱門新聞", "Five heritage stays in southern Taiwan")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "kept", "kept", "dropped", "kept",
+                                             "dropped", "dropped"]
+    # After more furniture they are the site's: its own address in the footer.
+    analyses = classified(BODY, BODY_2, "熱門新聞", "關於我們", "聯絡我們", details[0])
+    assert analyses[-1].verdict == "dropped"
 
 
 def test_headlines_with_a_label_under_a_short_heading_are_no_fact_box():

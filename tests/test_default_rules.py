@@ -130,6 +130,12 @@ DROPPED_BY = [
     ("You are receiving this email because you subscribed to Taiwan Briefing.", "newsletter-chrome"),
     ("Bet responsibly. Under-18s are prohibited from betting.", "gambling-notice"),
     ("Under 18s are not allowed to bet.", "gambling-notice"),
+    ("Book on Agoda from NT$3,980 ›", "booking-widget"),
+    ("Check availability", "site-chrome"),
+    ("Open in Google Maps", "site-chrome"),
+    ("4.6 ★★★★☆ (2,318 reviews)", "rating-widget"),
+    ("Difficulty: B1", "reading-time"),
+    ("Help safeguard press freedom & keep HKFP free for all readers by supporting our team.", "support-appeal"),
     ("Copyright (c) Example Media", "copyright-english"),
 ]
 
@@ -159,6 +165,8 @@ CUT_BY = [
     (f"{BODY} App Download", "app-promo"),
     (f"{BODY}Back to top", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05 瀏覽數 1,234", "stamp-glued-english"),
+    (f"{BODY} Open in Google Maps", "booking-widget"),
+    (f"{BODY} Share: Facebook WhatsApp Email", "follow-glued-english"),
     (f"{BODY} View original content to download multimedia: https://www.example.com/302712345.html",
      "wire-boilerplate"),
     (f"{BODY}Share", "furniture-glued-english"),
@@ -259,6 +267,9 @@ KEPT = [
     "Residents are invited to join the conversation at the town hall on Friday.",
     "The Jockey Club urged punters to bet responsibly during the Derby meeting.",
     "Police said the league's promoted side had been fined.",
+    "Difficulty: moderate; about 1,400 stone steps to the pass",
+    "Book on weekdays to avoid the crowds.",
+    "Rating: four stars out of five",
 ]
 
 

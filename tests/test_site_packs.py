@@ -32,7 +32,7 @@ PAGES = {
     "scmp": ("https://www.scmp.com/news/hong-kong/transport/article/3301234/driverless-shuttle-buses-lantau",
              "hong-kong", None),
     "hkfp": ("https://hongkongfp.com/2026/03/14/hong-kong-libraries-to-stay-open-until-midnight/", "hong-kong",
-             "Help safeguard press freedom & keep HKFP free for all readers by supporting our team"),
+             None),
 }
 
 KNOWN_FAILURES: dict[str, str] = {}
