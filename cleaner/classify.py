@@ -98,6 +98,9 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _SENTENCE_MARK = regex.compile(r"[.!?…]")
+# The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
+_GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than|will|would|was|were|is|are|has|have|had))\s*$",
+                         regex.IGNORECASE)
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*(\s\P{L}*\p{So}\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -1027,5 +1030,27 @@ def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:
 
 
 def _last_body(lines: list[LineAnalysis], indexes: Sequence[int]) -> int | None:
-    """The index of the last paragraph among ``indexes``, searched for from the end, where it usually is."""
-    return next((index for index in reversed(indexes) if lines[index].is_body), None)
+    """The index of the last paragraph among ``indexes``, searched for from the end, where it
+    usually is: a long line that ends like a sentence, or the last line of a paragraph
+    hard-wrapped onto several ("... will have to" / "install solar panels ..." / "... by 2035.")."""
+    for position in range(len(indexes) - 1, -1, -1):
+        analysis = lines[indexes[position]]
+        if analysis.is_body or (analysis.verdict != DROPPED and analysis.sentence_shaped
+                                and _wrapped_words(lines, indexes, position) >= BODY_MIN_WORDS):
+            return indexes[position]
+    return None
+
+
+def _wrapped_words(lines: list[LineAnalysis], indexes: Sequence[int], position: int) -> int:
+    """The words of the lines that the line at ``position`` goes on from, each from the one
+    above it: that one ends like no sentence, and either it ends in a word or comma that no
+    sentence ends with, or the line under it starts in lower case."""
+    words = lines[indexes[position]].words
+    while position > 0:
+        above = lines[indexes[position - 1]]
+        if (above.verdict == DROPPED or above.sentence_shaped
+                or not (lines[indexes[position]].output[:1].islower() or _GOES_ON.search(above.output))):
+            break
+        words += above.words
+        position -= 1
+    return words

@@ -479,6 +479,19 @@ def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(box)) + ["dropped"] * 2
 
 
+def test_a_paragraph_hard_wrapped_onto_short_lines_is_the_articles():
+    wrapped = ["All new government buildings with suitable roof space will have to",
+               "install solar panels from next year under a plan announced by the",
+               "Environment and Ecology Bureau on Wednesday, which aims to cut",
+               "carbon emissions from public facilities by 40 percent by 2035."]
+    analyses = classified("Hong Kong to require rooftop solar panels", BODY, *wrapped, "熱門新聞", "Most read")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"] * 2
+    # Lines that do not go on from each other are no paragraph.
+    analyses = classified(BODY, "Taipei MRT extends hours", "Five heritage stays in southern Taiwan",
+                          "Night markets to stay open.")
+    assert [a.verdict for a in analyses] == ["kept", "dropped", "dropped", "kept"]
+
+
 def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     details = ["Address: 15 Haian Rd Sec 2 (海安路二段15號), West Central District, Tainan",
                "Getting there: about 10 minutes by taxi from Tainan Railway Station",
