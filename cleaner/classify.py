@@ -172,6 +172,10 @@ FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*(\p{Sc}|[A-Z]{2,3}\$)?\d")
 BLOCK_LINE_MAX_WORDS = 12
+# A table flattened into lines of cells between bars: at least this many cells a row and rows in a run.
+TABLE_MIN_CELLS = 3
+TABLE_MIN_ROWS = 3
+_DIGIT = regex.compile(r"\d")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
@@ -205,6 +209,8 @@ class LineAnalysis:
     footer: bool = False
     header: bool = False
     rule_kept: bool = False  # by a keep or an article rule: the context pass leaves the line alone
+    # A row of cells between bars that a drop rule took for a menu: the context pass may find it a table's.
+    withheld: str = ""
 
     @property
     def is_body(self) -> bool:
@@ -271,7 +277,7 @@ class LineAnalysis:
 
     def dropped(self, reason: str) -> LineAnalysis:
         """A copy of this analysis with the line dropped for ``reason``."""
-        return replace(self, verdict=DROPPED, reason=reason, output="")
+        return replace(self, verdict=DROPPED, reason=reason, output="", withheld="")
 
 
 def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnalysis:
@@ -283,7 +289,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     if hits.keep:
         return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
                             rule_kept=True)
-    structural = _structural_rule(text, hits)
+    structural = _structural_rule(text, line, hits)
     if structural is not None:
         return structural
     # An article rule vouches for the line: it is the article's English, whatever its words
@@ -326,7 +332,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     if cuts and script.latin_words <= RESCANNED_MAX_WORDS:
         # What the cuts leave may be furniture of its own ("廣告 Advertisement" leaves "Advertisement"),
         # which the rules that look at a whole line, or at its start, could not see before.
-        rest = _structural_rule(text, _passing_over_quotations(line, rules.scan(line), rules))
+        rest = _structural_rule(text, line, _passing_over_quotations(line, rules.scan(line), rules))
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
@@ -374,12 +380,13 @@ def _rule_reason(hit) -> str:
     return f"rule {hit.rule.id}"
 
 
-def _structural_rule(text: str, hits: LineHits) -> LineAnalysis | None:
+def _structural_rule(text: str, line: str, hits: LineHits) -> LineAnalysis | None:
     """Drop, list, footer and header rules drop the line; the analysis says so and keeps the role."""
-    for hit, role in ((hits.header, "header"), (hits.footer, "footer"), (hits.list_heading, "starts_list"),
-                      (hits.drop, None)):
+    for hit, role in ((hits.header, "header"), (hits.footer, "footer"), (hits.list_heading, "starts_list")):
         if hit:
-            return LineAnalysis(text, DROPPED, _rule_reason(hit), **({role: True} if role else {}))
+            return LineAnalysis(text, DROPPED, _rule_reason(hit), **{role: True})
+    if hits.drop:
+        return LineAnalysis(text, DROPPED, _rule_reason(hits.drop), withheld=line if "|" in line else "")
     return None
 
 
@@ -644,6 +651,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines, content)
+    tables = _keep_tables(lines, content)
     asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
     if asking:
         _drop_quiz_questions(lines, content, asking)
@@ -651,12 +659,47 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     last_body = _last_body(lines, content)
-    introduced = (_blocks_after_article(lines, content, last_body)
+    introduced = (tables | _blocks_after_article(lines, content, last_body)
                   | _practical_details_after_article(lines, content, last_body)
                   | _dialogue_after_article(lines, content, last_body)
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
+
+
+def _keep_tables(lines: list[LineAnalysis], content: list[int]) -> set[int]:
+    """The indexes of the rows of the article's tables, flattened into lines of cells between
+    bars ("Team | P | W | D | L | Pts", "Kitchee | 18 | 12 | 4 | 2 | 40"): after the first
+    paragraph, this many lines in a row with as many cells, two of them with figures. A row
+    that a drop rule took for a menu or a market widget is the table's again."""
+    first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
+    if first_body is None:
+        return set()
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for index in content[first_body + 1:] + [None]:
+        row = _table_row(lines[index]) if index is not None else ""
+        row_cells = row.count("|") + 1 if row else 0
+        if row_cells >= TABLE_MIN_CELLS and row_cells == cells:
+            run.append(index)
+            continue
+        if len(run) >= TABLE_MIN_ROWS and sum(_DIGIT.search(_table_row(lines[i])) is not None for i in run) >= 2:
+            rows.update(run)
+        run, cells = ([index], row_cells) if row_cells >= TABLE_MIN_CELLS else ([], 0)
+    for index in rows:
+        analysis = lines[index]
+        if analysis.verdict == DROPPED:
+            lines[index] = replace(analysis, verdict=EDITED if analysis.cuts else KEPT, output=analysis.withheld,
+                                   withheld="",
+                                   words=profile(analysis.withheld).latin_words,
+                                   reason=f"context: a row of a table ({analysis.reason} took it for furniture)")
+    return rows
+
+
+def _table_row(analysis: LineAnalysis) -> str:
+    """The text of a line that may be a table's row: what it outputs, or what a drop rule withheld."""
+    return analysis.output if analysis.verdict != DROPPED else analysis.withheld
 
 
 def _apply_header_footer(lines: list[LineAnalysis], content: list[int]) -> None:

@@ -324,6 +324,18 @@ def test_a_cut_joined_to_the_next_gives_both_reasons(cleaner):
         ("2026-03-18 18:05 瀏覽數 1,234", "rule stamp-glued-english; rule counters")]
 
 
+def test_a_table_in_the_article_keeps_the_rows_the_rules_took_for_furniture(cleaner):
+    table = ["City | New homes | Second-hand", "Shanghai | +0.4% | +0.1%", "Beijing | -0.1% | -0.3%",
+             "Shenzhen | -0.2% | -0.5%"]
+    page = "\n".join([BODY, *table, BODY]) + "\n"
+    result = cleaner.clean(page)
+    assert result.text == page
+    assert result.lines[1].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
+    # Above the article the same rows are a menu and a market widget.
+    page = "\n".join([*table, BODY]) + "\n"
+    assert cleaner.clean(page).text == f"{BODY}\n"
+
+
 def test_a_table_row_is_no_row_of_links_glued_after_a_sentence(cleaner):
     # The decimal point in "24,106.37" ends no sentence.
     page = f"{BODY}\nTAIEX | 24,106.37 | +261.58 | +1.10\nKospi | 2,741.33 | +8.95 | +0.33\n{BODY}\n"
