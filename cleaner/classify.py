@@ -28,7 +28,7 @@ import regex
 
 from . import langid
 from .rules import Hit, LineHits, RuleSet, inside
-from .script import ENGLISH_FUNCTION_WORDS, LATIN_WORD, ScriptProfile, latin_word_pattern, profile
+from .script import ENGLISH_FUNCTION_WORDS, LATIN_WORD, ScriptProfile, has_cjk, latin_word_pattern, profile
 from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -98,6 +98,8 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _SENTENCE_MARK = regex.compile(r"[.!?…]")
+# The end of the last sentence in a stretch of text (searched for backwards).
+_LAST_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?=\s|$)", regex.REVERSE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
 _GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than|will|would|was|were|is|are|has|have|had))\s*$",
                          regex.IGNORECASE)
@@ -365,13 +367,18 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
 def _cutting_glued_furniture(line: str, hits: LineHits) -> LineHits:
     """A drop rule's match that starts after a paragraph's worth of the article's text is
     furniture glued onto it ("... if it matters, share it. Support our journalism. Become a
-    member ..."): it is cut from there to the end of the line, and the text stays."""
+    member ..."): it is cut from there to the end of the line, and the text stays. Chinese
+    furniture between the last sentence and the match is left to the script stage ("... in
+    offshore wind. 分享 相關新聞 ... Copyright © 2026 udn.com")."""
     drop = hits.drop
     if drop is None or drop.start == 0:
         return hits
-    before = line[:drop.start]
-    if (_SENTENCE_END.search(before) is None or profile(before).latin_words < GLUED_SENTENCE_MIN_WORDS
-            or not _has_function_words(before) or "|" in before):
+    ended = _LAST_SENTENCE_END.search(line, 0, drop.start)
+    if ended is None:
+        return hits
+    article, between = line[:ended.end()], line[ended.end():drop.start]
+    if (profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article)
+            or "|" in article or (between.strip() and not has_cjk(between))):
         return hits
     return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, drop.start, len(line))])
 

@@ -166,6 +166,8 @@ CUT_BY = [
     (f"{BODY}Back to top", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05 瀏覽數 1,234", "stamp-glued-english"),
     (f"{BODY} Open in Google Maps", "booking-widget"),
+    (f"{BODY} | 2026-03-17 16:05:31 [字体:大 中 小]", "stamp-glued-english"),
+    (f"{BODY} 2026-03-19 HKT 18:07", "stamp-glued-english"),
     (f"{BODY} Share: Facebook WhatsApp Email", "follow-glued-english"),
     (f"{BODY} View original content to download multimedia: https://www.example.com/302712345.html",
      "wire-boilerplate"),
@@ -334,6 +336,19 @@ def test_a_table_in_the_article_keeps_the_rows_the_rules_took_for_furniture(clea
     # Above the article the same rows are a menu and a market widget.
     page = "\n".join([*table, BODY]) + "\n"
     assert cleaner.clean(page).text == f"{BODY}\n"
+
+
+def test_a_page_run_together_onto_one_line_keeps_its_article_past_the_furniture(cleaner):
+    line = (f"{BODY} Advertisement Industrial output rose 6.2 percent in the same period, beating market "
+            f"expectations, the bureau said.")
+    result = cleaner.clean(line + "\n")
+    assert result.text == line.replace(" Advertisement", "") + "\n"
+    assert result.lines[0].reason == "rule advertisement-glued"
+    # A drop rule's match after Chinese furniture that follows the article's last sentence takes the
+    # furniture with it, and the article stays.
+    line = (f"{BODY} Environmental groups said the gas units would still emit large amounts of carbon dioxide. "
+            f"分享 facebook LINE 複製連結 相關新聞 台電夏季備轉容量率估逾10% Copyright © 2026 udn.com All Rights Reserved.")
+    assert cleaner.clean(line + "\n").text == line[:line.index(" 分享")] + "\n"
 
 
 def test_a_table_row_is_no_row_of_links_glued_after_a_sentence(cleaner):
