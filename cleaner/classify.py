@@ -174,6 +174,13 @@ FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*(\p{Sc}|[A-Z]{2,3}\$)?\d")
 BLOCK_LINE_MAX_WORDS = 12
+# A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
+# writer's bio says after it.
+_BYLINE_NAME = regex.compile(r"(?:[Bb][Yy]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
+BYLINE_MAX_WORDS = 8
+_JOURNALIST_BIO = regex.compile(
+    r"\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reporter|correspondent|journalist|editor|writer|columnist|producer|photographer)\b)")
 # A table flattened into lines of cells between bars: at least this many cells a row and rows in a run.
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
@@ -665,6 +672,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
         _drop_closing_questions(lines, content, asking)
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
+    _drop_author_bios(lines, content)
     last_body = _last_body(lines, content)
     introduced = (tables | _blocks_after_article(lines, content, last_body)
                   | _practical_details_after_article(lines, content, last_body)
@@ -884,6 +892,29 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         else:
             lines_left = 0
     return block
+
+
+def _drop_author_bios(lines: list[LineAnalysis], content: list[int]) -> None:
+    """After the first paragraph, a line that starts with the byline's name and goes on as a
+    journalist's bio does ("Kelly Ho joined the Post in 2021 and covers housing ...", "Hans Tse
+    is a reporter at HKFP") is the site's author box. An op-ed's note on its author ("Yang
+    Shu-hui is a professor of marine engineering ...") is the article's."""
+    first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
+    if first_body is None:
+        return
+    bylines = {}
+    for index in content[:first_body]:
+        analysis = lines[index]
+        if analysis.verdict != DROPPED and analysis.words <= BYLINE_MAX_WORDS:
+            found = _BYLINE_NAME.match(analysis.output)
+            if found:
+                bylines[found.group(1)] = index
+    for index in content[first_body + 1:]:
+        output = lines[index].output
+        for name, byline in bylines.items():
+            if output.startswith(name) and _JOURNALIST_BIO.match(output, len(name)):
+                _drop(lines, index, f"context: the author's bio (the name in the byline on line {byline + 1})")
+                break
 
 
 def _practical_details_after_article(lines: list[LineAnalysis], content: list[int],

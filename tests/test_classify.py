@@ -492,6 +492,23 @@ def test_a_paragraph_hard_wrapped_onto_short_lines_is_the_articles():
     assert [a.verdict for a in analyses] == ["kept", "dropped", "dropped", "kept"]
 
 
+@pytest.mark.parametrize("byline, bio", [
+    ("By Kelly Ho", "Kelly Ho joined the Post in 2021 and covers housing, land and planning in Hong Kong."),
+    ("Frank Chen in Shanghai", "Frank Chen is a Shanghai-based correspondent covering China's economy and finance."),
+    ("By Hans Tse 10 March 2026", "Hans Tse is a reporter at HKFP covering courts, the environment and welfare."),
+])
+def test_a_journalists_bio_under_the_article_is_the_sites(byline, bio):
+    analyses = classified("Court rejects review of reclamation report", byline, BODY, BODY_2, bio)
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+    assert analyses[-1].reason == "context: the author's bio (the name in the byline on line 2)"
+
+
+def test_an_op_eds_note_on_its_author_is_the_articles():
+    note = "Yang Shu-hui is a professor in the Department of Marine Engineering at a university in Kaohsiung."
+    analyses = classified("Wind farms need ports first", "By Yang Shu-hui", BODY, BODY_2, note)
+    assert [a.verdict for a in analyses] == ["kept"] * 5
+
+
 def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     details = ["Address: 15 Haian Rd Sec 2 (海安路二段15號), West Central District, Tainan",
                "Getting there: about 10 minutes by taxi from Tainan Railway Station",
