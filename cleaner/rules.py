@@ -34,8 +34,9 @@ BUILTIN_DIR = _builtin_dir()
 ACTIONS = ("drop", "cut", "keep", "article", "list", "footer", "header")
 MATCH_MODES = ("contains", "line", "start", "end")
 EXTENTS = ("match", "to-end", "to-text", "from-start")
+CASES = ("fold", "exact")
 PACK_KEYS = {"name", "description", "extends", "domains", "disable", "rules"}
-RULE_KEYS = {"id", "description", "action", "phrases", "regex", "match", "extent"}
+RULE_KEYS = {"id", "description", "action", "phrases", "regex", "match", "extent", "case"}
 # A user's pattern that backtracks badly must not hang a pipeline. A long line
 # gets more time, in proportion: a linear scan of a 50 MB line is no fault.
 REGEX_TIMEOUT_SECONDS = 1.0
@@ -95,6 +96,7 @@ class Rule:
     patterns: tuple[str, ...] = ()
     match: str = "contains"
     extent: str = "match"
+    case: str = "fold"  # "exact": the patterns are matched against the line as written
     description: str = ""
 
 
@@ -223,6 +225,9 @@ def _parse_rule(data, source: str, index: int, check_patterns: bool = True) -> R
         raise RuleError(source, f"'extent' must be one of {', '.join(EXTENTS)}, not {extent!r}", rule_id)
     if "extent" in data and action != "cut":
         raise RuleError(source, "'extent' only applies to action 'cut'", rule_id)
+    case = data.get("case", "fold")
+    if case not in CASES:
+        raise RuleError(source, f"'case' must be one of {', '.join(CASES)}, not {case!r}", rule_id)
     # Lines are matched after normalisation, so a phrase is normalised the same way:
     # "來源：" as typed must match the "來源:" that the line has become.
     phrases = tuple(normalise(p) for p in _as_list(data.get("phrases"), source, "phrases", rule_id))
@@ -233,9 +238,11 @@ def _parse_rule(data, source: str, index: int, check_patterns: bool = True) -> R
         raise RuleError(source, "an empty phrase or pattern would match every line", rule_id)
     if patterns and "match" in data:
         raise RuleError(source, "'match' applies to phrases; anchor a regex with ^ and $ instead", rule_id)
+    if "case" in data and not patterns:
+        raise RuleError(source, "'case' applies to regex; phrases always match in either case", rule_id)
     for pattern in patterns if check_patterns else ():
         try:
-            compiled = _compile(pattern)
+            compiled = _compile(pattern, case == "exact")
         except regex.error as exc:
             raise RuleError(source, f"invalid regex {pattern!r}: {exc}", rule_id) from None
         if compiled.search("") is not None:
@@ -244,7 +251,7 @@ def _parse_rule(data, source: str, index: int, check_patterns: bool = True) -> R
     if not isinstance(description, str):
         raise RuleError(source, f"'description' must be a string, not {_type_name(description)}", rule_id)
     return Rule(id=rule_id, action=action, source=source, phrases=phrases, patterns=patterns,
-                match=match, extent=extent, description=description)
+                match=match, extent=extent, case=case, description=description)
 
 
 def _as_list(value, source: str, key: str, rule_id: str | None = None) -> list[str]:
@@ -365,13 +372,14 @@ class RuleSet:
             rule, pattern, slot = scanner.compiled(index)
             if slot is not None and getattr(hits, slot) is not None:
                 continue  # the first hit of an action is the one kept
+            text = line if rule.case == "exact" else key  # one length, so positions agree
             try:
                 if anchored[index]:
-                    found = pattern.match(key, timeout=time_limit)
+                    found = pattern.match(text, timeout=time_limit)
                     if found and not (skip and inside(found.start(), skip)):
                         _record(hits, Hit(rule, found.start(), found.end()), key)
                     continue
-                for found in pattern.finditer(key, timeout=time_limit):
+                for found in pattern.finditer(text, timeout=time_limit):
                     if skip and inside(found.start(), skip):
                         continue
                     _record(hits, Hit(rule, found.start(), found.end()), key)
@@ -415,7 +423,8 @@ class _Scanner:
     @classmethod
     def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
         """Every pattern tried on every line, whole."""
-        patterns = [(rule, _compile(pattern), _slot(rule)) for rule in rules for pattern in rule.patterns]
+        patterns = [(rule, _compile(pattern, rule.case == "exact"), _slot(rule))
+                    for rule in rules for pattern in rule.patterns]
         return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
                    (False,) * len(patterns), (False,) * len(patterns))
 
@@ -429,15 +438,16 @@ class _Scanner:
         literals = {key: (phrase, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
+        # A line's start is screened in its folded key, which an exact pattern is not matched against.
         return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns),
-                   tuple(screened_by_its_start(part) for _, part, _ in patterns))
+                   tuple(rule.case != "exact" and screened_by_its_start(part) for rule, part, _ in patterns))
 
     def compiled(self, index: int) -> tuple[Rule, regex.Pattern, str | None]:
         """The rule, compiled pattern and slot of pattern ``index``, compiled on first use:
         most parts are rarely let through."""
         rule, pattern, slot = self.patterns[index]
         if isinstance(pattern, str):
-            pattern = _compile(pattern)
+            pattern = _compile(pattern, rule.case == "exact")
             self.patterns[index] = (rule, pattern, slot)
         return rule, pattern, slot
 
@@ -483,8 +493,11 @@ def write_pattern_analysis(path: pathlib.Path = ANALYSIS_FILE) -> None:
                     encoding="utf-8")
 
 
-def _compile(pattern: str) -> regex.Pattern:
-    """A rule pattern as it is matched: against folded keys, ignoring case."""
+def _compile(pattern: str, exact: bool = False) -> regex.Pattern:
+    """A rule pattern as it is matched: against folded keys, ignoring case, or with ``exact``
+    against the line as written."""
+    if exact:
+        return regex.compile(pattern, regex.V0)
     return regex.compile(fold_han(pattern), regex.IGNORECASE | regex.V0)
 
 

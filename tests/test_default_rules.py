@@ -168,7 +168,7 @@ CUT_BY = [
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} - END -", "end-marker"),
     ("The city council approved the plan on Monday after a long debate, Advertisement officials said.",
-     "furniture-glued-english"),
+     "advertisement-in-sentence"),
     (f"[00:04.12]{BODY}", "transcript-timestamp"),
     (f"{BODY} App Download", "app-promo"),
     (f"{BODY}Back to top", "furniture-glued-english"),
@@ -419,9 +419,24 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
     assert result.lines[1].reason == "rule comment-counter"
 
 
-def test_an_advertisement_label_between_a_conjunction_and_a_determiner_is_cut(cleaner):
-    line = "High-rise buildings swayed, and Advertisement the CWA's alert system sent warnings, officials said."
-    assert cleaner.clean(line + "\n").text == line.replace("Advertisement ", "") + "\n"
+@pytest.mark.parametrize("line", [
+    "High-rise buildings swayed, and Advertisement the CWA's alert system sent warnings, officials said.",
+    "He struck out 24 batters Advertisement in 19 innings, the league said.",
+    "The party kept a working majority ADVERTISEMENT together with its allies, officials said.",
+])
+def test_an_advertisement_label_between_two_words_of_a_sentence_is_cut(cleaner, line):
+    result = cleaner.clean(line + "\n")
+    assert result.text == line.replace("Advertisement ", "").replace("ADVERTISEMENT ", "") + "\n"
+    assert result.lines[0].reason == "rule advertisement-in-sentence"
+
+
+@pytest.mark.parametrize("line", [
+    "The agency placed an advertisement in three newspapers, officials said.",
+    "Signs must follow the Outdoor Advertisement Ordinance, the department said.",
+    "Shops broke the rules on ADVERTISEMENT Standards twice, the regulator said.",
+])
+def test_the_word_advertisement_in_a_sentence_is_the_sentences(cleaner, line):
+    assert cleaner.clean(line + "\n").text == line + "\n"
 
 
 def test_a_forum_posts_own_title_keeps_its_words_and_loses_its_label(cleaner):

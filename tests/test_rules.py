@@ -232,6 +232,26 @@ def test_cut_extents(pack_cleaner, extent, line, output, removed):
     assert (result.lines[0].verdict, result.lines[0].reason) == ("edited", "rule watch")
 
 
+@pytest.mark.parametrize("gated", [False, True])
+def test_an_exact_case_pattern_matches_the_line_as_written(pack_cleaner, gated, monkeypatch):
+    # Ungated, a user's pack is scanned pattern by pattern until enough text has been seen to build
+    # the gate; gated, only lines holding the pattern's literal (in either case) reach it.
+    monkeypatch.setattr("cleaner.rules.GATE_AFTER_CHARACTERS", 1 if gated else 10**9)
+    cleaner = pack_cleaner("""
+        rules:
+          - id: label
+            action: cut
+            case: exact
+            regex: '(?<=\\p{Ll}\\s)Advertisement\\s+(?=\\p{Ll})'
+    """)
+    result = cleaner.clean("He struck out 24 batters Advertisement in 19 innings.\n"
+                           "The agency placed an advertisement in three papers.\n")
+    assert result.text == ("He struck out 24 batters in 19 innings.\n"
+                           "The agency placed an advertisement in three papers.\n")
+    assert result.lines[0].reason == "rule label"
+    assert (cleaner.analyser_for(None).rules._scanner.gate is not None) == gated
+
+
 def test_cut_that_leaves_no_words_drops_the_line(pack_cleaner):
     cleaner = pack_cleaner("""
         rules:
@@ -497,6 +517,8 @@ BAD_FILES = [
     ("unknown-match.yaml", "promo", "'match' must be one of contains, line, start, end", None),
     ("unknown-extent.yaml", "promo", "'extent' must be one of match, to-end, to-text, from-start", None),
     ("extent-without-cut.yaml", "promo", "'extent' only applies to action 'cut'", None),
+    ("unknown-case.yaml", "promo", "'case' must be one of fold, exact, not 'upper'", None),
+    ("case-with-phrases.yaml", "promo", "'case' applies to regex", None),
     ("match-with-regex.yaml", "promo", "'match' applies to phrases", None),
     ("no-phrases-or-regex.yaml", "promo", "needs 'phrases' or 'regex'", None),
     ("invalid-regex.yaml", "promo", "invalid regex '(Join our club'", None),
