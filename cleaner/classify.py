@@ -665,14 +665,16 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines, content)
-    tables = _keep_tables(lines, content)
+    # Where the first paragraph stands in ``content`` (None: the page has none).
+    first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
+    tables = _keep_tables(lines, content, first_body)
     asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
     if asking:
         _drop_quiz_questions(lines, content, asking)
         _drop_closing_questions(lines, content, asking)
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
-    _drop_author_bios(lines, content)
+    _drop_author_bios(lines, content, first_body)
     last_body = _last_body(lines, content)
     introduced = (tables | _blocks_after_article(lines, content, last_body)
                   | _practical_details_after_article(lines, content, last_body)
@@ -682,18 +684,21 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_menu_items(lines, content, last_body, introduced)
 
 
-def _keep_tables(lines: list[LineAnalysis], content: list[int]) -> set[int]:
+def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> set[int]:
     """The indexes of the rows of the article's tables, flattened into lines of cells between
     bars ("Team | P | W | D | L | Pts", "Kitchee | 18 | 12 | 4 | 2 | 40"): after the first
     paragraph, this many lines in a row with as many cells, two of them with figures. A row
     that a drop rule took for a menu or a market widget is the table's again."""
-    first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     if first_body is None:
         return set()
+    after = content[first_body + 1:]
+    barred = [index for index in after if "|" in lines[index].output or "|" in lines[index].withheld]
+    if len(barred) < TABLE_MIN_ROWS:
+        return set()  # most pages
     rows: set[int] = set()
     run: list[int] = []
     cells = 0
-    for index in content[first_body + 1:] + [None]:
+    for index in after + [None]:
         row = _table_row(lines[index]) if index is not None else ""
         row_cells = row.count("|") + 1 if row else 0
         if row_cells >= TABLE_MIN_CELLS and row_cells == cells:
@@ -894,12 +899,11 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
     return block
 
 
-def _drop_author_bios(lines: list[LineAnalysis], content: list[int]) -> None:
+def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
     """After the first paragraph, a line that starts with the byline's name and goes on as a
     journalist's bio does ("Kelly Ho joined the Post in 2021 and covers housing ...", "Hans Tse
     is a reporter at HKFP") is the site's author box. An op-ed's note on its author ("Yang
     Shu-hui is a professor of marine engineering ...") is the article's."""
-    first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     if first_body is None:
         return
     bylines = {}
@@ -909,12 +913,14 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int]) -> None:
             found = _BYLINE_NAME.match(analysis.output)
             if found:
                 bylines[found.group(1)] = index
-    for index in content[first_body + 1:]:
+    if not bylines:
+        return
+    names = tuple(bylines)
+    for index in [index for index in content[first_body + 1:] if lines[index].output.startswith(names)]:
         output = lines[index].output
-        for name, byline in bylines.items():
-            if output.startswith(name) and _JOURNALIST_BIO.match(output, len(name)):
-                _drop(lines, index, f"context: the author's bio (the name in the byline on line {byline + 1})")
-                break
+        name = next(name for name in names if output.startswith(name))
+        if _JOURNALIST_BIO.match(output, len(name)):
+            _drop(lines, index, f"context: the author's bio (the name in the byline on line {bylines[name] + 1})")
 
 
 def _practical_details_after_article(lines: list[LineAnalysis], content: list[int],
