@@ -101,8 +101,8 @@ _SENTENCE_MARK = regex.compile(r"[.!?…]")
 # The end of the last sentence in a stretch of text (searched for backwards).
 _LAST_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?=\s|$)", regex.REVERSE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
-_GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than|will|would|was|were|is|are|has|have|had))\s*$",
-                         regex.IGNORECASE)
+_GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
+                         r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*(\s\P{L}*\p{So}\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -160,8 +160,8 @@ _SALUTATION = regex.compile(r"\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$", r
 _SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE)
 # A letter's label above it, alone on its line or cut from the headline ("[讀者投書] Voters deserve ...");
 # a bare "Letters" may be a menu's item.
-_LETTER_LABEL = regex.compile(r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)\W*",
-                              regex.IGNORECASE)
+_LETTER_LABEL = regex.compile(
+    r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)\W*", regex.IGNORECASE)
 CLOSING_MAX_LINES = 4
 CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
@@ -176,7 +176,8 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
-_BYLINE_NAME = regex.compile(r"(?:[Bb][Yy]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
+_BYLINE_NAME = regex.compile(
+    r"(?:[Bb][Yy]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
     r"\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
