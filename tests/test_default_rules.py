@@ -143,6 +143,11 @@ DROPPED_BY = [
     ("Trending Topics: Budget 2026 | CPF | Housing", "tags"),
     ("Scroll to continue reading", "advertisement-english"),
     ("Comments are closed for this article.", "comments-english"),
+    ("Comment", "comment-counter"),
+    ("Conversation 14 comments", "comment-counter"),
+    ("A A A", "share-english"),
+    ("SCMP uses cookies to give you a better experience. By continuing to use our site you agree to our cookie "
+     "policy. Accept", "cookie-notice"),
     ("Help safeguard press freedom & keep HKFP free for all readers by supporting our team.", "support-appeal"),
     ("Copyright (c) Example Media", "copyright-english"),
 ]
@@ -177,6 +182,7 @@ CUT_BY = [
     (f"{BODY} | 2026-03-17 16:05:31 [字体:大 中 小]", "stamp-glued-english"),
     (f"{BODY} 2026-03-19 HKT 18:07", "stamp-glued-english"),
     (f"{BODY} | chinadaily.com.cn | Updated: 2026-03-11 09:12", "stamp-glued-english"),
+    (f"{BODY}（點擊查看大圖）", "image-viewer"),
     (f"{BODY} Copy link", "toolbar-glued-english"),
     (f"{BODY} Gift this article", "toolbar-glued-english"),
     (f"{BODY} Report an error", "toolbar-glued-english"),
@@ -284,6 +290,7 @@ KEPT = [
     "Residents are invited to join the conversation at the town hall on Friday.",
     "The Jockey Club urged punters to bet responsibly during the Derby meeting.",
     "Police said the league's promoted side had been fined.",
+    "By continuing to use the old app, users agree to weaker protections, the regulator warned",
     "Difficulty: moderate; about 1,400 stone steps to the pass",
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
@@ -422,6 +429,7 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
 @pytest.mark.parametrize("line", [
     "High-rise buildings swayed, and Advertisement the CWA's alert system sent warnings, officials said.",
     "He struck out 24 batters Advertisement in 19 innings, the league said.",
+    "Rescues cost about HK$70,000, Advertisement a figure that has doubled, officials said.",
     "The party kept a working majority ADVERTISEMENT together with its allies, officials said.",
 ])
 def test_an_advertisement_label_between_two_words_of_a_sentence_is_cut(cleaner, line):
