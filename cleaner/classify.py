@@ -438,11 +438,15 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     """Take in what belonged to the cut part: the brackets, arrows, emoji, dots and
     separators around it ("（點我看更多）", "▶閱讀全文", "...看更多", "Headline | 自由時報").
 
-    A sentence's own full stop before the cut stays.
+    A sentence's own full stop before the cut stays, and so does the colon of a sentence
+    that announces what follows ("... gave a one-word answer: 👉點我看更多"), not a label's
+    ("Photo: 記者王小明攝").
     """
     while start > 0 and (line[start - 1] in _CUT_LEADERS or _is_symbol(line[start - 1])):
         start -= 1
-    if line.startswith(".", start) and start > 0 and line[start - 1] not in _CUT_LEADERS:
+    if start > 0 and line[start - 1] not in _CUT_LEADERS and (
+            line.startswith(".", start)
+            or (line.startswith(":", start) and len(LATIN_WORD.findall(line, 0, start)) >= SENTENCE_MIN_WORDS)):
         start += 1
     while end < len(line) and (line[end] in _CUT_TRAILERS or _is_symbol(line[end])):
         end += 1

@@ -342,6 +342,13 @@ def test_a_brand_between_two_pieces_of_furniture_after_the_sentence_goes_with_th
         assert "Yahoo" in cleaner.clean(line + "\n").text
 
 
+def test_a_sentences_colon_stays_before_a_cut_and_a_labels_goes(cleaner):
+    result = cleaner.clean("Asked whether he would run again, Kuo gave a one-word answer: 👉點我看更多\n"
+                           "Photo: 記者王小明攝\n")
+    assert [line.output for line in result.lines] == [
+        "Asked whether he would run again, Kuo gave a one-word answer:", "Photo"]
+
+
 def test_a_cut_joined_to_the_next_gives_both_reasons(cleaner):
     result = cleaner.clean(f"{BODY} 2026-03-18 18:05 瀏覽數 1,234\n")
     assert [(cut.text, cut.reason) for cut in result.lines[0].cuts] == [
