@@ -190,7 +190,8 @@ _DIGIT = regex.compile(r"\d")
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
     r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time)\s*:\s*\S", regex.IGNORECASE)
-# Lines of furniture that may stand between them and the article (a promotion, a rating widget).
+# Lines of furniture that may stand between them and the article (a promotion, a rating widget),
+# and between the lines of a dialogue after it.
 PRACTICAL_GAP_MAX_LINES = 2
 # A reporter's title in Chinese, at the end of what is cut after a name.
 _REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
@@ -954,20 +955,28 @@ def _practical_details_after_article(lines: list[LineAnalysis], content: list[in
 
 
 def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
-    """The indexes of the short lines right after the last paragraph that go on the
-    article's dialogue: a line of a speaker who speaks in the article twice or more
-    ("Helen: Bye!" after a learning page's conversation)."""
+    """The indexes of the short lines after the last paragraph that go on the article's
+    dialogue, a line or two of furniture among them: a line of a speaker who speaks twice
+    or more ("Helen: Bye!" after a learning page's conversation, "A: No." in an interview's
+    questions and answers)."""
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
     following: list[int] = []
+    dropped_in_a_row = 0
     for index in content[after:]:
-        if lines[index].verdict == DROPPED or lines[index].speaker is None:
+        if lines[index].verdict == DROPPED:
+            dropped_in_a_row += 1
+            if dropped_in_a_row > PRACTICAL_GAP_MAX_LINES:
+                break
+            continue
+        if lines[index].speaker is None:
             break
         following.append(index)
+        dropped_in_a_row = 0
     if not following:
         return set()  # most pages
-    spoken = Counter(lines[index].speaker for index in content[:after] if lines[index].verdict != DROPPED)
+    spoken = Counter(lines[index].speaker for index in content[:after] + following if lines[index].verdict != DROPPED)
     dialogue: set[int] = set()
     for index in following:
         if spoken[lines[index].speaker] < 2:

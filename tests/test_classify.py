@@ -447,6 +447,13 @@ def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
 
 
+def test_an_interviews_short_answers_after_its_introduction_are_its_own():
+    analyses = classified(BODY, "Q: Hardest climb so far?", "A: Innsbruck, 2025.", "請繼續往下閱讀...",
+                          "Q: Are you scared of heights?", "A: No.", "Q: Coffee or tea?", "A: Tea.",
+                          "熱門新聞", "Editors: picks")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"] + ["kept"] * 4 + ["dropped"] * 2
+
+
 @pytest.mark.parametrize("salutation, closing", [
     ("Dear Editor,", ["Kenneth Lau", "Tin Shui Wai"]),
     ("Distinguished guests, ladies and gentlemen: Good morning.", ["Thank you.", "(Applause)"]),
