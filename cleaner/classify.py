@@ -180,8 +180,10 @@ _BYLINE_NAME = regex.compile(
     r"(?:[Bb][Yy]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
-    r"\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:reporter|correspondent|journalist|editor|writer|columnist|producer|photographer)\b)")
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|journalist|editor|writer|columnist|producer|photographer)\b)")
+# A bio stands among the article's last lines not dropped, this many.
+BIO_LAST_LINES = 3
 # A table flattened into lines of cells between bars: at least this many cells a row and rows in a run.
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
@@ -698,7 +700,7 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     if first_body is None:
         return set()
     after = content[first_body + 1:]
-    barred = [index for index in after if "|" in lines[index].output or "|" in lines[index].withheld]
+    barred = [index for index in after if lines[index].withheld or "|" in lines[index].output]
     if len(barred) < TABLE_MIN_ROWS:
         return set()  # most pages
     rows: set[int] = set()
@@ -912,6 +914,20 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body:
     Shu-hui is a professor of marine engineering ...") is the article's."""
     if first_body is None:
         return
+    # A bio closes the article: it is among the last lines not dropped.
+    bios: list[tuple[int, str]] = []
+    examined = 0
+    for index in reversed(content[first_body + 1:]):
+        if lines[index].verdict == DROPPED:
+            continue
+        found = _JOURNALIST_BIO.match(lines[index].output)
+        if found:
+            bios.append((index, found.group(1)))
+        examined += 1
+        if examined == BIO_LAST_LINES:
+            break
+    if not bios:
+        return  # most pages
     bylines = {}
     for index in content[:first_body]:
         analysis = lines[index]
@@ -919,13 +935,8 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body:
             found = _BYLINE_NAME.match(analysis.output)
             if found:
                 bylines[found.group(1)] = index
-    if not bylines:
-        return
-    names = tuple(bylines)
-    for index in [index for index in content[first_body + 1:] if lines[index].output.startswith(names)]:
-        output = lines[index].output
-        name = next(name for name in names if output.startswith(name))
-        if _JOURNALIST_BIO.match(output, len(name)):
+    for index, name in bios:
+        if name in bylines:
             _drop(lines, index, f"context: the author's bio (the name in the byline on line {bylines[name] + 1})")
 
 
@@ -1015,7 +1026,8 @@ def _is_salutation(text: str) -> bool:
 
 
 def _is_letter_label(analysis: LineAnalysis) -> bool:
-    return any(_LETTER_LABEL.fullmatch(text) for text in (analysis.text, *(cut for cut, _ in analysis.cuts)))
+    return _LETTER_LABEL.fullmatch(analysis.text) is not None or (
+        bool(analysis.cuts) and any(_LETTER_LABEL.fullmatch(cut) for cut, _ in analysis.cuts))
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:
