@@ -584,7 +584,8 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
     next to it (``step`` further on) and closes a stretch whose Chinese outweighs its English.
 
     A gloss, or a Chinese term inside an English sentence, stops the walk: what lies
-    beyond it belongs to the sentence.
+    beyond it belongs to the sentence. So does a paragraph's worth of English text: a
+    translation glued before it, however long, takes nothing past it.
     """
     furthest = None
     cjk = latin = 0.0
@@ -596,6 +597,8 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
             cjk += run.weight
             if parts[index + step].kind == "latin" and cjk >= latin:
                 furthest = index
+        elif run.weight >= BODY_MIN_WORDS and _has_function_words(line[run.start:run.end]):
+            break
         else:
             latin += run.weight
     return furthest
