@@ -98,6 +98,8 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _SENTENCE_MARK = regex.compile(r"[.!?…]")
+# A sentence in quotes, however short: speech, no menu item ("“Home.”").
+_QUOTED_SENTENCE = regex.compile(r"[\"“‘].*[.!?…][\"”’]")
 # The end of the last sentence in a stretch of text (searched for backwards).
 _LAST_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?=\s|$)", regex.REVERSE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
@@ -1077,7 +1079,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         if index == headline and analysis.words > MENU_MAX_WORDS:
             continue  # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook")
         inside_article = headline is not None and last_body is not None and headline < index < last_body
-        if analysis.words == 1 and not analysis.is_sentence:
+        if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
             subhead = inside_article and lines[content[position + 1]].verdict != DROPPED
             if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")

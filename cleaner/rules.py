@@ -305,8 +305,9 @@ class LineHits:
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
 # Each end is found on its own: one pattern spanning the line would try every
 # run of punctuation inside it as the trailing one, quadratic on long lines.
-_LEADING_DECORATION = regex.compile(r"[\W_]*+")
-_TRAILING_DECORATION = regex.compile(r"[\W_]*+", regex.REVERSE)
+# Quotes are no decoration: a quoted word is speech ("“Home.”"), not the button "Home".
+_LEADING_DECORATION = regex.compile(r"(?:(?![\"“”‘’])[\W_])*+")
+_TRAILING_DECORATION = regex.compile(r"(?:(?![\"“”‘’])[\W_])*+", regex.REVERSE)
 
 
 class RuleSet:

@@ -447,6 +447,12 @@ def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
 
 
+def test_a_quoted_one_word_answer_is_speech_not_a_menu_item():
+    analyses = classified(BODY, "Asked how it felt to be back, he answered with one word:", "“Home.”", "熱門新聞",
+                          BODY_2)
+    assert analyses[2].verdict == "kept"
+
+
 def test_an_interviews_short_answers_after_its_introduction_are_its_own():
     analyses = classified(BODY, "Q: Hardest climb so far?", "A: Innsbruck, 2025.", "請繼續往下閱讀...",
                           "Q: Are you scared of heights?", "A: No.", "Q: Coffee or tea?", "A: Tea.",

@@ -145,6 +145,8 @@ DROPPED_BY = [
     ("Scroll to continue reading", "advertisement-english"),
     ("Comments are closed for this article.", "comments-english"),
     ("Comment", "comment-counter"),
+    ("Be the first to comment on this article.", "comments-english"),
+    ("Hong Kong\tChina\tAsia\tWorld\tBusiness\tLifestyle", "nav-pipes"),
     ("Conversation 14 comments", "comment-counter"),
     ("A A A", "share-english"),
     ("SCMP uses cookies to give you a better experience. By continuing to use our site you agree to our cookie "
@@ -293,6 +295,7 @@ KEPT = [
     "The Jockey Club urged punters to bet responsibly during the Derby meeting.",
     "Police said the league's promoted side had been fined.",
     "By continuing to use the old app, users agree to weaker protections, the regulator warned",
+    "“Home.”",   # a one-word answer, quoted: speech, not the button "Home"
     "Difficulty: moderate; about 1,400 stone steps to the pass",
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
