@@ -146,6 +146,7 @@ DROPPED_BY = [
     ("Comments are closed for this article.", "comments-english"),
     ("Comment", "comment-counter"),
     ("Be the first to comment on this article.", "comments-english"),
+    ("Quiz: Which word in the article means \"a place where buses are kept and repaired\"?", "quiz"),
     ("Hong Kong\tChina\tAsia\tWorld\tBusiness\tLifestyle", "nav-pipes"),
     ("Conversation 14 comments", "comment-counter"),
     ("A A A", "share-english"),
@@ -296,6 +297,7 @@ KEPT = [
     "Police said the league's promoted side had been fined.",
     "By continuing to use the old app, users agree to weaker protections, the regulator warned",
     "“Home.”",   # a one-word answer, quoted: speech, not the button "Home"
+    "Quiz: How well do you know Taiwan's night markets?",
     "Difficulty: moderate; about 1,400 stone steps to the pass",
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
@@ -345,6 +347,13 @@ def test_a_brand_between_two_pieces_of_furniture_after_the_sentence_goes_with_th
     # Before the sentence has ended, or more than a name's words, it stays.
     for line in (f"{BODY[:-1]} 看更多 Yahoo 新聞 下載APP", f"{BODY} 看更多 Yahoo News Taiwan 新聞 下載APP"):
         assert "Yahoo" in cleaner.clean(line + "\n").text
+
+
+@pytest.mark.parametrize("heading", ["Word Power", "Vocabulary", "生詞"])
+def test_a_vocabulary_heading_takes_its_short_lines_with_it(cleaner, heading):
+    result = cleaner.clean(f"{BODY}\n{heading}\ndepot\nfleet\n")
+    assert result.text == f"{BODY}\n"
+    assert result.lines[1].reason == "rule vocabulary-heading"
 
 
 def test_a_sentences_colon_stays_before_a_cut_and_a_labels_goes(cleaner):
