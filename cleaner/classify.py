@@ -122,7 +122,7 @@ _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.")
+_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.#")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!")
 _OPENERS = frozenset("\"“‘([")
 # The article's own credits and time stamps, which may stand after its last paragraph
@@ -153,6 +153,8 @@ _CONTACT_HEADING = regex.compile(
     r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries|spokes(person|man|woman))"
     r"\b\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
+# A match's score, in a line of results.
+_SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
 _PHONE_NUMBER = regex.compile(r"\s*\+\d[\d ()-]{6,}\d\s*")
@@ -352,7 +354,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
             and not _has_english_words(line) and not _has_no_lower_case_word(line)
-            and not _CONTACT_DETAIL.search(line)):  # names and contacts: no model can tell their language
+            and not _CONTACT_DETAIL.search(line) and not _SCORE.search(line)):
+        # Names, contacts and results ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN) 21-17,
+        # 18-21, 21-15"): no model can tell their language.
         language, probability = langid.detect(line)
         if language != "en":
             return dropped(f"language: {language} (p={probability:.2f}), no English function words")

@@ -116,6 +116,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("The central bank said, APP专享直播 adding that the move aims to keep liquidity ample.",
      "The central bank said, adding that the move aims to keep liquidity ample.", "APP专享直播",
      "script: Chinese inserted into the English"),
+    # A hashtag's mark goes with its Chinese.
+    ("Lo said at a preview on Tuesday. #敦煌 #香港故宮 #展覽", "Lo said at a preview on Tuesday.",
+     "#敦煌 #香港故宮 #展覽", "script: Chinese glued after the English"),
     # Icons and counters between the sentence and the Chinese go with the Chinese.
     ("Feel free to send me a message here. Thanks for reading! ❤️ 86 💬 24 收藏",
      "Feel free to send me a message here. Thanks for reading!", "❤️ 86 💬 24 收藏",
@@ -445,6 +448,12 @@ def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
                           "Marcus: So do mine, and that is exactly what we are going to talk about today.",
                           "Helen: Bye!", "Marcus: Bye!", "Anna: Bye!")
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
+
+
+def test_a_line_of_results_is_not_shown_to_the_language_model():
+    # langdetect calls it Indonesian: names, codes and scores are no language.
+    line = "Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN) 21-17, 18-21, 21-15"
+    assert one(line).verdict == "kept"
 
 
 def test_a_quoted_one_word_answer_is_speech_not_a_menu_item():
