@@ -189,6 +189,7 @@ CUT_BY = [
     (f"{BODY} | chinadaily.com.cn | Updated: 2026-03-11 09:12", "stamp-glued-english"),
     (f"{BODY}（點擊查看大圖）", "image-viewer"),
     (f"中央社 2026年3月19日 週四 下午5:02 {BODY}", "agency-byline-chinese"),
+    (f"{BODY} O网页链接", "weibo-link"),
     (f"{BODY} Copy link", "toolbar-glued-english"),
     (f"{BODY} Gift this article", "toolbar-glued-english"),
     (f"{BODY} Report an error", "toolbar-glued-english"),
@@ -356,6 +357,13 @@ def test_a_vocabulary_heading_takes_its_short_lines_with_it(cleaner, heading):
     result = cleaner.clean(f"{BODY}\n{heading}\ndepot\nfleet\n")
     assert result.text == f"{BODY}\n"
     assert result.lines[1].reason == "rule vocabulary-heading"
+
+
+def test_a_weibo_topic_glued_before_a_headline_takes_only_itself(cleaner):
+    headline = "Hong Kong Palace Museum to show 120 Ming porcelain pieces from Jingdezhen imperial kilns"
+    result = cleaner.clean(f"#香港故宫#{headline}\n{BODY}\n#aging #digital divide #Chengdu\n")
+    assert result.text == f"{headline}\n{BODY}\n"
+    assert result.lines[2].reason == "rule hashtags"
 
 
 def test_a_sentences_colon_stays_before_a_cut_and_a_labels_goes(cleaner):
