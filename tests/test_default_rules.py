@@ -190,6 +190,8 @@ CUT_BY = [
     (f"{BODY}（點擊查看大圖）", "image-viewer"),
     (f"中央社 2026年3月19日 週四 下午5:02 {BODY}", "agency-byline-chinese"),
     (f"{BODY} O网页链接", "weibo-link"),
+    (f"{BODY}（只有英文版）", "language-note"),
+    (f"{BODY}Scroll to continue with content", "toolbar-glued-english"),
     (f"{BODY} Copy link", "toolbar-glued-english"),
     (f"{BODY} Gift this article", "toolbar-glued-english"),
     (f"{BODY} Report an error", "toolbar-glued-english"),
