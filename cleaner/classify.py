@@ -98,6 +98,8 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _SENTENCE_MARK = regex.compile(r"[.!?…]")
+# An English possessive ("Hong Kong’s"), which headlines with no function word still have.
+_POSSESSIVE = regex.compile(r"\p{L}['’]s\b")
 # A sentence in quotes, however short: speech, no menu item ("“Home.”").
 _QUOTED_SENTENCE = regex.compile(r"[\"“‘].*[.!?…][\"”’]")
 # The end of the last sentence in a stretch of text (searched for backwards).
@@ -668,10 +670,11 @@ def _has_function_words(line: str) -> bool:
 
 
 def _has_english_words(line: str) -> bool:
-    """A function word, or another word few languages but English write: a headline has few
-    function words ("Yunshan opens 48-villa lakeside resort near Dali's Xizhou village"), and
-    on so few words a language model is easily wrong (it says Norwegian)."""
-    return not _ENGLISH_MARKERS.isdisjoint(line.lower().split())
+    """A function word, another word few languages but English write, or a possessive: a
+    headline has few function words ("Yunshan opens 48-villa lakeside resort near Dali's Xizhou
+    village", "Five dai pai dong keeping Hong Kong’s open-air kitchens alive"), and on so few
+    words a language model is easily wrong (it says Norwegian, or Indonesian)."""
+    return not _ENGLISH_MARKERS.isdisjoint(line.lower().split()) or _POSSESSIVE.search(line) is not None
 
 
 def apply_context(lines: list[LineAnalysis]) -> None:

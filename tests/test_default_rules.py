@@ -303,6 +303,7 @@ KEPT = [
     "“Home.”",   # a one-word answer, quoted: speech, not the button "Home"
     "Quiz: How well do you know Taiwan's night markets?",
     "That is why you can trust Taipei's mayor, residents said.",
+    "Words by Karen Lo | Photos by Tommy Yeung",
     "Difficulty: moderate; about 1,400 stone steps to the pass",
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
@@ -359,6 +360,13 @@ def test_a_vocabulary_heading_takes_its_short_lines_with_it(cleaner, heading):
     result = cleaner.clean(f"{BODY}\n{heading}\ndepot\nfleet\n")
     assert result.text == f"{BODY}\n"
     assert result.lines[1].reason == "rule vocabulary-heading"
+
+
+def test_a_breadcrumb_glued_before_a_headline_takes_only_itself(cleaner):
+    headline = "Taiwan's jobless rate falls to lowest February level in 26 years"
+    result = cleaner.clean(f"首頁 > 即時 > 財經{headline}\nHome > News > Research\n{BODY}\n")
+    assert result.text == f"{headline}\n{BODY}\n"
+    assert [line.reason for line in result.lines[:2]] == ["rule breadcrumb"] * 2
 
 
 def test_a_weibo_topic_glued_before_a_headline_takes_only_itself(cleaner):
