@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -182,11 +182,11 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
-_BYLINE_NAME = regex.compile(
-    r"(?:[Bb][Yy]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
+_PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
+_BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
-    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
+    rf"({_PERSONS_NAME})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|journalist|editor|writer|columnist|producer|photographer)\b)")
 # A bio stands among the article's last lines not dropped, this many.
 BIO_LAST_LINES = 3
@@ -198,9 +198,9 @@ _DIGIT = regex.compile(r"\d")
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
     r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time)\s*:\s*\S", regex.IGNORECASE)
-# Lines of furniture that may stand between them and the article (a promotion, a rating widget),
-# and between the lines of a dialogue after it.
-PRACTICAL_GAP_MAX_LINES = 2
+# Lines of furniture in a row that may stand among the article's lines after its last paragraph
+# (a promotion, a rating widget): more end the article.
+FURNITURE_GAP_MAX_LINES = 2
 # A reporter's title in Chinese, at the end of what is cut after a name.
 _REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
                                 r"\W*$")
@@ -958,23 +958,28 @@ def _practical_details_after_article(lines: list[LineAnalysis], content: list[in
     ("Address: 15 Haian Rd Sec 2, Tainan", "Rating: four and a half stars out of five"), among
     the article's sentences and a line or two of furniture; more furniture ends them."""
     details: set[int] = set()
-    if last_body is None:
-        return details
-    dropped_in_a_row = 0
-    for index in content[bisect.bisect_right(content, last_body):]:
-        analysis = lines[index]
-        if analysis.verdict == DROPPED:
-            dropped_in_a_row += 1
-            if dropped_in_a_row > PRACTICAL_GAP_MAX_LINES:
-                break
-        elif _PRACTICAL_DETAIL.match(analysis.output):
+    for index in _kept_after_article(lines, content, last_body):
+        if _PRACTICAL_DETAIL.match(lines[index].output):
             details.add(index)
-            dropped_in_a_row = 0
-        elif analysis.is_sentence:
-            dropped_in_a_row = 0
-        else:
+        elif not lines[index].is_sentence:
             break
     return details
+
+
+def _kept_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> Iterator[int]:
+    """The indexes of the lines not dropped after the last paragraph, in order, until more
+    lines of furniture than a promotion or a widget stand in a row."""
+    if last_body is None:
+        return
+    dropped_in_a_row = 0
+    for index in content[bisect.bisect_right(content, last_body):]:
+        if lines[index].verdict == DROPPED:
+            dropped_in_a_row += 1
+            if dropped_in_a_row > FURNITURE_GAP_MAX_LINES:
+                return
+            continue
+        dropped_in_a_row = 0
+        yield index
 
 
 def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
@@ -982,23 +987,14 @@ def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_
     dialogue, a line or two of furniture among them: a line of a speaker who speaks twice
     or more ("Helen: Bye!" after a learning page's conversation, "A: No." in an interview's
     questions and answers)."""
-    if last_body is None:
-        return set()
-    after = bisect.bisect_right(content, last_body)
     following: list[int] = []
-    dropped_in_a_row = 0
-    for index in content[after:]:
-        if lines[index].verdict == DROPPED:
-            dropped_in_a_row += 1
-            if dropped_in_a_row > PRACTICAL_GAP_MAX_LINES:
-                break
-            continue
+    for index in _kept_after_article(lines, content, last_body):
         if lines[index].speaker is None:
             break
         following.append(index)
-        dropped_in_a_row = 0
     if not following:
         return set()  # most pages
+    after = bisect.bisect_right(content, last_body)
     spoken = Counter(lines[index].speaker for index in content[:after] + following if lines[index].verdict != DROPPED)
     dialogue: set[int] = set()
     for index in following:
