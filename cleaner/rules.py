@@ -21,7 +21,7 @@ from .fold import fold, fold_han
 from .normalise import normalise
 from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
                         is_analysed, required_literals, screened_by_its_start)
-from .script import english_text_start
+from .script import english_text_start, glued_paragraph_start
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -525,7 +525,8 @@ def _record(hits: LineHits, hit: Hit, key: str) -> None:
     if slot is None:
         start, end = hit.start, hit.end
         if hit.rule.extent == "to-end":
-            end = len(key)
+            # The article's next paragraph, run onto the Chinese furniture, is not the furniture's.
+            end = glued_paragraph_start(key, end) or len(key)
         elif hit.rule.extent == "to-text":
             # Tools glued before the article's text ("列印此頁 | 電郵此頁 EPD extends ...") end where it begins.
             text_start = english_text_start(key, end)

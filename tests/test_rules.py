@@ -211,6 +211,12 @@ def test_match_line_looks_through_decorations_in_chinese(pack_ruleset):
      "The mayor spoke about the plan for the city on Monday.", "WATCH NOW"),
     ("to-end", "The mayor spoke about the plan on Monday. WATCH NOW on our channel 24/7",
      "The mayor spoke about the plan on Monday.", "WATCH NOW on our channel 24/7"),
+    # The next paragraph, run onto the Chinese after the match, is the article's.
+    ("to-end", "WATCH NOW 市長說明計畫The mayor spoke about the plan for the city's harbour on Monday, officials said.",
+     "The mayor spoke about the plan for the city's harbour on Monday, officials said.", "WATCH NOW 市長說明計畫"),
+    # Short English after the Chinese is a headline of the furniture's: it goes with it.
+    ("to-end", "The mayor spoke about the plan on Monday. WATCH NOW 市長說明計畫 Harbour plan explained.",
+     "The mayor spoke about the plan on Monday.", "WATCH NOW 市長說明計畫 Harbour plan explained."),
     ("to-text", "The mayor spoke about the plan on Monday. WATCH NOW Facebook LINE 24/7",
      "The mayor spoke about the plan on Monday.", "WATCH NOW Facebook LINE 24/7"),
     ("to-text", "WATCH NOW Facebook LINE | The mayor spoke about the plan on Monday.",
