@@ -97,8 +97,9 @@ _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on 
 _SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _SENTENCE_MARK = regex.compile(r"[.!?…]")
-# An English possessive ("Hong Kong’s"), which headlines with no function word still have.
-_POSSESSIVE = regex.compile(r"\p{L}['’]s\b")
+# An English possessive ("Hong Kong’s"), or a past participle ("reported"), which headlines with
+# no function word still have, and which neither pinyin nor the other languages of these pages write.
+_POSSESSIVE_OR_PARTICIPLE = regex.compile(r"\p{L}['’]s\b|\b\p{Ll}{3,}ed\b")
 # A sentence in quotes, however short: speech, no menu item ("“Home.”").
 _QUOTED_SENTENCE = regex.compile(r"[\"“‘].*[.!?…][\"”’]")
 # The end of the last sentence in a stretch of text (searched for backwards).
@@ -109,6 +110,7 @@ _GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*(\s\P{L}*\p{So}\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
+_BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
 # ("Have you seen...? 現在完成式,...", "I have a reservation under the name... 我用……的名字预订了").
@@ -544,6 +546,10 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         chinese_start = parts[tail].start
         while chinese_start > 0 and line[chinese_start - 1].isdigit():
             chinese_start -= 1
+        # So is a name written onto it after a bar ("... damage reported|ETtoday生活新聞").
+        barred_name = _BARRED_NAME.search(line, 0, chinese_start)
+        if barred_name is not None:
+            chinese_start = barred_name.start()
         after_sentence = _AFTER_SENTENCE.search(line, 0, chinese_start)
         if after_sentence is not None:
             chinese_start = after_sentence.start(1)
@@ -669,11 +675,13 @@ def _has_function_words(line: str) -> bool:
 
 
 def _has_english_words(line: str) -> bool:
-    """A function word, another word few languages but English write, or a possessive: a
-    headline has few function words ("Yunshan opens 48-villa lakeside resort near Dali's Xizhou
-    village", "Five dai pai dong keeping Hong Kong’s open-air kitchens alive"), and on so few
-    words a language model is easily wrong (it says Norwegian, or Indonesian)."""
-    return not _ENGLISH_MARKERS.isdisjoint(line.lower().split()) or _POSSESSIVE.search(line) is not None
+    """A function word, another word few languages but English write, a possessive or a past
+    participle: a headline has few function words ("Yunshan opens 48-villa lakeside resort near
+    Dali's Xizhou village", "Five dai pai dong keeping Hong Kong’s open-air kitchens alive",
+    "Magnitude 5.9 quake rattles Hualien, no major damage reported"), and on so few words a
+    language model is easily wrong (it says Norwegian, or Indonesian, or French)."""
+    return (not _ENGLISH_MARKERS.isdisjoint(line.lower().split())
+            or _POSSESSIVE_OR_PARTICIPLE.search(line) is not None)
 
 
 def apply_context(lines: list[LineAnalysis]) -> None:

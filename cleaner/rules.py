@@ -21,7 +21,8 @@ from .fold import fold, fold_han
 from .normalise import normalise
 from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
                         is_analysed, required_literals, screened_by_its_start)
-from .script import english_text_start, glued_paragraph_start
+from .script import english_text_start
+from .segment import glued_paragraph_start
 
 
 def _builtin_dir() -> pathlib.Path:

@@ -69,8 +69,6 @@ _TEXT_LEAD = frozenset("\"“‘([0123456789:.,%$")
 # The end of a sentence at the end of a text (searched for from the end, where it can only be:
 # three times faster on a paragraph).
 SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$", regex.REVERSE)
-# English glued onto the end of East Asian text is a paragraph with this many words.
-GLUED_PARAGRAPH_MIN_WORDS = 12
 
 
 def english_text_start(text: str, position: int = 0) -> int | None:
@@ -86,22 +84,6 @@ def english_text_start(text: str, position: int = 0) -> int | None:
                 start -= 1
             return start
     return None
-
-
-def glued_paragraph_start(text: str, position: int = 0) -> int | None:
-    """Where a paragraph of English glued onto East Asian text after ``position`` starts: the
-    Latin text after the last East Asian character, when it runs to the end, ends like a
-    sentence, and holds a paragraph's worth of words, a function word among them
-    ("相關新聞：天文台料下周初天氣不穩定Residents were urged to ... remained high.")."""
-    last = _LAST_CJK_CHAR.search(text, position)
-    if last is None:
-        return None
-    tail = text[last.end():]
-    words = [word.lower() for word in LATIN_WORD.findall(tail)]
-    if (len(words) < GLUED_PARAGRAPH_MIN_WORDS or ENGLISH_FUNCTION_WORDS.isdisjoint(words)
-            or SENTENCE_END.search(tail) is None):
-        return None
-    return len(text) - len(tail.lstrip())
 
 
 class ScriptProfile(NamedTuple):

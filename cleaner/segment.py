@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import regex
 
 from .memo import remember
-from .script import CJK_CHAR, HAN_CHARS_PER_WORD, LATIN_WORD, english_text_start, has_cjk, latin_extent
+from .script import (CJK_CHAR, ENGLISH_FUNCTION_WORDS, HAN_CHARS_PER_WORD, LATIN_WORD, SENTENCE_END, english_text_start,
+                     has_cjk, latin_extent)
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
@@ -31,6 +32,8 @@ _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 # on in quotes begins. A single quote must close before a non-letter: one that
 # an apostrophe seems to close ("‘the company’s plan’") is left alone.
 _QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
+# English glued onto the end of East Asian text is the article's next paragraph with this many words.
+GLUED_PARAGRAPH_MIN_WORDS = 12
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # A quote right after East Asian text belongs to that text, whatever it holds
 # (居民說:"...", 在"Grand Prix"大賽) but English text (下载客户端"My daughter tried ...,"
@@ -80,6 +83,23 @@ def has_cjk_run(line: str) -> bool:
                 return True
             position = end
     return CJK_CHAR.search(line, position) is not None
+
+
+def glued_paragraph_start(line: str, position: int = 0) -> int | None:
+    """Where a paragraph of English glued onto the East Asian text that reaches ``position``
+    starts: the Latin text after the last East Asian run (glosses are the paragraph's), when it ends
+    the line like a sentence and holds a paragraph's worth of words, a function word among them
+    ("相關新聞：天文台料下周初天氣不穩定Residents were urged to ... remained high.")."""
+    parts = [run for run in runs(line) if run.end >= position]
+    last_cjk = max((index for index, run in enumerate(parts) if run.kind == "cjk"), default=len(parts))
+    if last_cjk + 1 >= len(parts) or parts[last_cjk + 1].kind != "latin":
+        return None
+    start = parts[last_cjk + 1].start
+    words = [word.lower() for word in LATIN_WORD.findall(line, start)]
+    if (len(words) < GLUED_PARAGRAPH_MIN_WORDS or ENGLISH_FUNCTION_WORDS.isdisjoint(words)
+            or SENTENCE_END.search(line, start) is None):
+        return None
+    return start
 
 
 def quotations(line: str) -> list[tuple[int, int]]:

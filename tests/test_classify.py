@@ -90,6 +90,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # The follow button's plus sign goes with it.
     ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
      "script: Chinese glued after the English"),
+    # A site's name written onto its Chinese section name after a bar goes with it.
+    ("Magnitude 5.9 quake rattles Hualien, no major damage reported|ETtoday生活新聞|ETtoday新聞雲",
+     "Magnitude 5.9 quake rattles Hualien, no major damage reported", "|ETtoday生活新聞|ETtoday新聞雲",
+     "script: Chinese glued after the English"),
     ("Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times|美通社",
      "Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times", "|美通社",
      "script: Chinese glued after the English"),
@@ -453,6 +457,12 @@ def test_a_speakers_short_line_after_the_article_goes_on_its_dialogue():
 def test_a_headline_with_a_possessive_is_not_shown_to_the_language_model():
     # langdetect calls it Indonesian; "Hong Kong’s" is English.
     assert one("Five dai pai dong keeping Hong Kong’s open-air kitchens alive").verdict == "kept"
+
+
+def test_a_headline_with_a_past_participle_is_not_shown_to_the_language_model():
+    # langdetect calls it French; "reported" is English.
+    assert one("Magnitude 5.9 quake rattles Hualien, no major damage reported").verdict == "kept"
+    assert one("Pasukan Guangdong menang besar malam tadi manakala Liaoning kalah teruk").verdict == "dropped"
 
 
 def test_a_line_of_results_is_not_shown_to_the_language_model():

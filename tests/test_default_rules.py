@@ -16,6 +16,19 @@ DROPPED_BY = [
     ("Facebook Twitter LinkedIn Email", "share-english"),
     ("Share this with", "share-english"),
     ("Copied", "share-english"),
+    ("A- A", "share-english"),
+    ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
+    ("Updated : 2026-03-18 18:40 GMT+08:00", "stamps-and-counters-english"),
+    ("Hits: 1,204", "stamps-and-counters-english"),
+    ("[Editor: Li Na]", "editor-credit-english"),
+    ("Hashtag: #GreenPath #Hydrogen", "hashtags"),
+    ("The issuer is solely responsible for the content of this announcement.", "disclaimer"),
+    ("View source version on businesswire.com: https://www.businesswire.com/news/home/20260305/en/",
+     "wire-boilerplate"),
+    ("Leave a Reply Cancel reply", "comments-english"),
+    ("Your email address will not be published. Required fields are marked *", "comments-english"),
+    ("Have you subscribed to our English newsletter?Subscribe now", "follow-english"),
+    ("Enjoyed this article? Click here to sign up for our newsletters.", "follow-english"),
     ("View full screen", "share-english"),
     ("Adjust font size:", "share-english"),
     ("Video PlayerClose", "share-english"),
@@ -307,6 +320,8 @@ KEPT = [
     "Difficulty: moderate; about 1,400 stone steps to the pass",
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
+    "Published: Mar 17, 2026 10:42 PM",   # a time stamp written in words
+    "The newsletter will be free for a year, and readers can subscribe at any branch, the council said.",
 ]
 
 

@@ -214,6 +214,8 @@ def test_match_line_looks_through_decorations_in_chinese(pack_ruleset):
     # The next paragraph, run onto the Chinese after the match, is the article's.
     ("to-end", "WATCH NOW 市長說明計畫The mayor spoke about the plan for the city's harbour on Monday, officials said.",
      "The mayor spoke about the plan for the city's harbour on Monday, officials said.", "WATCH NOW 市長說明計畫"),
+    ("to-end", "WATCH NOW 市長說明Mayor Chiang Wan-an (蔣萬安) spoke about the plan for the city's harbour on Monday.",
+     "Mayor Chiang Wan-an (蔣萬安) spoke about the plan for the city's harbour on Monday.", "WATCH NOW 市長說明"),
     # Short English after the Chinese is a headline of the furniture's: it goes with it.
     ("to-end", "The mayor spoke about the plan on Monday. WATCH NOW 市長說明計畫 Harbour plan explained.",
      "The mayor spoke about the plan on Monday.", "WATCH NOW 市長說明計畫 Harbour plan explained."),
