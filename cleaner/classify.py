@@ -141,6 +141,9 @@ _CREDIT = regex.compile(
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
+    # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
+    # (one word is as often a stage direction: "(Applause)")
+    r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\)\s*$"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
     r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",
     regex.IGNORECASE)

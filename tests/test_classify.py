@@ -396,6 +396,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Xinhua/Ji Chunpeng)",
     "— Zhou Hao, 16, Beijing",
     "(Liberty Times, translated by Tu Yi-hsuan)",
+    "(Taipei Times)",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

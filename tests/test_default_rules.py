@@ -17,6 +17,7 @@ DROPPED_BY = [
     ("Share this with", "share-english"),
     ("Copied", "share-english"),
     ("A- A", "share-english"),
+    ("Home » Hong Kong News » Lantau Trail section reopens after landslide repairs", "breadcrumb"),
     ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
     ("Updated : 2026-03-18 18:40 GMT+08:00", "stamps-and-counters-english"),
     ("Hits: 1,204", "stamps-and-counters-english"),
