@@ -177,6 +177,10 @@ CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
+# The headings of a review's list of strengths and weaknesses, which need no colon.
+_PROS_AND_CONS = regex.compile(
+    r"\W*(pros|cons|pros and cons|the good|the bad|what we (like|liked|love|loved)|what we (don't|didn't|do not|did not) "
+    r"like|likes|dislikes|strengths|weaknesses)\W*", regex.IGNORECASE)
 # A fact box: a heading this short, over facts: a year or a date and what happened then
 # ("2019: Several outlets ...", "March 3: ..."), or a label and a figure ("• Members: 2.9 million").
 # A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
@@ -901,8 +905,9 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
     """The indexes of the short lines after the last paragraph that a line of the article
     introduces: a press release's contact block ("Media contact:" and the names, phone
     numbers and e-mail addresses under it), a list the article announces with a colon
-    ("Key figures at midday:" and the figures under it), or a fact box, a short heading
-    over labelled facts ("Timeline", "2019: ...", "2021: ..."). A dropped line ends a block."""
+    ("Key figures at midday:" and the figures under it), a review's pros and cons ("Pros",
+    "+ Excellent battery life"), or a fact box, a short heading over labelled facts
+    ("Timeline", "2019: ...", "2021: ..."). A dropped line ends a block."""
     block: set[int] = set()
     if last_body is None:
         return block
@@ -918,8 +923,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             heading, lines_left, is_item = index, CONTACT_BLOCK_MAX_LINES, _is_contact_detail
             if _CONTACT_DETAIL.search(analysis.output):  # "Media contact: Jonah Weller, press@..."
                 block.add(index)
-        elif (_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
-              and not analysis.names_only):
+        elif ((_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
+               and not analysis.names_only) or _PROS_AND_CONS.fullmatch(analysis.output)):
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
         elif (analysis.words <= FACT_BOX_HEADING_MAX_WORDS and not analysis.is_sentence
               and not _is_fact(analysis)):

@@ -511,6 +511,7 @@ def test_a_letters_signature_after_its_label_is_its_own(label):
      "2026: Two outlets close their comments sections"],
     ["NLB in numbers", "• Members: 2.9 million", "• Public libraries: 28"],
     ["Key dates:", "2021: Personal Information Protection Law takes effect", "2023: Review of 50 apps"],
+    ["Pros", "+ Bright, smooth 144Hz display", "+ Excellent battery life", "Cons", "- Only two years of updates"],
 ])
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
