@@ -166,7 +166,11 @@ _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d
 _PHONE_NUMBER = regex.compile(r"\s*\+\d[\d ()-]{6,}\d\s*")
 CONTACT_BLOCK_MAX_LINES = 6
 # The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
-_SALUTATION = regex.compile(r"\W*(dear\b[^.!?]{0,60}|sirs?|madam)\s*[,:]\s*$", regex.IGNORECASE)
+_SALUTATION = regex.compile(
+    r"\W*(dear\b[^.!?]{0,60}|sirs?|madam"
+    # a speech's address to its audience: "Graduates, parents, colleagues and friends:"
+    r"|[\p{L}'’ ,]{0,60}\b(friends|colleagues|graduates|guests|citizens|compatriots|delegates|excellenc(y|ies)))"
+    r"\s*[,:]\s*$", regex.IGNORECASE)
 _SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE)
 # A letter's label above it, alone on its line or cut from the headline ("[讀者投書] Voters deserve ...");
 # a bare "Letters" may be a menu's item.
@@ -643,7 +647,9 @@ def _is_leading_term(line: str, run: Run, following: Run) -> bool:
     """A Chinese word opening an English sentence ("母湯 is slang for ..."), not a label."""
     between = line[run.end:following.start]
     first_letter = line[following.start]
+    # A word in square brackets is a label ("[懶人包]date 2026-07-28 Pedestrians ...").
     return (run.end - run.start <= TERM_MAX_CHARS and not _STRUCTURE.search(line[:following.start])
+            and not line[:run.start].rstrip().endswith(("[", "【"))
             and (first_letter.islower() or between.strip().startswith("(")))
 
 
@@ -1034,11 +1040,9 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
         closing.append(index)
     if not closing:
         return set()  # most pages: furniture follows the article
-    for index in content[:after]:  # the salutation stands before the first paragraph, or opens it
-        if _is_salutation(lines[index].output) or _is_letter_label(lines[index]):
-            return set(closing)
-        if lines[index].is_body:
-            break
+    # The salutation opens the letter or the speech, which a report may introduce.
+    if any(_is_salutation(lines[index].output) or _is_letter_label(lines[index]) for index in content[:after]):
+        return set(closing)
     return set()
 
 

@@ -83,6 +83,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ('一名工程師說:"我不是不想努力."“It’s not that I don’t want to work hard,” said an engineer.',
      "“It’s not that I don’t want to work hard,” said an engineer.", '一名工程師說:"我不是不想努力."',
      "script: Chinese glued before the English"),
+    # A word in square brackets before a lower-case start is a label, no term that opens the sentence.
+    ("[懶人包]date 2026-07-28 Pedestrians struggle with umbrellas in strong winds in Taipei yesterday.",
+     "date 2026-07-28 Pedestrians struggle with umbrellas in strong winds in Taipei yesterday.", "[懶人包]",
+     "script: Chinese glued before the English"),
     # A capitalised word after a short Chinese run ends no sentence: the run is no term.
     ("Observatory issues first amber rainstorm warning of the year 收聽 Listen",
      "Observatory issues first amber rainstorm warning of the year", "收聽 Listen",
@@ -495,6 +499,12 @@ def test_a_letters_or_speechs_close_after_its_last_paragraph_is_its_own(salutati
     # Without the salutation the same lines are short lines after the article.
     analyses = classified(BODY, BODY_2, *closing, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * (1 + len(closing))
+
+
+def test_a_speechs_close_is_its_own_when_a_report_introduces_the_speech():
+    analyses = classified("Full text: the president's address to the Class of 2026", BODY, "Good morning.",
+                          "Graduates, parents, colleagues and friends:", BODY_2, "Thank you.", "(Applause)", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 7 + ["dropped"]
 
 
 @pytest.mark.parametrize("label", ["[讀者投書] Voters deserve more than an endless recall war", "Letters to the editor"])

@@ -17,6 +17,11 @@ DROPPED_BY = [
     ("Share this with", "share-english"),
     ("Copied", "share-english"),
     ("A- A", "share-english"),
+    ("Share this entry", "share-english"),
+    ("Jump to recipe", "site-chrome"),
+    ("Add to calendar", "site-chrome"),
+    ("Box score", "site-chrome"),
+    ("Buy tickets", "ticket-button"),
     ("Home » Hong Kong News » Lantau Trail section reopens after landslide repairs", "breadcrumb"),
     ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
     ("Updated : 2026-03-18 18:40 GMT+08:00", "stamps-and-counters-english"),
@@ -202,6 +207,8 @@ CUT_BY = [
     (f"{BODY} 2026-03-19 HKT 18:07", "stamp-glued-english"),
     (f"{BODY} | chinadaily.com.cn | Updated: 2026-03-11 09:12", "stamp-glued-english"),
     (f"{BODY}（點擊查看大圖）", "image-viewer"),
+    (f"{BODY} Click to enlarge", "image-viewer"),
+    (f"{BODY} Buy tickets", "ticket-button"),
     (f"中央社 2026年3月19日 週四 下午5:02 {BODY}", "agency-byline-chinese"),
     (f"{BODY} O网页链接", "weibo-link"),
     (f"{BODY}（只有英文版）", "language-note"),
@@ -238,7 +245,7 @@ CUT_BY = [
     (f"{BODY} Why you can trust SCMP", "trust-badge-english"),
     (f"▲{BODY}", "leading-marker"),
     (f"{BODY} 艾文達 (3681) 512.0 ▲12.0 +2.40%", "quote-glued"),
-    (f"■ {BODY}", "leading-marker"),
+    (f"■{BODY}", "leading-marker"),
     (f"{BODY}(Web editor: Zhang Kaiwei, Hong Yu)", "editor-credit-english"),
     (f"{BODY}   Editor: Zhu Qing", "editor-credit-english"),
     (f"列印此頁 | 電郵此頁 {BODY}", "share-bar"),   # tools glued before the text take only themselves
@@ -321,6 +328,8 @@ KEPT = [
     "Difficulty: moderate; about 1,400 stone steps to the pass",
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
+    "● Drones are banned along the route.",   # a list's bullet, before a space
+    "Visitors can buy tickets at the gate or book tickets online, the organisers said.",
     "Published: Mar 17, 2026 10:42 PM",   # a time stamp written in words
     "The newsletter will be free for a year, and readers can subscribe at any branch, the council said.",
 ]
