@@ -1047,8 +1047,9 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
 
 
 def _is_salutation(text: str) -> bool:
-    # Asked of the opening lines of every page with short lines after it: a literal first.
-    return (_SALUTATION.match(text) is not None
+    # Asked of every line before the last paragraph of a page with short lines after it: what
+    # a salutation ends with, or a literal, first.
+    return ((text.endswith((",", ":")) and _SALUTATION.match(text) is not None)
             or ("entlemen" in text and _SPEECH_SALUTATION.search(text) is not None))
 
 

@@ -49,6 +49,21 @@ except AttributeError:  # PyYAML built without libyaml
     _SafeLoader = yaml.SafeLoader
 
 
+class _UniqueKeyLoader(_SafeLoader):
+    """A safe loader that refuses a key given twice in one mapping: YAML keeps the last,
+    so a rule's second "regex:" would silently drop its first."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"found duplicate key '{key}'",
+                                                        key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 class RuleError(ValueError):
     """A rule file that cannot be used: names the file, the rule and the problem."""
 
@@ -157,7 +172,7 @@ def _read_yaml(path: pathlib.Path) -> dict:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(str(path), f"cannot be read: {exc}") from None
     try:
-        data = yaml.load(text, Loader=_SafeLoader)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -18,6 +18,15 @@ DROPPED_BY = [
     ("Copied", "share-english"),
     ("A- A", "share-english"),
     ("Share this entry", "share-english"),
+    ("WhatsApp", "share-english"),
+    ("Hong Kong 19°C Mostly cloudy", "weather-widget"),
+    ("Taipei 18-24°C", "weather-widget"),
+    ("Like Loading...", "wordpress-chrome"),
+    ("#rural China", "hashtags"),
+    ("Fullscreen", "listen-player"),
+    ("This article is for CommonWealth members only. Subscribe now to read the full story.", "paywall-english"),
+    ("Publication Date: 03/04/2026", "stamps-and-counters-english"),
+    ("14 comments", "comment-counter"),
     ("Jump to recipe", "site-chrome"),
     ("Add to calendar", "site-chrome"),
     ("Box score", "site-chrome"),
@@ -280,6 +289,18 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     assert rule_id in result.lines[0].reason
 
 
+@pytest.mark.parametrize("line, output, rule_id", [
+    ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    ("The harvest was sold to traders Advertisement Scroll to continue who supplied instant coffee makers.",
+     "The harvest was sold to traders who supplied instant coffee makers.", "advertisement-in-sentence"),
+    ("Source: SHINE Editor: Zhu Qing", "Source: SHINE", "editor-credit-english"),
+])
+def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_id):
+    result = cleaner.clean(f"{BODY}\n{line}\n")
+    assert result.text == f"{BODY}\n{output}\n"
+    assert rule_id in result.lines[1].reason
+
+
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
     "Live: Tens of thousands run the city marathon in cool, dry weather",   # a live blog's headline
@@ -330,6 +351,7 @@ KEPT = [
     "Rating: four stars out of five",
     "● Drones are banned along the route.",   # a list's bullet, before a space
     "Visitors can buy tickets at the gate or book tickets online, the organisers said.",
+    "Temperatures fell to 9°C in Taipei on Sunday, the weather bureau said.",
     "Published: Mar 17, 2026 10:42 PM",   # a time stamp written in words
     "The newsletter will be free for a year, and readers can subscribe at any branch, the council said.",
 ]
@@ -465,6 +487,14 @@ def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading, ru
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n"
     assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
+
+
+def test_a_blog_comments_header_ends_the_article(cleaner):
+    page = (f"{BODY}\nJason says: March 5, 2026 at 9:12 am\n"
+            "Great write-up! Did you need to show your passport at the checkpoint?\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n"
+    assert result.lines[2].reason == "context: after the footer marker on line 2 (rule comment-header)"
 
 
 def test_a_quiz_link_in_the_menu_above_the_article_takes_nothing(cleaner):
