@@ -139,6 +139,7 @@ _CREDIT = regex.compile(
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
+    r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
@@ -619,13 +620,21 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
             break
         if run.kind == "cjk":
             cjk += run.weight
-            if parts[index + step].kind == "latin" and cjk >= latin:
+            if _beside_english(line, parts, index, step) and cjk >= latin:
                 furthest = index
         elif run.weight >= BODY_MIN_WORDS and _has_function_words(line[run.start:run.end]):
             break
         else:
             latin += run.weight
     return furthest
+
+
+def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
+    """The run ``step`` further on from ``parts[index]`` is English: Latin words, or the gloss
+    that ends a sentence before it ("... and Chihkan Tower (赤崁樓).涵蓋的古蹟包括 ...")."""
+    neighbour = parts[index + step]
+    return neighbour.kind == "latin" or (
+        step < 0 and neighbour.kind == "gloss" and _SENTENCE_MARK.search(line, neighbour.end, parts[index].start) is not None)
 
 
 def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:

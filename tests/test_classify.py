@@ -94,6 +94,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # The follow button's plus sign goes with it.
     ("By Rajiv Menon and Laura Fischer +关注", "By Rajiv Menon and Laura Fischer", "+关注",
      "script: Chinese glued after the English"),
+    # A translation glued after a sentence that ends with a gloss.
+    ("Among the sites covered are the Confucius Temple and Chihkan Tower (赤崁樓).涵蓋的古蹟包括孔廟以及赤崁樓.",
+     "Among the sites covered are the Confucius Temple and Chihkan Tower (赤崁樓).", "涵蓋的古蹟包括孔廟以及赤崁樓.",
+     "script: Chinese glued after the English"),
     # A site's name written onto its Chinese section name after a bar goes with it.
     ("Magnitude 5.9 quake rattles Hualien, no major damage reported|ETtoday生活新聞|ETtoday新聞雲",
      "Magnitude 5.9 quake rattles Hualien, no major damage reported", "|ETtoday生活新聞|ETtoday新聞雲",
@@ -401,6 +405,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "— Zhou Hao, 16, Beijing",
     "(Liberty Times, translated by Tu Yi-hsuan)",
     "(Taipei Times)",
+    "(Adapted from China Daily)",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
