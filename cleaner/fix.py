@@ -122,6 +122,8 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
 @remember(maxsize=4096, max_length=2000)
 def _fix_line(line: str) -> str:
     fixed = _ftfy(line)
+    if fixed == line:
+        return _replayed(line)
     residue = len(MOJIBAKE_SIGNATURE.findall(fixed))
     if residue:
         restored = _LOST_NBSP.sub("\u00a0", line)
@@ -136,6 +138,26 @@ def _fix_line(line: str) -> str:
             ):
                 return retry
     return fixed
+
+
+# ftfy repairs what looks bad enough, and one garbled letter in a short line ("Há»™i An limits
+# lantern boats") does not; but a line that reads as UTF-8 once encoded back into the codec
+# it was misread with is mojibake, which clean text almost never does ("The café—the best"
+# does not). So ftfy's own plans for the two misreadings are replayed on the whole line.
+_MISREADINGS = ([("encode", "sloppy-windows-1252"), ("decode", "utf-8")],
+                [("encode", "latin-1"), ("decode", "utf-8")])
+
+
+def _replayed(line: str) -> str:
+    """``line`` decoded back from a misreading that it wholly fits, or as it is."""
+    import ftfy
+
+    for plan in _MISREADINGS:
+        try:
+            return ftfy.apply_plan(line, plan)
+        except UnicodeError:
+            continue
+    return line
 
 
 def _ftfy(line: str) -> str:

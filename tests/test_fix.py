@@ -27,6 +27,9 @@ REPAIRS = [
         "Clean line — with “quotes”\nit’s broken\nkeep\x85this\r\nKōkōmae\r\n",
     ),
     ("empty-lines-kept", "\n\nitâ€™s\n\n", "\n\nit’s\n\n"),
+    # One garbled letter in a short line, which ftfy alone finds not bad enough to repair.
+    ("one-letter-in-a-headline", "Há»™i An limits lantern boats as crowds strain ancient town",
+     "Hội An limits lantern boats as crowds strain ancient town"),
 ]
 
 
