@@ -905,8 +905,9 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if index == headline or analysis.rule_kept:
             return
+        # A credit's word alone is a menu's item ("Photo") or the site's name ("Xinhua").
         if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(analysis.output))
-                and not analysis.has_credit_words and not analysis.is_sentence):
+                and not (analysis.has_credit_words and analysis.words > 1) and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
 
 
@@ -1168,11 +1169,11 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
     byline: the line is a headline.
 
     A byline is a credit by its words: a date alone ("Wed, Mar 18, 2026") stands under
-    a masthead as well.
+    a masthead as well, and so does a menu's one word that credits use ("Photo").
     """
     under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
                   if lines[i].verdict != DROPPED), None)
-    return under is not None and under.has_credit_words
+    return under is not None and under.words > 1 and under.has_credit_words
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:

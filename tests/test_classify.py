@@ -305,6 +305,13 @@ def test_a_date_under_a_masthead_makes_it_no_headline():
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
 
 
+def test_a_credits_word_alone_above_the_headline_is_the_sites_chrome():
+    # "Photo" is a menu item, no byline that makes "Sport" a headline; "Xinhua" is the masthead.
+    analyses = classified("Xinhua", "World", "Sport", "Photo", "Harbin sees record ice-and-snow tourism this winter",
+                          "By Chen Xiaoyi", BODY)
+    assert [a.verdict for a in analyses] == ["dropped"] * 4 + ["kept"] * 3
+
+
 def test_a_headline_in_title_case_with_its_byline_under_it_is_no_masthead():
     analyses = classified("Morning Light English", "首頁 | 雜誌介紹", "Tiny Homes, Big Ideas", "小房子,大創意",
                           "By Kevin Marsh", BODY, BODY_2)
