@@ -201,8 +201,9 @@ BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
     rf"({_PERSONS_NAME})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|journalist|editor|writer|columnist|producer|photographer)\b)")
-# A bio stands among the article's last lines not dropped, this many.
-BIO_LAST_LINES = 3
+# A bio stands among the article's last lines not dropped, this many (the site's latest
+# headlines may follow it).
+BIO_LAST_LINES = 6
 # A table flattened into lines of cells between bars: at least this many cells a row and rows in a run.
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
@@ -972,7 +973,8 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body:
     if not bios:
         return  # most pages
     bylines = {}
-    for index in content[:first_body]:
+    # The byline stands above the first paragraph, or under a standfirst that reads like one.
+    for index in content[:first_body + 1 + BYLINE_LOOKAHEAD_LINES]:
         analysis = lines[index]
         if analysis.verdict != DROPPED and analysis.words <= BYLINE_MAX_WORDS:
             found = _BYLINE_NAME.match(analysis.output)
@@ -980,7 +982,12 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body:
                 bylines[found.group(1)] = index
     for index, name in bios:
         if name in bylines:
-            _drop(lines, index, f"context: the author's bio (the name in the byline on line {bylines[name] + 1})")
+            reason = f"context: the author's bio (the name in the byline on line {bylines[name] + 1})"
+            _drop(lines, index, reason)
+            # The box's heading: the name alone, right above the bio.
+            above = content[bisect.bisect_left(content, index) - 1]
+            if lines[above].verdict != DROPPED and lines[above].output == name:
+                _drop(lines, above, reason)
 
 
 def _practical_details_after_article(lines: list[LineAnalysis], content: list[int],

@@ -564,6 +564,17 @@ def test_a_journalists_bio_under_the_article_is_the_sites(byline, bio):
     assert analyses[-1].reason == "context: the author's bio (the name in the byline on line 2)"
 
 
+def test_an_author_box_under_a_standfirst_byline_and_over_the_latest_headlines_is_the_sites():
+    # The standfirst reads like a paragraph; the box's name heading goes with the bio.
+    analyses = classified("Hong Kong to issue new street food hawker licences",
+                          "The licences will be the first issued in decades, the department said.", "by Irene Chan",
+                          BODY, BODY_2, "Irene Chan",
+                          "Irene Chan is a reporter at Hong Kong Free Press covering social issues and heritage.",
+                          "LATEST from HKFP", "Hong Kong records warmest February", "Legco panel backs MTR plan",
+                          "Night markets draw record crowds")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"] * 6
+
+
 def test_an_op_eds_note_on_its_author_is_the_articles():
     note = "Yang Shu-hui is a professor in the Department of Marine Engineering at a university in Kaohsiung."
     analyses = classified("Wind farms need ports first", "By Yang Shu-hui", BODY, BODY_2, note)

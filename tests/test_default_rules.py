@@ -29,7 +29,7 @@ DROPPED_BY = [
     ("14 comments", "comment-counter"),
     ("每日一句：Practice makes perfect. 熟能生巧.", "learning-box"),
     ("Key words and phrases", "vocabulary-heading"),
-    ("Listen to the programme", "listen-player"),
+    ("Listen to the programme", "listen-button"),
     ("We want to hear from you. Do you take a walk after meals? Write to us in the Comments section.", "comments"),
     ("Jump to recipe", "site-chrome"),
     ("Add to calendar", "site-chrome"),
@@ -303,6 +303,13 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     result = cleaner.clean(f"{BODY}\n{line}\n")
     assert result.text == f"{BODY}\n{output}\n"
     assert rule_id in result.lines[1].reason
+
+
+def test_a_listen_button_glued_before_the_byline_takes_only_itself(cleaner):
+    page = f"Yunnan coffee growers bet on speciality beans\nListen to this article 5 min Lu Yiwen\n{BODY}\n"
+    result = cleaner.clean(page)
+    assert result.text == f"Yunnan coffee growers bet on speciality beans\nLu Yiwen\n{BODY}\n"
+    assert result.lines[1].reason == "rule listen-button"
 
 
 # Lines like furniture in one respect that are the article's own.
