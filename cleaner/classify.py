@@ -184,8 +184,8 @@ _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 # The headings of a review's list of strengths and weaknesses, which need no colon.
 _PROS_AND_CONS = regex.compile(
-    r"\W*(pros|cons|pros and cons|the good|the bad|what we (like|liked|love|loved)|what we (don't|didn't|do not|did not) "
-    r"like|likes|dislikes|strengths|weaknesses)\W*", regex.IGNORECASE)
+    r"\W*(pros|cons|pros and cons|the good|the bad|what we (like|liked|love|loved)"
+    r"|what we (don't|didn't|do not|did not) like|likes|dislikes|strengths|weaknesses)\W*", regex.IGNORECASE)
 # A fact box: a heading this short, over facts: a year or a date and what happened then
 # ("2019: Several outlets ...", "March 3: ..."), or a label and a figure ("• Members: 2.9 million").
 # A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
@@ -635,7 +635,8 @@ def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
     that ends a sentence before it ("... and Chihkan Tower (赤崁樓).涵蓋的古蹟包括 ...")."""
     neighbour = parts[index + step]
     return neighbour.kind == "latin" or (
-        step < 0 and neighbour.kind == "gloss" and _SENTENCE_MARK.search(line, neighbour.end, parts[index].start) is not None)
+        step < 0 and neighbour.kind == "gloss"
+        and _SENTENCE_MARK.search(line, neighbour.end, parts[index].start) is not None)
 
 
 def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:
