@@ -48,6 +48,8 @@ DROPPED_BY = [
     ("Your email address will not be published. Required fields are marked *", "comments-english"),
     ("Have you subscribed to our English newsletter?Subscribe now", "follow-english"),
     ("Enjoyed this article? Click here to sign up for our newsletters.", "follow-english"),
+    ("Get the Southeast Asia Weekly newsletter: analysis and news from the region, every Friday. Sign up",
+     "follow-english"),
     ("View full screen", "share-english"),
     ("Adjust font size:", "share-english"),
     ("Video PlayerClose", "share-english"),
@@ -365,6 +367,7 @@ KEPT = [
     "Temperatures fell to 9°C in Taipei on Sunday, the weather bureau said.",
     "Published: Mar 17, 2026 10:42 PM",   # a time stamp written in words
     "The newsletter will be free for a year, and readers can subscribe at any branch, the council said.",
+    "Readers who want the free newsletter can sign up.",
 ]
 
 
