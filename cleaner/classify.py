@@ -110,6 +110,8 @@ _GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*(\s\P{L}*\p{So}\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
+# What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").
+_WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
 _BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
@@ -547,10 +549,11 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     spans = []
     if head:
         # The English sentence's opening quote or bracket stays with it, and so do the digits
-        # written onto its first word ("21st Century ...").
+        # written onto its first word ("21st Century ...", "5G"), but not a counter's ("圖 1/5Bioluminescent").
         english_start = parts[head].start
+        digits_belong = _WORD_AFTER_DIGITS.match(line, english_start) is not None
         while english_start > parts[head - 1].end and (line[english_start - 1] in _OPENERS
-                                                       or line[english_start - 1].isdigit()):
+                                                       or (digits_belong and line[english_start - 1].isdigit())):
             english_start -= 1
         spans.append((0, english_start, "script: Chinese glued before the English"))
     if tail < len(parts):

@@ -83,6 +83,16 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ('一名工程師說:"我不是不想努力."“It’s not that I don’t want to work hard,” said an engineer.',
      "“It’s not that I don’t want to work hard,” said an engineer.", '一名工程師說:"我不是不想努力."',
      "script: Chinese glued before the English"),
+    # A counter's digits go with it; those of "5G" stay with the word.
+    ("圖 1/5Bioluminescent plankton light up the waves at Beihai Tunnel in Matsu last May.",
+     "Bioluminescent plankton light up the waves at Beihai Tunnel in Matsu last May.", "圖 1/5",
+     "script: Chinese glued before the English"),
+    ("圖 3/5A guide shows visitors how to stir the water gently at a beach in Beigan.",
+     "A guide shows visitors how to stir the water gently at a beach in Beigan.", "圖 3/5",
+     "script: Chinese glued before the English"),
+    ("中華電信5G networks now cover every township in Taiwan, the company said on Monday.",
+     "5G networks now cover every township in Taiwan, the company said on Monday.", "中華電信",
+     "script: Chinese glued before the English"),
     # A word in square brackets before a lower-case start is a label, no term that opens the sentence.
     ("[懶人包]date 2026-07-28 Pedestrians struggle with umbrellas in strong winds in Taipei yesterday.",
      "date 2026-07-28 Pedestrians struggle with umbrellas in strong winds in Taipei yesterday.", "[懶人包]",

@@ -300,11 +300,25 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("The harvest was sold to traders Advertisement Scroll to continue who supplied instant coffee makers.",
      "The harvest was sold to traders who supplied instant coffee makers.", "advertisement-in-sentence"),
     ("Source: SHINE Editor: Zhu Qing", "Source: SHINE", "editor-credit-english"),
+    ("Most of them are near universities and Scroll to continue with content shopping districts.",
+     "Most of them are near universities and shopping districts.", "advertisement-in-sentence"),
 ])
 def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{BODY}\n{line}\n")
     assert result.text == f"{BODY}\n{output}\n"
     assert rule_id in result.lines[1].reason
+
+
+@pytest.mark.parametrize("headline, output", [
+    ("Taiwan to offer free shingles vaccines from July2026/04/02 18:36（4/2 19:05 更新）",
+     "Taiwan to offer free shingles vaccines from July"),
+    ("Kaohsiung port to require ships to plug into shore power from 2028 2026/03/18 18:05(3/18 18:32",
+     "Kaohsiung port to require ships to plug into shore power from 2028"),
+])
+def test_a_stamp_glued_onto_the_headline_takes_only_itself(cleaner, headline, output):
+    result = cleaner.clean(f"{headline}\n{BODY}\n")
+    assert result.text == f"{output}\n{BODY}\n"
+    assert result.lines[0].reason == "rule stamp-glued-english"
 
 
 def test_a_listen_button_glued_before_the_byline_takes_only_itself(cleaner):
