@@ -17,6 +17,7 @@ DROPPED_BY = [
     ("Share this with", "share-english"),
     ("Copied", "share-english"),
     ("A- A", "share-english"),
+    ("A", "share-english"),
     ("Share this entry", "share-english"),
     ("WhatsApp", "share-english"),
     ("Hong Kong 19°C Mostly cloudy", "weather-widget"),
