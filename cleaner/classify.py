@@ -310,6 +310,12 @@ class LineAnalysis:
         return found is not None and not (
             found.start() > 0 and self.words > MASTHEAD_MAX_WORDS and _has_no_lower_case_word(self.output))
 
+    @property
+    def is_byline(self) -> bool:
+        """A credit by its words, of more than a word: a credit's word alone is a menu's item
+        ("Photo") or a site's name ("Xinhua") above the headline."""
+        return self.words > 1 and self.has_credit_words
+
     def dropped(self, reason: str) -> LineAnalysis:
         """A copy of this analysis with the line dropped for ``reason``."""
         return replace(self, verdict=DROPPED, reason=reason, output="", withheld="")
@@ -910,9 +916,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if index == headline or analysis.rule_kept:
             return
-        # A credit's word alone is a menu's item ("Photo") or the site's name ("Xinhua").
         if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(analysis.output))
-                and not (analysis.has_credit_words and analysis.words > 1) and not analysis.is_sentence):
+                and not analysis.is_byline and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
 
 
@@ -1179,12 +1184,11 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
     """The first line not dropped under ``content[position]``, within a few lines, is a
     byline: the line is a headline.
 
-    A byline is a credit by its words: a date alone ("Wed, Mar 18, 2026") stands under
-    a masthead as well, and so does a menu's one word that credits use ("Photo").
+    A date alone ("Wed, Mar 18, 2026") is no byline: it stands under a masthead as well.
     """
     under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
                   if lines[i].verdict != DROPPED), None)
-    return under is not None and under.words > 1 and under.has_credit_words
+    return under is not None and under.is_byline
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:
