@@ -28,8 +28,8 @@ import regex
 
 from . import langid
 from .rules import Hit, LineHits, RuleSet, inside
-from .script import (ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, ScriptProfile, has_cjk, latin_word_pattern,
-                     profile)
+from .script import (ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, ScriptProfile, english_text_start, has_cjk,
+                     latin_word_pattern, profile)
 from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -79,6 +79,8 @@ MASTHEAD_MAX_WORDS = 6
 MENU_ROW_MIN_WORDS = 4
 # A site's tagline above its menu row ("Fresh voices from today's China") is this short.
 TAGLINE_MAX_WORDS = 8
+# A menu written one item to a line ("About", "Hiking", "Travel Tips"): this many items in a row.
+MENU_COLUMN_MIN_LINES = 3
 # A headline's byline may stand this many lines under it (a subhead between).
 BYLINE_LOOKAHEAD_LINES = 2
 
@@ -102,8 +104,15 @@ _SENTENCE_MARK = regex.compile(r"[.!?…]")
 _POSSESSIVE_OR_PARTICIPLE = regex.compile(r"\p{L}['’]s\b|\b\p{Ll}{3,}ed\b")
 # A sentence in quotes, however short: speech, no menu item ("“Home.”").
 _QUOTED_SENTENCE = regex.compile(r"[\"“‘].*[.!?…][\"”’]")
-# The end of the last sentence in a stretch of text (searched for backwards).
-_LAST_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?=\s|$)", regex.REVERSE)
+# Two stretches of text run together with no space: a small letter, then a capital ("AcceptShenzhen").
+_CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
+# The article's line glued after a banner holds this many words, a headline's or a sentence's;
+# the banner's button before it, at most this many ("Accept all").
+GLUED_LINE_MIN_WORDS = 6
+BUTTON_MAX_WORDS = 3
+# The end of the last sentence in a stretch of text (searched for backwards), and furniture
+# may follow it with no space: a label in brackets or Chinese ("... in Europe.[免責聲明] ...").
+_LAST_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?=\s|$|[\[【\p{Han}])", regex.REVERSE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
 _GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
@@ -134,12 +143,12 @@ _OPENERS = frozenset("\"“‘([")
 # ("Additional reporting by Reuters", "The author is a research fellow at ...").
 _CREDIT = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
-    r"staff writer|staff reporter|with|edited by|editing by|writing by|translated by|"
+    r"staff writer|staff reporter|with|edited by|editing by|writing by|written by|reported by|translated by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b\W*\w"
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
-    r"|\b(photo|photos|photograph|image|file photo)\s*(:|by\b|courtesy\b)"
+    r"|\b(photo|photos|photograph|image|images|picture|file photo)\s*(:|/|by\b|courtesy\b|via\b)"
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
@@ -193,7 +202,9 @@ _PROS_AND_CONS = regex.compile(
 # A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
 FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
-                      r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*(\p{Sc}|[A-Z]{2,3}\$)?\d")
+                      r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*"
+                      r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
+                      r"(\p{Sc}|[A-Z]{2,3}\$)?\d")
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
@@ -210,6 +221,7 @@ BIO_LAST_LINES = 6
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
+_DIGIT_OR_LETTER = regex.compile(r"[\p{L}\p{N}]")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
@@ -327,6 +339,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     if not line:
         return LineAnalysis(text, BLANK)
     hits = _cutting_glued_furniture(line, _passing_over_quotations(line, rules.scan(line), rules))
+    hits = _cutting_furniture_glued_before(line, hits, rules)
     if hits.keep:
         return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
                             rule_kept=True)
@@ -358,6 +371,11 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         cut_before = len(cuts)
         with_chinese = line
         line = _cut_glued_cjk(line, cuts)
+        # English furniture glued on before the Chinese now ends the line, where the cut
+        # rules look for it ("... Consultant 📱 WhatsApp 查詢：9123 4567").
+        uncovered = rules.scan(line).cuts if len(cuts) > cut_before else None
+        if uncovered:
+            line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
         script = profile(line)
         if not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
@@ -410,7 +428,8 @@ def _cutting_glued_furniture(line: str, hits: LineHits) -> LineHits:
     furniture glued onto it ("... if it matters, share it. Support our journalism. Become a
     member ..."): it is cut from there to the end of the line, and the text stays. Chinese
     furniture between the last sentence and the match is left to the script stage ("... in
-    offshore wind. 分享 相關新聞 ... Copyright © 2026 udn.com")."""
+    offshore wind. 分享 相關新聞 ... Copyright © 2026 udn.com"), and so are the brackets
+    around the match's label ("... in Europe.[免責聲明] 本文僅代表 ...")."""
     drop = hits.drop
     if drop is None or drop.start == 0:
         return hits
@@ -419,9 +438,30 @@ def _cutting_glued_furniture(line: str, hits: LineHits) -> LineHits:
         return hits
     article, between = line[:ended.end()], line[ended.end():drop.start]
     if (profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article)
-            or "|" in article or (between.strip() and not has_cjk(between))):
+            or "|" in article or (_DIGIT_OR_LETTER.search(between) and not has_cjk(between))):
         return hits
     return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, drop.start, len(line))])
+
+
+def _cutting_furniture_glued_before(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
+    """A banner that a drop rule matches, its sentences and then its button, glued with no
+    space onto the article's next line, a headline or sentence of its own ("... you agree to our
+    cookie policy. AcceptShenzhen opens drone delivery routes to ..."): it is cut up to where
+    that line starts, a capital right after the button's small letter, and the line stays if no
+    drop rule matches what is left of it. A brand written in one word ("Subscribe to
+    TechLedger Daily") follows no sentence."""
+    drop = hits.drop
+    if drop is None:
+        return hits
+    for join in _CAMEL_JOIN.finditer(line, drop.end):
+        start = join.start() + 1
+        ended = _LAST_SENTENCE_END.search(line, drop.start, start)
+        if (ended is not None and profile(line[ended.end():start]).latin_words <= BUTTON_MAX_WORDS
+                and english_text_start(line, start) == start
+                and profile(line[start:]).latin_words >= GLUED_LINE_MIN_WORDS
+                and rules.scan(line[start:]).drop is None):
+            return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, 0, start)])
+    return hits
 
 
 def _rule_reason(hit) -> str:
@@ -908,9 +948,10 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
 
 def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
     """Before the headline, short lines and rows of capitalised names ("SCMP Hong Kong China
-    Asia World Comment Business Tech Lifestyle Sport Video") are the site's masthead and menus."""
+    Asia World Comment Business Tech Lifestyle Sport Video") are the site's masthead and menus,
+    and a line above its menu is its tagline."""
     headline = _headline(lines, content)
-    for index in content:
+    for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.verdict == DROPPED:
             continue
@@ -919,6 +960,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
         if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(analysis.output))
                 and not analysis.is_byline and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
+        elif _is_tagline(lines, content, position):
+            _drop(lines, index, "context: a tagline above the site's menu")
 
 
 def _has_no_lower_case_word(line: str) -> bool:
@@ -1158,9 +1201,8 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
-        if (lines[index].words <= TAGLINE_MAX_WORDS and not lines[index].is_sentence
-                and _has_menu_row_under(lines, content, position)):
-            above = index  # the site's tagline, in its chrome ("Fresh voices from today's China")
+        if _is_tagline(lines, content, position):
+            above = index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
             if (lines[index].is_body and above is not None and lines[above].words > 1
@@ -1171,13 +1213,32 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     return None
 
 
-def _has_menu_row_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """The next line not dropped is a row of section names ("News Features Voices Podcasts"):
-    what stands above it is still the site's chrome, no headline."""
-    under = next((lines[content[i]] for i in range(position + 1, len(content))
-                  if lines[content[i]].verdict != DROPPED), None)
-    return (under is not None and under.words >= MENU_ROW_MIN_WORDS and not under.is_sentence
-            and under.names_only and _has_no_lower_case_word(under.output) and not under.is_credit)
+def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """A short line above the site's menu is its tagline, in its chrome ("Fresh voices from today's China")."""
+    analysis = lines[content[position]]
+    return (analysis.words <= TAGLINE_MAX_WORDS and not analysis.is_sentence
+            and _has_menu_under(lines, content, position))
+
+
+def _has_menu_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The next line not dropped is a row of section names ("News Features Voices Podcasts"),
+    or starts a column of them, one to a line ("About", "Hiking", "Travel Tips"): what stands
+    above it is still the site's chrome, no headline."""
+    under = [lines[content[i]] for i in range(position + 1, min(position + 1 + 2 * MENU_COLUMN_MIN_LINES, len(content)))
+             if lines[content[i]].verdict != DROPPED][:MENU_COLUMN_MIN_LINES]
+    if not under:
+        return False
+    if under[0].words >= MENU_ROW_MIN_WORDS:
+        return _is_section_names(under[0])
+    return (len(under) == MENU_COLUMN_MIN_LINES
+            and all(item.words <= MENU_MAX_WORDS and _is_section_names(item) and not _DIGIT.search(item.output)
+                    for item in under))
+
+
+def _is_section_names(analysis: LineAnalysis) -> bool:
+    """Names and no sentence, credit or word in lower case: section names ("Travel Tips")."""
+    return (analysis.names_only and not analysis.is_sentence and _has_no_lower_case_word(analysis.output)
+            and not analysis.is_credit)
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

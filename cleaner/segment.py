@@ -34,6 +34,8 @@ _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 _QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
 # English glued onto the end of East Asian text is the article's next paragraph with this many words.
 GLUED_PARAGRAPH_MIN_WORDS = 12
+# After this many Chinese items of a list, English of any length is the article's again.
+LISTED_ITEMS_MIN = 2
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 # A quote right after East Asian text belongs to that text, whatever it holds
 # (居民說:"...", 在"Grand Prix"大賽) but English text (下载客户端"My daughter tried ...,"
@@ -89,12 +91,22 @@ def glued_paragraph_start(line: str, position: int = 0) -> int | None:
     """Where a paragraph of English glued onto the East Asian text that reaches ``position``
     starts: the Latin text after the last East Asian run (glosses are the paragraph's), when it ends
     the line like a sentence and holds a paragraph's worth of words, a function word among them
-    ("相關新聞：天文台料下周初天氣不穩定Residents were urged to ... remained high.")."""
+    ("相關新聞：天文台料下周初天氣不穩定Residents were urged to ... remained high.").
+
+    When that text is a list, Chinese items after the furniture's label with no Latin among
+    them, English text of any length glued straight onto its last item is the article's: a
+    headline ("熱門新聞 1.城巴氫能巴士投入服務 2.北都大學城首期招標Hydrogen double-deckers join ...").
+    After the label alone, the English is the label's ("推薦閱讀：China's foreign trade hits record
+    high"), and so it is after a symbol ("版權所有 不得轉載 © 2026 The Liberty Times").
+    """
     parts = [run for run in runs(line) if run.end >= position]
     last_cjk = max((index for index, run in enumerate(parts) if run.kind == "cjk"), default=len(parts))
     if last_cjk + 1 >= len(parts) or parts[last_cjk + 1].kind != "latin":
         return None
     start = parts[last_cjk + 1].start
+    if (all(run.kind == "cjk" for run in parts[:last_cjk + 1]) and parts[last_cjk].end == start
+            and sum(CJK_CHAR.search(item) is not None for item in line[position:start].split()) >= LISTED_ITEMS_MIN):
+        return english_text_start(line, start)
     words = [word.lower() for word in LATIN_WORD.findall(line, start)]
     if (len(words) < GLUED_PARAGRAPH_MIN_WORDS or ENGLISH_FUNCTION_WORDS.isdisjoint(words)
             or SENTENCE_END.search(line, start) is None):

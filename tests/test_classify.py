@@ -423,6 +423,9 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Liberty Times, translated by Tu Yi-hsuan)",
     "(Taipei Times)",
     "(Adapted from China Daily)",
+    "(Cover image via VCG)",
+    "Reported by Form 5 student Chloe Ng",
+    "Workers repair the sea wall in Xiamen on Monday.[Photo/Xinhua]",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
@@ -624,6 +627,17 @@ def test_a_sites_tagline_above_its_menu_row_is_no_headline():
     analyses = classified("SIXTH TONE", "Fresh voices from today's China", "News Features Voices Podcasts Videos",
                           "In Chengdu, Pet Funeral Parlors Struggle to Keep Up", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "dropped", "kept", "kept"]
+
+
+def test_a_sites_tagline_above_its_menu_one_item_to_a_line_is_no_headline():
+    menu = ["About", "Hiking", "Food", "Travel Tips"]
+    analyses = classified("Formosa Footsteps", "Hiking, food and slow travel in Taiwan", *menu,
+                          "Hiking the Zhuilu Old Trail: permits, tips and what to expect", BODY)
+    assert [a.verdict for a in analyses] == ["dropped"] * 6 + ["kept", "kept"]
+    assert analyses[1].reason == "context: a tagline above the site's menu"
+    # Two short lines under a headline are no menu: a byline and a dateline.
+    analyses = classified("Hikers return to the Zhuilu Old Trail after repairs", "Michelle Ko", "Hualien", BODY)
+    assert [a.verdict for a in analyses] == ["kept"] * 4
 
 
 def test_a_name_that_the_chinese_after_it_calls_a_reporter_is_a_byline():

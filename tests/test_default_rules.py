@@ -20,6 +20,12 @@ DROPPED_BY = [
     ("A", "share-english"),
     ("Share this entry", "share-english"),
     ("WhatsApp", "share-english"),
+    ("LINE", "share-english"),
+    ("Share 👍 128", "share-english"),
+    ("Pinned", "site-chrome"),
+    ("The news you need before 8am, every weekday. Sign up now", "follow-english"),
+    ("give something a second life (phr.) 讓某物重獲新生", "vocabulary-note"),
+    ("Did you make this recipe? Tag us on Instagram @tastetaiwan!", "follow-english"),
     ("Hong Kong 19°C Mostly cloudy", "weather-widget"),
     ("Taipei 18-24°C", "weather-widget"),
     ("Like Loading...", "wordpress-chrome"),
@@ -45,8 +51,6 @@ DROPPED_BY = [
     ("The issuer is solely responsible for the content of this announcement.", "disclaimer"),
     ("View source version on businesswire.com: https://www.businesswire.com/news/home/20260305/en/",
      "wire-boilerplate"),
-    ("Leave a Reply Cancel reply", "comments-english"),
-    ("Your email address will not be published. Required fields are marked *", "comments-english"),
     ("Have you subscribed to our English newsletter?Subscribe now", "follow-english"),
     ("Enjoyed this article? Click here to sign up for our newsletters.", "follow-english"),
     ("Get the Southeast Asia Weekly newsletter: analysis and news from the region, every Friday. Sign up",
@@ -54,7 +58,6 @@ DROPPED_BY = [
     ("View full screen", "share-english"),
     ("Adjust font size:", "share-english"),
     ("Video PlayerClose", "share-english"),
-    ("Add your comments...", "comments-english"),
     ("Reproduction in whole or in part without permission is prohibited.", "copyright-english"),
     ("Notice: The content above is uploaded and posted by a user of Example Hao, which only provides "
      "information storage services.", "disclaimer"),
@@ -180,7 +183,6 @@ DROPPED_BY = [
     ("Scroll to continue reading", "advertisement-english"),
     ("Comments are closed for this article.", "comments-english"),
     ("Comment", "comment-counter"),
-    ("Be the first to comment on this article.", "comments-english"),
     ("Why you can trust Harbour Post", "trust-badge-site"),
     ("Quiz: Which word in the article means \"a place where buses are kept and repaired\"?", "quiz"),
     ("Hong Kong\tChina\tAsia\tWorld\tBusiness\tLifestyle", "nav-pipes"),
@@ -277,6 +279,13 @@ CUT_BY = [
     (f"{BODY} Support our journalism. Become a member from NT$150 a month.", "support-appeal"),
     # Two cuts with only a comma between them take it with them.
     (f"{BODY}返回搜狐，查看更多", "continue-reading"),
+    # So do the brackets around a drop rule's label glued onto the last sentence.
+    (f"{BODY}[免責聲明] 本文僅代表企業觀點，與本網無關。", "disclaimer"),
+    (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
+    (f"{BODY} Add to calendar", "furniture-glued-english"),
+    (f"{BODY}Download CGTN App", "furniture-glued-english"),
+    (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
+    (f"{BODY} Print this page", "toolbar-glued-english"),
 ]
 
 
@@ -303,11 +312,34 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("Source: SHINE Editor: Zhu Qing", "Source: SHINE", "editor-credit-english"),
     ("Most of them are near universities and Scroll to continue with content shopping districts.",
      "Most of them are near universities and shopping districts.", "advertisement-in-sentence"),
+    ("Tea farmers pick tea leaves in Longjing Village. (Xinhua/Chen Zhongqiu) 2/6",
+     "Tea farmers pick tea leaves in Longjing Village. (Xinhua/Chen Zhongqiu)", "furniture-glued-english"),
+    ("Tourists take photos of the Hongyadong complex from a cruise boat on the Jialing River on July 11.[Photo/IC]CLOSE",
+     "Tourists take photos of the Hongyadong complex from a cruise boat on the Jialing River on July 11.[Photo/IC]",
+     "furniture-glued-english"),
+    ("Date: April 4, 2026 Add to calendar", "Date: April 4, 2026", "furniture-glued-english"),
 ])
 def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{BODY}\n{line}\n")
     assert result.text == f"{BODY}\n{output}\n"
     assert rule_id in result.lines[1].reason
+
+
+@pytest.mark.parametrize("line, output, rule_id", [
+    ("Qian Wenjie Share on WeChat Share on Weibo Share on X", "Qian Wenjie", "follow-glued-english"),
+    ("By Deng Rui in Chongqing Share - WeChat", "By Deng Rui in Chongqing", "follow-glued-english"),
+    ("By Amy Lau, Senior Education Consultant 📱 WhatsApp", "By Amy Lau, Senior Education Consultant",
+     "follow-glued-english"),
+    # Glued on before Chinese furniture, it goes once the Chinese is cut.
+    ("By Amy Lau, Senior Education Consultant 📱 WhatsApp 查詢：9123 4567", "By Amy Lau, Senior Education Consultant",
+     "follow-glued-english"),
+    ("New library and sports centre to open in Tung Chung next month Print this page",
+     "New library and sports centre to open in Tung Chung next month", "toolbar-glued-english"),
+])
+def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
+    result = cleaner.clean(f"{line}\n{BODY}\n")
+    assert result.text == f"{output}\n{BODY}\n"
+    assert rule_id in result.lines[0].reason
 
 
 @pytest.mark.parametrize("headline, output", [
@@ -327,6 +359,35 @@ def test_a_listen_button_glued_before_the_byline_takes_only_itself(cleaner):
     result = cleaner.clean(page)
     assert result.text == f"Yunnan coffee growers bet on speciality beans\nLu Yiwen\n{BODY}\n"
     assert result.lines[1].reason == "rule listen-button"
+
+
+def test_a_share_bar_one_button_to_a_line_goes_whole(cleaner):
+    article = "Record 4,286 black-faced spoonbills counted in survey\nBy Sean Lo, Staff Writer\n"
+    result = cleaner.clean(article + "Share\nFacebook\nX\nLINE\nCopy link\n" + f"{BODY}\n")
+    assert result.text == article + f"{BODY}\n"
+
+
+def test_a_banner_glued_onto_the_headline_takes_only_itself(cleaner):
+    headline = "Shenzhen opens drone delivery routes to 30 more residential communities"
+    banner = ("This website uses cookies to give you the best experience. By clicking Accept, you agree to our "
+              "cookie policy. Accept")
+    result = cleaner.clean(f"{banner}{headline}\nBy Xu Qingyu\n{BODY}\n")
+    assert result.text == f"{headline}\nBy Xu Qingyu\n{BODY}\n"
+    assert result.lines[0].reason == "rule cookie-notice"
+    # A brand written as one word is no banner's button before a line of its own.
+    line = "Subscribe to TechLedger Daily for the stories that move Asia's supply chain."
+    assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_headline_glued_onto_a_list_of_chinese_headlines_is_the_articles(cleaner):
+    headline = "Hydrogen double-deckers join regular service on Hong Kong Island route"
+    result = cleaner.clean(f"熱門新聞 1.城巴氫能巴士投入服務 2.北都大學城首期招標 3.天文台：明日回暖至24度{headline}\n"
+                           f"By Karen Lau\n{BODY}\n")
+    assert result.text == f"{headline}\nBy Karen Lau\n{BODY}\n"
+    assert result.lines[0].reason == "rule related-inline"
+    # After the list's label alone, an English title is the link that the label introduces.
+    line = "推薦閱讀：China's foreign trade hits record high in 2025"
+    assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
 
 
 # Lines like furniture in one respect that are the article's own.
@@ -383,6 +444,9 @@ KEPT = [
     "Published: Mar 17, 2026 10:42 PM",   # a time stamp written in words
     "The newsletter will be free for a year, and readers can subscribe at any branch, the council said.",
     "Readers who want the free newsletter can sign up.",
+    "1. Download a payment app",   # a numbered step, no promotion glued after a sentence
+    "The tourism bureau asked visitors to share on WeChat.",
+    "Butter (unsalted) 1/2",   # an ingredient's quantity, no gallery counter glued on
 ]
 
 
@@ -516,6 +580,22 @@ def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading, ru
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n"
     assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
+
+
+@pytest.mark.parametrize("comment_box", ["Log in to comment", "Leave a Reply Cancel reply", "Add your comments...",
+                                         "Your email address will not be published. Required fields are marked *",
+                                         "Be the first to comment on this article."])
+def test_a_comment_box_ends_the_article(cleaner, comment_box):
+    page = (f"{BODY}\n{comment_box}\nTaiwanTransitFan\n2 hours ago\n"
+            "I ride this every day from Hamasen and it really is much better now. The junction waits are the only problem.\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n"
+    assert result.lines[4].reason == "context: after the footer marker on line 2 (rule comment-box)"
+
+
+def test_a_comment_box_above_the_article_takes_nothing(cleaner):
+    page = f"Posted on March 4, 2026 by Michelle Ko\nLeave a comment\n{BODY}\n{BODY}\n"
+    assert cleaner.clean(page).text == f"Posted on March 4, 2026 by Michelle Ko\n{BODY}\n{BODY}\n"
 
 
 def test_a_blog_comments_header_ends_the_article(cleaner):
