@@ -202,9 +202,9 @@ _PROS_AND_CONS = regex.compile(
 # A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
 FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
-                      r"|\W{0,3}\p{L}[\p{L}\d '’&/-]{0,40}?\s*:\s*"
+                      r"|\W{0,3}\p{L}[\p{L}\d '’&/()-]{0,40}?\s*:\s*"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
-                      r"(\p{Sc}|[A-Z]{2,3}\$)?\d")
+                      r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?)?\d")
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.

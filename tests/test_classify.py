@@ -547,6 +547,8 @@ def test_a_letters_signature_after_its_label_is_its_own(label):
     ["NLB in numbers", "• Members: 2.9 million", "• Public libraries: 28"],
     ["Key dates:", "2021: Personal Information Protection Law takes effect", "2023: Review of 50 apps"],
     ["Pros", "+ Bright, smooth 144Hz display", "+ Excellent battery life", "Cons", "- Only two years of updates"],
+    ["Key specifications", "Price: RMB 189,800-239,800", "Range (CLTC): up to 680 km"],
+    ["Key figures:", "Proposed rate: HK$43.6", "Workers affected: about 18,300"],
 ])
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
