@@ -111,8 +111,12 @@ _CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
 GLUED_LINE_MIN_WORDS = 6
 BUTTON_MAX_WORDS = 3
 # The end of the last sentence in a stretch of text (searched for backwards), and furniture
-# may follow it with no space: a label in brackets or Chinese ("... in Europe.[免責聲明] ...").
-_LAST_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?=\s|$|[\[【\p{Han}])", regex.REVERSE)
+# may follow it with no space: a label in brackets or Chinese ("... in Europe.[免責聲明] ...",
+# "... on the local market.(本文不代表本網立場 ...").
+# So may the next sentence, with no space ("... food.Get the Daily Wire newsletter ...").
+_SENTENCE_END_BEFORE_MORE = r"[.!?…][\"”’')\]]*(?=\s|$|[\p{Lu}\[【(（\p{Han}])"
+_LAST_SENTENCE_END = regex.compile(_SENTENCE_END_BEFORE_MORE, regex.REVERSE)
+_SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
 _GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
@@ -221,7 +225,7 @@ BIO_LAST_LINES = 6
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
-_DIGIT_OR_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
@@ -338,7 +342,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     line = text.strip()
     if not line:
         return LineAnalysis(text, BLANK)
-    hits = _cutting_glued_furniture(line, _passing_over_quotations(line, rules.scan(line), rules))
+    hits = _cutting_glued_furniture(line, _passing_over_quotations(line, rules.scan(line), rules), rules)
     hits = _cutting_furniture_glued_before(line, hits, rules)
     if hits.keep:
         return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
@@ -423,24 +427,45 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
     return rules.scan(line, skip=spans)
 
 
-def _cutting_glued_furniture(line: str, hits: LineHits) -> LineHits:
+def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
     """A drop rule's match that starts after a paragraph's worth of the article's text is
     furniture glued onto it ("... if it matters, share it. Support our journalism. Become a
     member ..."): it is cut from there to the end of the line, and the text stays. Chinese
-    furniture between the last sentence and the match is left to the script stage ("... in
-    offshore wind. 分享 相關新聞 ... Copyright © 2026 udn.com"), and so are the brackets
-    around the match's label ("... in Europe.[免責聲明] 本文僅代表 ...")."""
+    furniture between the last sentence and the match goes with it ("... in offshore wind. 分享
+    相關新聞 ... Copyright © 2026 udn.com"), and so do the brackets around the match's label
+    ("... in Europe.[免責聲明] 本文僅代表 ...", "... market.(本文不代表本網立場，投資人應審慎判斷)"). A match inside an
+    English sentence takes the sentence with it ("... (劏房). Sign up for our Hong Kong Briefing
+    newsletter and get the day's top stories in your inbox"), and so does a rule that reads the
+    line from its start: the first sentence after the paragraph that it drops on its own is
+    where the furniture starts."""
     drop = hits.drop
-    if drop is None or drop.start == 0:
+    if drop is None:
         return hits
+    if drop.start == 0:
+        return _cutting_glued_sentences(line, hits, rules)
     ended = _LAST_SENTENCE_END.search(line, 0, drop.start)
     if ended is None:
         return hits
     article, between = line[:ended.end()], line[ended.end():drop.start]
     if (profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article)
-            or "|" in article or (_DIGIT_OR_LETTER.search(between) and not has_cjk(between))):
+            or "|" in article):
         return hits
-    return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, drop.start, len(line))])
+    # Chinese and English between the sentence and the match are left to the script stage.
+    start = drop.start if _LATIN_LETTER.search(between) and has_cjk(between) else ended.end()
+    return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, start, len(line))])
+
+
+def _cutting_glued_sentences(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
+    if profile(line).latin_words <= GLUED_SENTENCE_MIN_WORDS:
+        return hits  # most dropped lines: too short to hold a paragraph and furniture
+    for ended in _SENTENCE_END_INSIDE.finditer(line):
+        article = line[:ended.end()]
+        if profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article):
+            continue
+        furniture = rules.scan(line[ended.end():].strip()).drop
+        if furniture is not None and rules.scan(article).drop is None:
+            return replace(hits, drop=None, cuts=hits.cuts + [Hit(furniture.rule, ended.end(), len(line))])
+    return hits
 
 
 def _cutting_furniture_glued_before(line: str, hits: LineHits, rules: RuleSet) -> LineHits:

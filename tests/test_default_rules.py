@@ -289,6 +289,11 @@ CUT_BY = [
     (f"{BODY}Download CGTN App", "furniture-glued-english"),
     (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
     (f"{BODY} Print this page", "toolbar-glued-english"),
+    (f"{BODY}(本文不代表本網立場，投資人應審慎判斷)", "disclaimer"),
+    (f"{BODY}《更多法新社報導》", "related-inline"),
+    # A prompt glued on with no space, whose rule matches inside it.
+    (f"{BODY}Our Education newsletter: get the latest on schools and universities in Hong Kong. Sign up",
+     "follow-english"),
 ]
 
 
@@ -362,6 +367,17 @@ def test_a_listen_button_glued_before_the_byline_takes_only_itself(cleaner):
     result = cleaner.clean(page)
     assert result.text == f"Yunnan coffee growers bet on speciality beans\nLu Yiwen\n{BODY}\n"
     assert result.lines[1].reason == "rule listen-button"
+
+
+def test_a_prompt_that_its_rule_reads_from_the_start_of_the_line_takes_only_itself(cleaner):
+    # The rule's pattern reads a prompt from the line's start: glued onto a paragraph, the prompt
+    # starts at the first sentence that the rule drops on its own.
+    paragraph = "Doctors have warned that the drugs can cause nausea, gallbladder problems and other side effects."
+    prompt = "Sign up for the Taiwan News newsletter and get the day's top stories delivered to your inbox."
+    result = cleaner.clean(f"{BODY}\n{paragraph} {prompt}\n{BODY}\n")
+    assert result.text == f"{BODY}\n{paragraph}\n{BODY}\n"
+    assert result.lines[1].cuts[0].text == prompt
+    assert "rule follow-english" in result.lines[1].reason
 
 
 def test_a_share_bar_one_button_to_a_line_goes_whole(cleaner):
