@@ -110,6 +110,9 @@ _CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
 # the banner's button before it, at most this many ("Accept all").
 GLUED_LINE_MIN_WORDS = 6
 BUTTON_MAX_WORDS = 3
+# Furniture of figures, a ticker or a time stamp, glued before a headline, holds this many.
+GLUED_FIGURES_MIN = 2
+_FIGURE = regex.compile(r"\d[\d,.:]*")
 # The end of the last sentence in a stretch of text (searched for backwards), and furniture
 # may follow it with no space: a label in brackets or Chinese ("... in Europe.[免責聲明] ...",
 # "... on the local market.(本文不代表本網立場 ...").
@@ -138,6 +141,7 @@ _GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,4}\b")
 _APP_BEFORE = regex.compile(r"(?<![\p{L}\d])APP$", regex.IGNORECASE)
 _STRUCTURE = regex.compile(r"[:/|>｜／]")
 _SPACES = regex.compile(r"[ \t]{2,}")
+_GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.#")
@@ -469,24 +473,41 @@ def _cutting_glued_sentences(line: str, hits: LineHits, rules: RuleSet) -> LineH
 
 
 def _cutting_furniture_glued_before(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
-    """A banner that a drop rule matches, its sentences and then its button, glued with no
-    space onto the article's next line, a headline or sentence of its own ("... you agree to our
-    cookie policy. AcceptShenzhen opens drone delivery routes to ..."): it is cut up to where
-    that line starts, a capital right after the button's small letter, and the line stays if no
-    drop rule matches what is left of it. A brand written in one word ("Subscribe to
-    TechLedger Daily") follows no sentence."""
-    drop = hits.drop
-    if drop is None:
+    """Furniture that a drop rule matches, glued onto the article's next line, a headline or
+    sentence of its own: it is cut up to where that line starts, and the line stays."""
+    if hits.drop is None:
         return hits
+    start = _glued_line_start(line, hits.drop, rules)
+    if start is None:
+        return hits
+    return replace(hits, drop=None, cuts=hits.cuts + [Hit(hits.drop.rule, 0, start)])
+
+
+def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
+    """Where the article's line starts after the furniture: after figures with no Latin among
+    them, a ticker or a time stamp ("加權指數 22,318.45 ▼102.33 -0.46% Taiwan ETF investors top
+    ..."), or after a banner, its sentences and then its button, with no space ("... you agree
+    to our cookie policy. AcceptShenzhen opens drone delivery routes to ..."), a capital right
+    after the button's small letter. After a label, the English is what it labels ("例句：We
+    will ...", "標題 [新聞] Taipei to ..."), and a brand written in one word ("Subscribe to
+    TechLedger Daily") follows no sentence."""
+    start = english_text_start(line, drop.end)
+    if (start is not None and not _LATIN_LETTER.search(line, 0, start)
+            and len(_FIGURE.findall(line, 0, start)) >= GLUED_FIGURES_MIN and _is_glued_line(line[start:], rules)):
+        return start
     for join in _CAMEL_JOIN.finditer(line, drop.end):
         start = join.start() + 1
         ended = _LAST_SENTENCE_END.search(line, drop.start, start)
         if (ended is not None and profile(line[ended.end():start]).latin_words <= BUTTON_MAX_WORDS
-                and english_text_start(line, start) == start
-                and profile(line[start:]).latin_words >= GLUED_LINE_MIN_WORDS
-                and rules.scan(line[start:]).drop is None):
-            return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, 0, start)])
-    return hits
+                and english_text_start(line, start) == start and _is_glued_line(line[start:], rules)):
+            return start
+    return None
+
+
+def _is_glued_line(text: str, rules: RuleSet) -> bool:
+    """``text``, glued after furniture, is a headline or sentence of the article's own."""
+    return (profile(text).latin_words >= GLUED_LINE_MIN_WORDS and _has_content_word(text)
+            and rules.scan(text).drop is None)
 
 
 def _rule_reason(hit) -> str:
@@ -564,7 +585,17 @@ def _remove(line: str, spans: list[tuple[int, int, str]], cuts: list[tuple[str, 
         cuts.append((line[start:end].strip(), reason))
         position = end
     pieces.append(line[position:])
-    return _SPACES.sub(" ", " ".join(p.strip(" \t") for p in pieces if p.strip(" \t"))).strip()
+    joined = ""
+    for piece in (p.strip(" \t") for p in pieces):
+        if piece:
+            joined += piece if not joined or _goes_on(piece) else " " + piece
+    return _SPACES.sub(" ", joined).strip()
+
+
+def _goes_on(piece: str) -> bool:
+    """``piece`` starts with the punctuation of the sentence before the cut ("(0050)[cut], had"):
+    no space comes back before it. A label's colon before more furniture is no sentence's."""
+    return piece[0] in _GOES_ON_PUNCTUATION and (len(piece) == 1 or piece[1].isspace())
 
 
 def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
@@ -649,8 +680,9 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
     """Chinese furniture inserted between two stretches of English ("... a disused pumping
     station, 更多精彩内容,请下载上海日报APP officials said"): a run too long for a term in
     the sentence ("The full saying, 塞翁失马,焉知非福, asks ..." is not), a link, with its
-    arrows, or a run with "APP" written onto its start ("APP专享直播"). An acronym written
-    onto its end ("APP") goes with it."""
+    arrows, a run with "APP" written onto its start ("APP专享直播"), or one between two
+    sentences, where no term of theirs stands ("... Lanzhou Group.下载中国日报 Engineers had
+    ..."). An acronym written onto its end ("APP") goes with it."""
     spans = []
     for index in range(1, len(parts) - 1):
         run = parts[index]
@@ -659,13 +691,18 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
         link = _LINK_ARROWS.match(line, run.end)
         app_before = _APP_BEFORE.search(line, 0, run.start)
         if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None
-                or app_before is not None):
+                or app_before is not None or _between_sentences(line, run, parts[index + 1])):
             end = link.end() if link is not None else run.end
             acronym_after = _GLUED_ACRONYM.match(line, end)
             start = app_before.start() if app_before is not None else run.start
             spans.append((start, acronym_after.end() if acronym_after else end,
                           "script: Chinese inserted into the English"))
     return spans
+
+
+def _between_sentences(line: str, run: Run, following: Run) -> bool:
+    """``run`` stands after the end of one sentence, and the next starts with a capital after it."""
+    return line[following.start].isupper() and SENTENCE_END.search(line, 0, run.start) is not None
 
 
 def _glued_head(line: str, parts: list[Run]) -> int:

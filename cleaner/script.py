@@ -79,11 +79,17 @@ def english_text_start(text: str, position: int = 0) -> int | None:
         words = [word.lower() for word in LATIN_WORD.findall(stretch.group())]
         function_words = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
         if function_words and len(words) - function_words >= ENGLISH_TEXT_MIN_WORDS - 1:
-            start = stretch.start()
-            while start > position and text[start - 1] in _TEXT_LEAD:
-                start -= 1
-            return start
+            return with_lead(text, stretch.start(), position)
     return None
+
+
+def with_lead(text: str, start: int, position: int = 0) -> int:
+    """``start``, the first word of English text, moved back over what the text carries
+    before it, no further than ``position``: its opening quote or bracket, a number
+    ("“We have seen ...", "2:30pm")."""
+    while start > position and text[start - 1] in _TEXT_LEAD:
+        start -= 1
+    return start
 
 
 class ScriptProfile(NamedTuple):

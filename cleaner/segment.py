@@ -14,7 +14,7 @@ import regex
 
 from .memo import remember
 from .script import (CJK_CHAR, ENGLISH_FUNCTION_WORDS, HAN_CHARS_PER_WORD, LATIN_WORD, SENTENCE_END, english_text_start,
-                     has_cjk, latin_extent)
+                     has_cjk, latin_extent, with_lead)
 
 # A quoted stretch, or a bracketed one right after a word. Brackets hold a
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
@@ -111,7 +111,7 @@ def glued_paragraph_start(line: str, position: int = 0) -> int | None:
     if (len(words) < GLUED_PARAGRAPH_MIN_WORDS or ENGLISH_FUNCTION_WORDS.isdisjoint(words)
             or SENTENCE_END.search(line, start) is None):
         return None
-    return start
+    return with_lead(line, start, position)  # its opening quote ("... 跌兩成 “We have seen ...")
 
 
 def quotations(line: str) -> list[tuple[int, int]]:

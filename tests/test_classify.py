@@ -138,6 +138,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("The central bank said, APP专享直播 adding that the move aims to keep liquidity ample.",
      "The central bank said, adding that the move aims to keep liquidity ample.", "APP专享直播",
      "script: Chinese inserted into the English"),
+    # Between two sentences, where a term of theirs does not stand, however short.
+    ("Trains will run at up to 250 km/h, the operator said.下载中国日报 Engineers had to design wind barriers.",
+     "Trains will run at up to 250 km/h, the operator said. Engineers had to design wind barriers.", "下载中国日报",
+     "script: Chinese inserted into the English"),
     # A hashtag's mark goes with its Chinese.
     ("Lo said at a preview on Tuesday. #敦煌 #香港故宮 #展覽", "Lo said at a preview on Tuesday.",
      "#敦煌 #香港故宮 #展覽", "script: Chinese glued after the English"),

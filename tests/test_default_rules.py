@@ -21,6 +21,8 @@ DROPPED_BY = [
     ("Share this entry", "share-english"),
     ("WhatsApp", "share-english"),
     ("LINE", "share-english"),
+    # After a label, the English is what it labels.
+    ("例句：We will have the picnic on Sunday, weather permitting.", "vocabulary-note"),
     ("Share 👍 128", "share-english"),
     ("Pinned", "site-chrome"),
     ("Print Mail", "share-english"),
@@ -291,6 +293,8 @@ CUT_BY = [
     (f"{BODY} Print this page", "toolbar-glued-english"),
     (f"{BODY}(本文不代表本網立場，投資人應審慎判斷)", "disclaimer"),
     (f"{BODY}《更多法新社報導》", "related-inline"),
+    # The label's colon goes with the furniture it labels.
+    (f"{BODY} 看更多：北市圖自習室延長開放 考生搶位一位難求", "continue-reading"),
     # A prompt glued on with no space, whose rule matches inside it.
     (f"{BODY}Our Education newsletter: get the latest on schools and universities in Hong Kong. Sign up",
      "follow-english"),
@@ -326,6 +330,24 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Tourists take photos of the Hongyadong complex from a cruise boat on the Jialing River on July 11.[Photo/IC]",
      "furniture-glued-english"),
     ("Date: April 4, 2026 Add to calendar", "Date: April 4, 2026", "furniture-glued-english"),
+    ("ADVERTISEMENT “Some of these posts looked like personal diaries, but they were paid for,” Wang said.",
+     "“Some of these posts looked like personal diaries, but they were paid for,” Wang said.",
+     "furniture-glued-english"),
+    ("The largest fund, the Yuanta Taiwan Top 50 ETF (0050)元大台灣50 184.35 ▲1.25 +0.68%, had about 3.1 million "
+     "holders, the exchange said.",
+     "The largest fund, the Yuanta Taiwan Top 50 ETF (0050), had about 3.1 million holders, the exchange said.",
+     "quote-glued"),
+    ("The campus will host about 6,000 students, according to the Education Bureau.Sign up now and get a 10 per "
+     "cent discount on your first year.",
+     "The campus will host about 6,000 students, according to the Education Bureau.", "follow-glued-english"),
+    ("Weight-loss injection pens on display at a pharmacy in Taipei. (Taiwan News, Sofia Lin photo)  1 / 3",
+     "Weight-loss injection pens on display at a pharmacy in Taipei. (Taiwan News, Sofia Lin photo)",
+     "furniture-glued-english"),
+    # The paragraph after a related link keeps its opening quote.
+    ("相關新聞：急症室加價一年 求診人次跌兩成 “We have seen fewer people at emergency departments, which means our "
+     "doctors can spend more time on patients,” said Dr Winnie Yeung.",
+     "“We have seen fewer people at emergency departments, which means our doctors can spend more time on "
+     "patients,” said Dr Winnie Yeung.", "related-inline"),
 ])
 def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{BODY}\n{line}\n")
@@ -343,6 +365,21 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "follow-glued-english"),
     ("New library and sports centre to open in Tung Chung next month Print this page",
      "New library and sports centre to open in Tung Chung next month", "toolbar-glued-english"),
+    ("Taiwan fines influencers over unlabelled weight-loss drug adsShare this article",
+     "Taiwan fines influencers over unlabelled weight-loss drug ads", "furniture-glued-english"),
+    ("Who will pick Taiwan's fruit? Farms turn to migrant workers | Read this article in Chinese",
+     "Who will pick Taiwan's fruit? Farms turn to migrant workers", "furniture-glued-english"),
+    ("Taiwan's first homegrown cable repair ship enters service 00:00/02:31",
+     "Taiwan's first homegrown cable repair ship enters service", "furniture-glued-english"),
+    ("By Irene Cheung Follow", "By Irene Cheung", "follow-glued-english"),
+    ("Listen to this article · By Sofia Lin, Taiwan News Staff Writer", "By Sofia Lin, Taiwan News Staff Writer",
+     "listen-button"),
+    ("Published: 8:05pm, 21 Mar 2026Why you can trust Harbour Post", "Published: 8:05pm, 21 Mar 2026",
+     "trust-badge-english"),
+    # A ticker of figures glued before the headline.
+    ("加權指數 22,318.45 ▼102.33 -0.46% 台積電 1,085 ▲15 +1.40% Taiwan ETF investors top 10 million as "
+     "high-dividend funds lure savers", "Taiwan ETF investors top 10 million as high-dividend funds lure savers",
+     "live-widget"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
