@@ -437,11 +437,10 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     member ..."): it is cut from there to the end of the line, and the text stays. Chinese
     furniture between the last sentence and the match goes with it ("... in offshore wind. 分享
     相關新聞 ... Copyright © 2026 udn.com"), and so do the brackets around the match's label
-    ("... in Europe.[免責聲明] 本文僅代表 ...", "... market.(本文不代表本網立場，投資人應審慎判斷)"). A match inside an
-    English sentence takes the sentence with it ("... (劏房). Sign up for our Hong Kong Briefing
-    newsletter and get the day's top stories in your inbox"), and so does a rule that reads the
-    line from its start: the first sentence after the paragraph that it drops on its own is
-    where the furniture starts."""
+    ("... in Europe.[免責聲明] 本文僅代表 ...", "... market.(本文不代表本網立場，投資人應審慎判斷)").
+    A match inside an English sentence takes the sentence with it ("... (劏房). Sign up for our
+    Hong Kong Briefing newsletter and get the day's top stories in your inbox"), and so does a
+    rule that reads the line from its start (see ``_cutting_glued_sentences``)."""
     drop = hits.drop
     if drop is None:
         return hits
@@ -460,6 +459,10 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
 
 
 def _cutting_glued_sentences(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
+    """A drop rule that reads the line from its start matched a paragraph with furniture glued
+    on ("... a few kilograms. Sign up for the Taiwan News newsletter and get ... your inbox."):
+    the furniture starts at the first sentence after a paragraph's worth of text that a drop
+    rule drops on its own, where none drops the text before it."""
     if profile(line).latin_words <= GLUED_SENTENCE_MIN_WORDS:
         return hits  # most dropped lines: too short to hold a paragraph and furniture
     for ended in _SENTENCE_END_INSIDE.finditer(line):
@@ -1286,8 +1289,8 @@ def _has_menu_under(lines: list[LineAnalysis], content: list[int], position: int
     """The next line not dropped is a row of section names ("News Features Voices Podcasts"),
     or starts a column of them, one to a line ("About", "Hiking", "Travel Tips"): what stands
     above it is still the site's chrome, no headline."""
-    under = [lines[content[i]] for i in range(position + 1, min(position + 1 + 2 * MENU_COLUMN_MIN_LINES, len(content)))
-             if lines[content[i]].verdict != DROPPED][:MENU_COLUMN_MIN_LINES]
+    following = content[position + 1:position + 1 + 2 * MENU_COLUMN_MIN_LINES]
+    under = [lines[index] for index in following if lines[index].verdict != DROPPED][:MENU_COLUMN_MIN_LINES]
     if not under:
         return False
     if under[0].words >= MENU_ROW_MIN_WORDS:

@@ -104,8 +104,9 @@ def glued_paragraph_start(line: str, position: int = 0) -> int | None:
     if last_cjk + 1 >= len(parts) or parts[last_cjk + 1].kind != "latin":
         return None
     start = parts[last_cjk + 1].start
-    if (all(run.kind == "cjk" for run in parts[:last_cjk + 1]) and parts[last_cjk].end == start
-            and sum(CJK_CHAR.search(item) is not None for item in line[position:start].split()) >= LISTED_ITEMS_MIN):
+    listed = sum(CJK_CHAR.search(item) is not None for item in line[position:start].split())
+    if (listed >= LISTED_ITEMS_MIN and parts[last_cjk].end == start
+            and all(run.kind == "cjk" for run in parts[:last_cjk + 1])):
         return english_text_start(line, start)
     words = [word.lower() for word in LATIN_WORD.findall(line, start)]
     if (len(words) < GLUED_PARAGRAPH_MIN_WORDS or ENGLISH_FUNCTION_WORDS.isdisjoint(words)
