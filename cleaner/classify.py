@@ -110,6 +110,8 @@ _CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
 # the banner's button before it, at most this many ("Accept all").
 GLUED_LINE_MIN_WORDS = 6
 BUTTON_MAX_WORDS = 3
+# A prompt glued onto a paragraph is among its last sentences (the end of the line is one of them).
+GLUED_SENTENCES_TRIED = 4
 # Furniture of figures, a ticker or a time stamp, glued before a headline, holds this many.
 GLUED_FIGURES_MIN = 2
 _FIGURE = regex.compile(r"\d[\d,.:]*")
@@ -465,7 +467,9 @@ def _cutting_glued_sentences(line: str, hits: LineHits, rules: RuleSet) -> LineH
     rule drops on its own, where none drops the text before it."""
     if profile(line).latin_words <= GLUED_SENTENCE_MIN_WORDS:
         return hits  # most dropped lines: too short to hold a paragraph and furniture
-    for ended in _SENTENCE_END_INSIDE.finditer(line):
+    # Furniture ends the paragraph: only its last few sentences are tried, which keeps a page
+    # run onto one line from being scanned once for each of its sentences.
+    for ended in list(_SENTENCE_END_INSIDE.finditer(line))[-GLUED_SENTENCES_TRIED:]:
         article = line[:ended.end()]
         if profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article):
             continue
@@ -498,12 +502,14 @@ def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
     if (start is not None and not _LATIN_LETTER.search(line, 0, start)
             and len(_FIGURE.findall(line, 0, start)) >= GLUED_FIGURES_MIN and _is_glued_line(line[start:], rules)):
         return start
-    for join in _CAMEL_JOIN.finditer(line, drop.end):
-        start = join.start() + 1
-        ended = _LAST_SENTENCE_END.search(line, drop.start, start)
-        if (ended is not None and profile(line[ended.end():start]).latin_words <= BUTTON_MAX_WORDS
-                and english_text_start(line, start) == start and _is_glued_line(line[start:], rules)):
-            return start
+    join = _CAMEL_JOIN.search(line, drop.end)  # the banner's button is the first thing glued on
+    if join is None:
+        return None
+    start = join.start() + 1
+    ended = _LAST_SENTENCE_END.search(line, drop.start, start)
+    if (ended is not None and profile(line[ended.end():start]).latin_words <= BUTTON_MAX_WORDS
+            and english_text_start(line, start) == start and _is_glued_line(line[start:], rules)):
+        return start
     return None
 
 

@@ -22,7 +22,7 @@ from .normalise import normalise
 from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
                         is_analysed, required_literals, screened_by_its_start)
 from .script import english_text_start
-from .segment import glued_paragraph_start
+from .segment import GluedParagraph
 
 
 def _builtin_dir() -> pathlib.Path:
@@ -305,6 +305,8 @@ class LineHits:
     footer: Hit | None = None
     header: Hit | None = None
     cuts: list[Hit] = field(default_factory=list)
+    # Where the article starts again after the line's furniture, read once for all its cuts to the end.
+    glued_paragraph: GluedParagraph | None = field(default=None, repr=False, compare=False)
 
     def found(self) -> list[Hit]:
         """Every hit, in no particular order."""
@@ -542,7 +544,9 @@ def _record(hits: LineHits, hit: Hit, key: str) -> None:
         start, end = hit.start, hit.end
         if hit.rule.extent == "to-end":
             # The article's next paragraph, run onto the Chinese furniture, is not the furniture's.
-            end = glued_paragraph_start(key, end) or len(key)
+            if hits.glued_paragraph is None:
+                hits.glued_paragraph = GluedParagraph(key)
+            end = hits.glued_paragraph.start_after(end) or len(key)
         elif hit.rule.extent == "to-text":
             # Tools glued before the article's text ("列印此頁 | 電郵此頁 EPD extends ...") end where it begins.
             text_start = english_text_start(key, end)

@@ -7,6 +7,7 @@ gloss: East Asian text inside brackets or quotes that belongs to the sentence.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ GLUED_PARAGRAPH_MIN_WORDS = 12
 # After this many Chinese items of a list, English of any length is the article's again.
 LISTED_ITEMS_MIN = 2
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
+_CJK_ITEM = regex.compile(rf"\S*[{_CJK}]\S*")  # an item of a list, between spaces
 # A quote right after East Asian text belongs to that text, whatever it holds
 # (居民說:"...", 在"Grand Prix"大賽) but English text (下载客户端"My daughter tried ...,"
 # said Sun), and so does a quote of East Asian text right before it ("厭世"一詞原指...):
@@ -87,32 +89,54 @@ def has_cjk_run(line: str) -> bool:
     return CJK_CHAR.search(line, position) is not None
 
 
-def glued_paragraph_start(line: str, position: int = 0) -> int | None:
-    """Where a paragraph of English glued onto the East Asian text that reaches ``position``
-    starts: the Latin text after the last East Asian run (glosses are the paragraph's), when it ends
-    the line like a sentence and holds a paragraph's worth of words, a function word among them
-    ("相關新聞：天文台料下周初天氣不穩定Residents were urged to ... remained high.").
+class GluedParagraph:
+    """Where the article's English starts again after East Asian furniture on one line, for
+    each furniture match on it: the line is read once, however many matches (a page flattened
+    onto one line has hundreds)."""
 
-    When that text is a list, Chinese items after the furniture's label with no Latin among
-    them, English text of any length glued straight onto its last item is the article's: a
-    headline ("熱門新聞 1.城巴氫能巴士投入服務 2.北都大學城首期招標Hydrogen double-deckers join ...").
-    After the label alone, the English is the label's ("推薦閱讀：China's foreign trade hits record
-    high"), and so it is after a symbol ("版權所有 不得轉載 © 2026 The Liberty Times").
-    """
-    parts = [run for run in runs(line) if run.end >= position]
-    last_cjk = max((index for index, run in enumerate(parts) if run.kind == "cjk"), default=len(parts))
-    if last_cjk + 1 >= len(parts) or parts[last_cjk + 1].kind != "latin":
-        return None
-    start = parts[last_cjk + 1].start
-    listed = sum(CJK_CHAR.search(item) is not None for item in line[position:start].split())
-    if (listed >= LISTED_ITEMS_MIN and parts[last_cjk].end == start
-            and all(run.kind == "cjk" for run in parts[:last_cjk + 1])):
-        return english_text_start(line, start)
-    words = [word.lower() for word in LATIN_WORD.findall(line, start)]
-    if (len(words) < GLUED_PARAGRAPH_MIN_WORDS or ENGLISH_FUNCTION_WORDS.isdisjoint(words)
-            or SENTENCE_END.search(line, start) is None):
-        return None
-    return with_lead(line, start, position)  # its opening quote ("... 跌兩成 “We have seen ...")
+    def __init__(self, line: str):
+        self.line = line
+        self._runs = runs(line)
+        self._ends = [run.end for run in self._runs]
+        cjk = [index for index, run in enumerate(self._runs) if run.kind == "cjk"]
+        self._last_cjk = cjk[-1] if cjk else None
+        # How many runs before each index are not East Asian text.
+        self._other_before = [0]
+        for run in self._runs:
+            self._other_before.append(self._other_before[-1] + (run.kind != "cjk"))
+        after = self._last_cjk + 1 if self._last_cjk is not None else len(self._runs)
+        self._start = self._runs[after].start if after < len(self._runs) and self._runs[after].kind == "latin" else None
+        words = [word.lower() for word in LATIN_WORD.findall(line, self._start)] if self._start is not None else []
+        self._is_paragraph = (len(words) >= GLUED_PARAGRAPH_MIN_WORDS and not ENGLISH_FUNCTION_WORDS.isdisjoint(words)
+                              and SENTENCE_END.search(line, self._start) is not None)
+
+    def start_after(self, position: int) -> int | None:
+        """Where a paragraph of English glued onto the East Asian text that reaches ``position``
+        starts: the Latin text after the last East Asian run (glosses are the paragraph's), when it
+        ends the line like a sentence and holds a paragraph's worth of words, a function word among
+        them ("相關新聞：天文台料下周初天氣不穩定Residents were urged to ... remained high.").
+
+        When that text is a list, Chinese items after the furniture's label with no Latin among
+        them, English text of any length glued straight onto its last item is the article's: a
+        headline ("熱門新聞 1.城巴氫能巴士投入服務 2.北都大學城首期招標Hydrogen double-deckers join ...").
+        After the label alone, the English is the label's ("推薦閱讀：China's foreign trade hits
+        record high"), and so it is after a symbol ("版權所有 不得轉載 © 2026 The Liberty Times").
+        """
+        first = bisect.bisect_left(self._ends, position)  # the first run that reaches ``position``
+        if self._start is None or self._last_cjk is None or self._last_cjk < first:
+            return None
+        line, start = self.line, self._start
+        if (self._runs[self._last_cjk].end == start
+                and self._other_before[self._last_cjk + 1] == self._other_before[first]
+                and _has_items(line, position, start)):
+            return english_text_start(line, start)
+        return with_lead(line, start, position) if self._is_paragraph else None  # and its opening quote
+
+
+def _has_items(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` holds this many East Asian items, apart with spaces."""
+    items = _CJK_ITEM.finditer(line, start, end)
+    return all(next(items, None) is not None for _ in range(LISTED_ITEMS_MIN))
 
 
 def quotations(line: str) -> list[tuple[int, int]]:
