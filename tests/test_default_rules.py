@@ -623,33 +623,30 @@ def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
     assert cleaner.clean(page).text == page
 
 
-@pytest.mark.parametrize("heading, rule_id", [
-    ("閱讀測驗", "quiz-heading"), ("【阅读理解】", "quiz-heading"), ("Quiz", "quiz-heading"),
-    ("测验 Quiz", "quiz-heading-with-instructions"),
-    ("小测验：读完文章后，请判断下列说法是否正确。", "quiz-heading-with-instructions"),
-    ("练一练：用 had better 完成句子。", "quiz-heading-with-instructions"),
-    ("[小练习] 试用 must have + p.p. 改写：I am sure she left early.", "quiz-heading-with-instructions"),
+QUIZ = ("1. When will the museum stay open until midnight?\n(A) Every Friday (B) Every Saturday\n"
+        "2. What does “the other way around” mean?\n")
+COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen and it really is much better now. "
+            "The junction waits are the only problem.\n")
+
+
+@pytest.mark.parametrize("marker, after, rule_id", [
+    # A learning page's quiz.
+    ("閱讀測驗", QUIZ, "quiz-heading"), ("【阅读理解】", QUIZ, "quiz-heading"), ("Quiz", QUIZ, "quiz-heading"),
+    ("测验 Quiz", QUIZ, "quiz-heading-with-instructions"),
+    ("小测验：读完文章后，请判断下列说法是否正确。", QUIZ, "quiz-heading-with-instructions"),
+    ("练一练：用 had better 完成句子。", QUIZ, "quiz-heading-with-instructions"),
+    ("[小练习] 试用 must have + p.p. 改写：I am sure she left early.", QUIZ, "quiz-heading-with-instructions"),
+    # The readers' comments.
+    ("Log in to comment", COMMENTS, "comment-box"), ("Leave a Reply Cancel reply", COMMENTS, "comment-box"),
+    ("Add your comments...", COMMENTS, "comment-box"),
+    ("Be the first to comment on this article.", COMMENTS, "comment-box"),
+    ("Your email address will not be published. Required fields are marked *", COMMENTS, "comment-box"),
+    ("Jason says: March 5, 2026 at 9:12 am", COMMENTS, "comment-header"),   # a blog reader's comment
 ])
-def test_a_quiz_heading_ends_the_article_of_a_learning_page(cleaner, heading, rule_id):
-    page = (f"{BODY}\n{heading}\n1. When will the museum stay open until midnight?\n"
-            "(A) Every Friday (B) Every Saturday\n2. What does “the other way around” mean?\n")
-    result = cleaner.clean(page)
+def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
+    result = cleaner.clean(f"{BODY}\n{marker}\n{after}")
     assert result.text == f"{BODY}\n"
     assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
-
-
-@pytest.mark.parametrize("marker, rule_id", [
-    ("Log in to comment", "comment-box"), ("Leave a Reply Cancel reply", "comment-box"),
-    ("Add your comments...", "comment-box"), ("Be the first to comment on this article.", "comment-box"),
-    ("Your email address will not be published. Required fields are marked *", "comment-box"),
-    ("Jason says: March 5, 2026 at 9:12 am", "comment-header"),   # a blog reader's comment
-])
-def test_the_readers_comments_end_the_article(cleaner, marker, rule_id):
-    page = (f"{BODY}\n{marker}\nTaiwanTransitFan\n2 hours ago\n"
-            "I ride this every day from Hamasen and it really is much better now. The junction waits are the only problem.\n")
-    result = cleaner.clean(page)
-    assert result.text == f"{BODY}\n"
-    assert result.lines[4].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
 
 
 def test_a_comment_box_above_the_article_takes_nothing(cleaner):
