@@ -134,7 +134,7 @@ class GluedParagraph:
 
 
 def _has_items(line: str, start: int, end: int) -> bool:
-    """``line[start:end]`` holds this many East Asian items, apart with spaces."""
+    """``line[start:end]`` holds East Asian items, spaces apart, as many as a list has."""
     items = _CJK_ITEM.finditer(line, start, end)
     return all(next(items, None) is not None for _ in range(LISTED_ITEMS_MIN))
 
