@@ -232,6 +232,7 @@ TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+_DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net|org|cn|tw|hk|mo|gov|edu)\b(?:\.[a-z]{2}\b)?")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
@@ -620,10 +621,12 @@ def _looks_english(line: str) -> bool:
     E-Bike Plant in Hungary"), not a row of names or codes beside the Chinese.
 
     "APP iOS Android", "MLB NBA" and the English half of a bilingual masthead,
-    "環境部 Ministry of Environment", have no lower-case word but function words.
+    "環境部 Ministry of Environment", have no lower-case word but function words, and a site's
+    address has no words at all ("中国网 china.org.cn").
     """
-    words = [word.lower() for word in LATIN_WORD.findall(line)]
-    return (_has_content_word(line) or not _CREDIT_WORDS.isdisjoint(words)
+    text = _DOMAIN_NAME.sub(" ", line)
+    words = [word.lower() for word in LATIN_WORD.findall(text)]
+    return (_has_content_word(text) or not _CREDIT_WORDS.isdisjoint(words)
             or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words))
             or (line.startswith("(") and _CREDIT.search(line) is not None)  # "(Agencies)", not a masthead's "CNA"
             or (len(words) > 1 and _NUMBERED.match(line) is not None))  # a list's item: "5. Tamsui Fisherman's Wharf"

@@ -646,6 +646,14 @@ def test_a_sites_tagline_above_its_menu_one_item_to_a_line_is_no_headline():
     assert [a.verdict for a in analyses] == ["kept"] * 4
 
 
+def test_a_sites_address_beside_its_chinese_name_is_no_english():
+    analyses = classified("中国网 china.org.cn", "Yunnan coffee growers bet on specialty beans as prices surge", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept"]
+    assert analyses[0].reason.startswith("script: the Latin beside the Chinese is not English text")
+    # A sentence that gives an address is English all the same.
+    assert one("The ruling is posted on judicial.gov.tw, the Judicial Yuan (司法院) said.").verdict == "kept"
+
+
 def test_a_name_that_the_chinese_after_it_calls_a_reporter_is_a_byline():
     analyses = classified("Metro line extension plan goes to a public hearing", "Tang Yiwen 上海日报记者", BODY)
     assert [a.verdict for a in analyses] == ["kept", "edited", "kept"]
