@@ -46,7 +46,7 @@ LANGUAGE_CHECK_MIN_WORDS = 8
 # is not asked of the language model.
 _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     "near into amid up down out off about against under across through between during without within "
-    "than over new says how why what when where".split())
+    "than over new says how why what when where vs vs.".split())
 # A headline in title case has this many words, one of them a function word that names of
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
 TITLE_MIN_WORDS = 5
@@ -77,6 +77,8 @@ NAME_LINE_MAX_WORDS = 4
 MASTHEAD_MAX_WORDS = 6
 # A row of section names: this many words, none in lower case.
 MENU_ROW_MIN_WORDS = 4
+# A menu's account buttons, whose lower-case word makes no sentence ("... Opinion Podcasts Subscribe Sign in").
+_ACCOUNT_BUTTONS = regex.compile(r"\b(?:Sign|Log) (?:in|up|out)\b")
 # A site's tagline above its menu row ("Fresh voices from today's China") is this short.
 TAGLINE_MAX_WORDS = 8
 # A menu written one item to a line ("About", "Hiking", "Travel Tips"): this many items in a row.
@@ -96,7 +98,9 @@ _QUESTION = regex.compile(r"\?[\s\"”’')]*$", regex.REVERSE)
 _OPTION = regex.compile(r"\W*\(?([A-Fa-f])\s*[.)、]\s*\S")
 _OPTION_B = regex.compile(r"\s\(?[Bb]\s*[.)、]\s*\S")  # the second option, on the line of the first
 # A line of dialogue: a name of up to three capitalised words, a colon, what is said.
-_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
+# (A media label is no speaker: "Video: Skiing booms in Altay" links to another story.)
+_SPEAKER = regex.compile(r"(?!(?:Videos?|Photos?|Gallery|Audio|Podcast|Watch|Listen)\s*:)"
+                         r"(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*:\s*\S")
 _WORDLESS = regex.compile(r"[\W_]*")
 _SENTENCE_MARK = regex.compile(r"[.!?…]")
 # An English possessive ("Hong Kong’s"), or a past participle ("reported"), which headlines with
@@ -132,6 +136,11 @@ _LETTER = regex.compile(r"\p{L}")
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
 _BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
+_QUANTITY = regex.compile(r"\d[\d,/]*(?:\.\d+)?\s?\p{L}")
+# The lower-case words of names in Portuguese, Spanish, French, Italian, Dutch and German
+# ("Gabinete de Comunicação Social", "Largo do Senado"): a name's, not a content word.
+_NAME_PARTICLES = frozenset("de da do das dos du des del della di la le van von der den y e".split())
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
 # ("Have you seen...? 現在完成式,...", "I have a reservation under the name... 我用……的名字预订了").
 _PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
@@ -214,7 +223,10 @@ FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       r"|\W{0,3}\p{L}[\p{L}\d '’&/()-]{0,40}?\s*:\s*"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
-                      r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?)?\d")
+                      r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?)?\d"
+                      # A name's or a day's figures, no sentence ("Kings: Chang Yu-ming 31 points, 6 assists",
+                      # "Saturday: Leopards vs Lioneers, 5pm, Taoyuan Arena").
+                      r"|\W{0,3}\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3}\s*:\s*\p{Lu}[^.!?:]{0,60}?\d[^.!?]*$")
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
@@ -227,6 +239,8 @@ _JOURNALIST_BIO = regex.compile(
 # A bio stands among the article's last lines not dropped, this many (the site's latest
 # headlines may follow it).
 BIO_LAST_LINES = 6
+# What cuts left of a line is furniture's copy when one of this many lines under it repeats it.
+REPEAT_LOOKAHEAD_LINES = 3
 # A table flattened into lines of cells between bars: at least this many cells a row and rows in a run.
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
@@ -235,7 +249,7 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net|org|cn|tw|hk|mo|gov|edu)\b(?:\.[a-z]{2}\b)?")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
-    r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|"
+    r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|how much|"
     r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time)\s*:\s*\S", regex.IGNORECASE)
 # Lines of furniture in a row that may stand among the article's lines after its last paragraph
 # (a promotion, a rating widget): more end the article.
@@ -642,9 +656,10 @@ def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bo
 def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
     """What is left of a vocabulary note once its Chinese is cut: "walk off with", "takeout".
 
-    A byline, headline or caption starts with a capital; a word list does not.
+    A byline, headline or caption starts with a capital; a word list does not; a recipe's
+    ingredient starts with its quantity ("500g all-purpose flour").
     """
-    if script.latin_words > GLOSSED_PHRASE_MAX_WORDS:
+    if script.latin_words > GLOSSED_PHRASE_MAX_WORDS or _QUANTITY.match(line):
         return False
     first_letter = _LETTER.search(line)
     return first_letter is not None and first_letter.group().islower()
@@ -653,7 +668,7 @@ def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
 def _has_content_word(line: str) -> bool:
     # An ordinal's letters ("21st") are no word of their own.
     return any(word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
-               and word not in _ORDINAL_SUFFIXES for word in LATIN_WORD.findall(line))
+               and word not in _ORDINAL_SUFFIXES and word not in _NAME_PARTICLES for word in LATIN_WORD.findall(line))
 
 
 def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
@@ -840,6 +855,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines, content)
+    _drop_what_cuts_left_repeated(lines, content)
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     tables = _keep_tables(lines, content, first_body)
@@ -857,6 +873,24 @@ def apply_context(lines: list[LineAnalysis]) -> None:
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
+
+
+def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int]) -> None:
+    """What the cuts before it left of a line, repeated by one of the lines right under it, is
+    the furniture's copy: a breadcrumb trail ends in the headline that the page prints again
+    under it ("Home » Hong Kong News » Lantau Trail section reopens ..." above "Lantau Trail
+    section reopens ..."). Where the page has no second copy, the first is the headline, and
+    stays; so does a page's title bar ("Hong Kong to require rooftop solar ...|香港01"), which
+    repeats the headline as the article's own words."""
+    for position, index in enumerate(content):
+        if (lines[index].verdict != EDITED or lines[index].rule_kept
+                or not lines[index].text.rstrip().endswith(lines[index].output)):
+            continue
+        words = lines[index].output.casefold().split()
+        for following in content[position + 1:position + 1 + REPEAT_LOOKAHEAD_LINES]:
+            if lines[following].verdict != DROPPED and lines[following].output.casefold().split() == words:
+                _drop(lines, index, f"context: what is left of furniture, repeated on line {following + 1}")
+                break
 
 
 def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> set[int]:
@@ -1032,7 +1066,7 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if index == headline or analysis.rule_kept:
             return
-        if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(analysis.output))
+        if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output)))
                 and not analysis.is_byline and not analysis.is_sentence):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):

@@ -553,6 +553,10 @@ def test_a_letters_signature_after_its_label_is_its_own(label):
     ["Pros", "+ Bright, smooth 144Hz display", "+ Excellent battery life", "Cons", "- Only two years of updates"],
     ["Key specifications", "Price: RMB 189,800-239,800", "Range (CLTC): up to 680 km"],
     ["Key figures:", "Proposed rate: HK$43.6", "Workers affected: about 18,300"],
+    ["Leading scorers", "Kings: Chang Yu-ming 31 points, 6 assists; Isaiah Grant 18 points, 12 rebounds",
+     "Mars: Chen Ying-chun 20 points"],
+    ["Next games", "Saturday: Taoyuan Leopards vs Hsinchu Toplus Lioneers, 5pm, Taoyuan Arena",
+     "Sunday: Kaohsiung Aquas vs Taipei Taishin Mars, 3pm, Kaohsiung Fengshan Arena"],
 ])
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
@@ -614,6 +618,23 @@ def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     assert analyses[-1].verdict == "dropped"
 
 
+def test_links_to_videos_after_the_article_are_no_dialogue():
+    analyses = classified(BODY, BODY_2, "更多视频", "Video: Kashgar's old town comes alive at night",
+                          "Video: Skiing booms in Altay as winter tourism heats up")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped", "dropped"]
+
+
+def test_a_guides_price_under_its_last_paragraph_is_its_own():
+    analyses = classified(BODY, BODY_2, "How much: Free, but workshops must be booked online", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
+
+
+def test_a_menu_row_ending_in_its_account_buttons_is_no_headline():
+    menu = "Home News Politics Business Tech Culture Opinion Podcasts Subscribe Sign in"
+    analyses = classified(menu, "Kaohsiung chip academy aims to train 5,000 technicians", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
 def test_headlines_with_a_label_under_a_short_heading_are_no_fact_box():
     analyses = classified(BODY, BODY_2, "Editors' selection", "Northern Metropolis: what you need to know",
                           "Explainer: why the MTR is raising fares")
@@ -652,6 +673,24 @@ def test_a_sites_address_beside_its_chinese_name_is_no_english():
     assert analyses[0].reason.startswith("script: the Latin beside the Chinese is not English text")
     # A sentence that gives an address is English all the same.
     assert one("The ruling is posted on judicial.gov.tw, the Judicial Yuan (司法院) said.").verdict == "kept"
+
+
+@pytest.mark.parametrize("masthead", ["Gabinete de Comunicação Social 新聞局",
+                                      "Governo da Região Administrativa Especial de Macau 澳門特別行政區政府"])
+def test_a_portuguese_name_beside_its_chinese_is_no_english(masthead):
+    assert one(masthead).reason.startswith("script: the Latin beside the Chinese is not English text")
+
+
+def test_a_recipes_ingredient_beside_its_chinese_is_no_vocabulary_note():
+    assert one("500g all-purpose flour 中筋面粉500克").output == "500g all-purpose flour"
+    assert one("2 tbsp soy sauce 酱油2汤匙").output == "2 tbsp soy sauce"
+    # A list's number is no quantity: the phrase is a learning page's note.
+    assert one("3. one-stop shop:一站式服務的地方,也可以用來形容公司或網站.").verdict == "dropped"
+
+
+def test_a_line_of_fixtures_is_not_shown_to_the_language_model():
+    line = "Sunday: Kaohsiung Aquas vs Taipei Taishin Mars, 3pm, Kaohsiung Fengshan Arena"
+    assert one(line).verdict == "kept"
 
 
 def test_a_name_that_the_chinese_after_it_calls_a_reporter_is_a_byline():

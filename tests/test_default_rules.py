@@ -47,7 +47,15 @@ DROPPED_BY = [
     ("Add to calendar", "site-chrome"),
     ("Box score", "site-chrome"),
     ("Buy tickets", "ticket-button"),
-    ("Home » Hong Kong News » Lantau Trail section reopens after landslide repairs", "breadcrumb"),
+    ("Updated 4 mins ago", "stamps-and-counters-english"),
+    ("Publicidade", "advertisement-english"),
+    ("You have 2 free articles left this month.Subscribe for unlimited access.", "paywall-english"),
+    ("Unlock unlimited access from HK$68 a month.Cancel anytime.", "paywall-english"),
+    ("Share 1.2K", "share-english"),
+    ("Share on Facebook 1.4K Share on X Share on LINE 2 comments", "share-english"),
+    ("Font size S M L Print Share", "share-english"),
+    ("Refresh", "site-chrome"),
+    ("Swipe to see more", "site-chrome"),
     ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
     ("Updated : 2026-03-18 18:40 GMT+08:00", "stamps-and-counters-english"),
     ("Hits: 1,204", "stamps-and-counters-english"),
@@ -261,6 +269,10 @@ CUT_BY = [
     (f"{BODY} Facebook X LINE Copy link", "follow-glued-english"),
     (f"{BODY} + FOLLOW", "follow-glued-english"),
     (f"{BODY} Subscribe to our newsletter", "follow-glued-english"),
+    (f"{BODY}Most Popular Taipei MRT to extend weekend hours from July Cabinet approves flood-control plan",
+     "furniture-glued-english"),
+    (f"{BODY}Recommended for you:Why Taiwan's chip towns are running short of rental homes", "furniture-glued-english"),
+    (f"{BODY}Download the Harbour Post app for the latest news", "furniture-glued-english"),
     (f"{BODY} | 2026-03-15 19:32:10", "stamp-glued-english"),
     (f"{BODY} 2026-03-18 18:05", "stamp-glued-english"),
     (f"{BODY}展开剩余72%", "continue-reading"),
@@ -372,6 +384,24 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Taiwan's first homegrown cable repair ship enters service 00:00/02:31",
      "Taiwan's first homegrown cable repair ship enters service", "furniture-glued-english"),
     ("By Irene Cheung Follow", "By Irene Cheung", "follow-glued-english"),
+    ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
+    ("(By Yang Shih-chi and Evelyn Kao)More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
+    ("首页 > 中国 > 社会 > Tea farmers in Fujian turn to livestreams as younger buyers drive online sales",
+     "Tea farmers in Fujian turn to livestreams as younger buyers drive online sales", "breadcrumb-before-headline"),
+    ("新华网 > English > China > Harbin ice festival logs record crowds",
+     "Harbin ice festival logs record crowds", "breadcrumb-before-headline"),
+    ("Huangpu River ferry route to link Xuhui and Pudong waterfronts from May Shanghai 18°C Cloudy",
+     "Huangpu River ferry route to link Xuhui and Pudong waterfronts from May", "weather-widget-glued"),
+    ("英文版EnglishCycle track linking Tsuen Wan and Tuen Mun to open in stages from December",
+     "Cycle track linking Tsuen Wan and Tuen Mun to open in stages from December", "language-switch"),
+    ("主頁 港聞 生活 English 訂閱 登入 Harbourfront night market to return to Central",
+     "Harbourfront night market to return to Central", "language-switch"),
+    ("How much: HK$380, registration closes Friday at noon Register now",
+     "How much: HK$380, registration closes Friday at noon", "furniture-glued-english"),
+    # A time stamp behind its Chinese label, glued onto the dateline.
+    ("更新時間:2026/05/10 22:15TAOYUAN — Rakuten rookie Lin Yu-ting held the Dragons hitless for seven innings.",
+     "TAOYUAN — Rakuten rookie Lin Yu-ting held the Dragons hitless for seven innings.", "counters"),
+    ("Natalie Kwan + 关注", "Natalie Kwan", "follow-button-chinese"),
     ("Listen to this article · By Sofia Lin, Taiwan News Staff Writer", "By Sofia Lin, Taiwan News Staff Writer",
      "listen-button"),
     ("Published: 8:05pm, 21 Mar 2026Why you can trust Harbour Post", "Published: 8:05pm, 21 Mar 2026",
@@ -503,6 +533,11 @@ KEPT = [
     "1. Download a payment app",   # a numbered step, no promotion glued after a sentence
     "The tourism bureau asked visitors to share on WeChat.",
     "Butter (unsalted) 1/2",   # an ingredient's quantity, no gallery counter glued on
+    "The app's 追蹤 and 關注 buttons were renamed, Chen said.",   # Chinese words a sentence names
+    "The survey was published on Monday. Most popular were the night markets of Tainan, it found.",
+    "Voters are urged to register now",
+    "Go to Settings > Privacy > Location to turn off tracking.",   # a path in advice, no breadcrumb
+    "+86 512 6258 3190",   # a phone number, no share bar's counters
 ]
 
 
@@ -558,11 +593,25 @@ def test_a_vocabulary_heading_takes_its_short_lines_with_it(cleaner, heading):
     assert result.lines[1].reason == "rule vocabulary-heading"
 
 
+@pytest.mark.parametrize("trail", ["Home » Hong Kong News » ", "首頁 > 港聞 > "])
+def test_a_breadcrumb_trail_to_the_headline_goes_with_it_where_the_page_repeats_the_headline(cleaner, trail):
+    headline = "Lantau Trail section reopens after landslide repairs"
+    repeated = cleaner.clean(f"{trail}{headline}\n{headline}\n{BODY}\n")
+    assert repeated.text == f"{headline}\n{BODY}\n"
+    assert repeated.lines[0].reason == "context: what is left of furniture, repeated on line 2"
+    # Where it does not, the trail's last crumb is the headline.
+    assert cleaner.clean(f"{trail}{headline}\n{BODY}\n").text == f"{headline}\n{BODY}\n"
+    # A page's title bar repeats the headline as the article's words: the golds keep both.
+    title_bar = cleaner.clean(f"{headline}|香港01|英文新聞\n{headline}\n{BODY}\n")
+    assert title_bar.text == f"{headline}\n{headline}\n{BODY}\n"
+
+
 def test_a_breadcrumb_glued_before_a_headline_takes_only_itself(cleaner):
     headline = "Taiwan's jobless rate falls to lowest February level in 26 years"
     result = cleaner.clean(f"首頁 > 即時 > 財經{headline}\nHome > News > Research\n{BODY}\n")
     assert result.text == f"{headline}\n{BODY}\n"
-    assert [line.reason for line in result.lines[:2]] == ["rule breadcrumb"] * 2
+    assert [line.reason for line in result.lines[:2]] == ["rule breadcrumb-before-headline; rule breadcrumb",
+                                                          "rule breadcrumb"]
 
 
 def test_a_weibo_topic_glued_before_a_headline_takes_only_itself(cleaner):
