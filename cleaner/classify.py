@@ -164,7 +164,8 @@ _CREDIT = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
     r"staff writer|staff reporter|with|edited by|editing by|writing by|written by|reported by|translated by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
-    r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b\W*\w"
+    r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
+    r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|images|picture|file photo)\s*(:|/|by\b|courtesy\b|via\b)"

@@ -386,6 +386,7 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("By Irene Cheung Follow", "By Irene Cheung", "follow-glued-english"),
     ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
     ("(By Yang Shih-chi and Evelyn Kao)More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
+    ("(By Yang Shih-chi and Evelyn Kao) More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
     ("首页 > 中国 > 社会 > Tea farmers in Fujian turn to livestreams as younger buyers drive online sales",
      "Tea farmers in Fujian turn to livestreams as younger buyers drive online sales", "breadcrumb-before-headline"),
     ("新华网 > English > China > Harbin ice festival logs record crowds",
@@ -573,6 +574,15 @@ def test_a_list_of_other_headlines_inside_the_article_goes_with_its_heading(clea
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[1].reason == "rule related-heading"
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Related galleries", ["Photo gallery: Taipei’s best beef noodle soup", "Photo gallery: Cherry blossoms at Alishan"]),
+    ("Notícias relacionadas", ["Metro Ligeiro: Linha Leste com testes em 2027"]),
+])
+def test_links_under_a_related_heading_go_with_it_whatever_they_start_with(cleaner, heading, items):
+    lines = "\n".join(items)
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{heading}\n{lines}\n").text == f"{BODY}\n{BODY}\n"
 
 
 def test_a_brand_between_two_pieces_of_furniture_after_the_sentence_goes_with_them(cleaner):
