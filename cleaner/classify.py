@@ -225,9 +225,10 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
                       r"|\W{0,3}\p{L}[\p{L}\d '’&/()-]{0,40}?\s*:\s*"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
                       r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?)?\d"
-                      # A name's or a day's figures, no sentence ("Kings: Chang Yu-ming 31 points, 6 assists",
-                      # "Saturday: Leopards vs Lioneers, 5pm, Taoyuan Arena").
-                      r"|\W{0,3}\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3}\s*:\s*\p{Lu}[^.!?:]{0,60}?\d[^.!?]*$")
+                      # A name's, a day's or a market's figures, no sentence ("Kings: Chang Yu-ming 31 points,
+                      # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
+                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}\s*:\s*"
+                      r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$")
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
@@ -251,10 +252,26 @@ _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|how much|"
-    r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time)\s*:\s*\S", regex.IGNORECASE)
+    r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time|fees?|"
+    # a notice's or a tender's terms
+    r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"
+    r"amount|enquiries|inquiries)\s*:\s*\S", regex.IGNORECASE)
 # Lines of furniture in a row that may stand among the article's lines after its last paragraph
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2
+# An address in English as Taiwan writes it: the number first, then the road.
+_ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Aly|Alley|"
+                         r"Sec|Section|Dist|District)\b")
+# A menu's item in Chinese, and how many items a menu run onto a headline has at least.
+_HAN_ITEM = regex.compile(r"\p{Han}+")
+MENU_MIN_ITEMS = 3
+# Why Chinese before the English part of a line is cut.
+CHINESE_BEFORE = "script: Chinese glued before the English"
+# The end of a body's Chinese name: a ministry, an agency, a bureau, a council, a university,
+# a museum, a government, a company, a newspaper or a news agency.
+_BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|大學|大学|政府|公司|銀行|银行|協會|协会|報|报|社)\W*$")
+# A masthead's English name is this short.
+NAME_ROW_MAX_WORDS = 8
 # A reporter's title in Chinese, at the end of what is cut after a name.
 _REPORTER_TITLE = regex.compile(r"(記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|特約作者|特约作者)"
                                 r"\W*$")
@@ -301,8 +318,11 @@ class LineAnalysis:
     # instance's __dict__ directly, which a frozen dataclass allows).
     @cached_property
     def sentence_shaped(self) -> bool:
-        """The text ends like a sentence, or holds one and a caption's credit after it."""
+        """The text ends like a sentence, or holds one and a caption's credit after it; an
+        address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
         output = self.output
+        if output.startswith("No") and _ADDRESS.match(output) is not None:
+            return False
         return (SENTENCE_END.search(output) is not None
                 or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None)
 
@@ -407,6 +427,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if not own and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:]):
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
+        if not own and _is_bodys_english_name(line, script, cuts[cut_before:]):
+            return dropped(f"script: the English name of the body that the Chinese before it names, a masthead "
+                           f"({script.describe()})")
         if len(cuts) > cut_before and _is_glossed_phrase(line, script):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
@@ -421,7 +444,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
-            and not _has_english_words(line) and not _has_no_lower_case_word(line)
+            and not _has_english_words(line) and _has_content_word(line)
             and not _CONTACT_DETAIL.search(line) and not _SCORE.search(line)):
         # Names, contacts and results ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN) 21-17,
         # 18-21, 21-15"): no model can tell their language.
@@ -519,6 +542,10 @@ def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
     if (start is not None and not _LATIN_LETTER.search(line, drop.end, start)
             and len(_FIGURE.findall(line, 0, start)) >= GLUED_FIGURES_MIN and _is_glued_line(line[start:], rules)):
         return start
+    if start is None and has_cjk(line[drop.end:]):
+        start = _headline_after_chinese_menu(line, drop.end, rules)
+        if start is not None:
+            return start
     join = _CAMEL_JOIN.search(line, drop.end)  # the banner's button is the first thing glued on
     if join is None:
         return None
@@ -528,6 +555,22 @@ def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
             and english_text_start(line, start) == start and _is_glued_line(line[start:], rules)):
         return start
     return None
+
+
+def _headline_after_chinese_menu(line: str, position: int, rules: RuleSet) -> int | None:
+    """Where a headline starts after a menu of Chinese items run onto it, from ``position`` in
+    the menu ("... 聯絡我們 English ::: 首頁 > 最新消息 列印 2026 Community Arts Grants now open for
+    applications 發布日期：..."): items of Chinese, outweighing the Latin among them, then a capital,
+    and on to the line's end no sentence's stop (a disclaimer's English translation has one; a
+    vocabulary note's definition, "品种;a type of plant ...", follows one word)."""
+    start = english_text_start(line, position)
+    if start is None or not line[start].isupper():
+        return None
+    menu = line[position:start]
+    if profile(menu).latin_dominant or len(_HAN_ITEM.findall(menu)) < MENU_MIN_ITEMS:
+        return None
+    rest = line[start:]
+    return start if SENTENCE_END.search(rest) is None and _is_glued_line(rest, rules) else None
 
 
 def _is_glued_line(text: str, rules: RuleSet) -> bool:
@@ -648,6 +691,13 @@ def _looks_english(line: str) -> bool:
             or (len(words) > 1 and _NUMBERED.match(line) is not None))  # a list's item: "5. Tamsui Fisherman's Wharf"
 
 
+def _is_bodys_english_name(line: str, script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:
+    """The English half of a bilingual masthead, a name after the Chinese name of a body
+    ("衛生福利部疾病管制署 Taiwan Centers for Disease Control", "臺北市政府 Taipei City Government")."""
+    return (bool(cuts) and cuts[0][1] == CHINESE_BEFORE and script.latin_words <= NAME_ROW_MAX_WORDS
+            and _BODYS_NAME.search(cuts[0][0]) is not None and not _has_content_word(line))
+
+
 def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:
     """A name that the Chinese cut after it calls a reporter ("Tang Yiwen 上海日报记者"): a byline."""
     return (script.latin_words <= NAME_LINE_MAX_WORDS and bool(cuts)
@@ -686,7 +736,7 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         while english_start > parts[head - 1].end and (line[english_start - 1] in _OPENERS
                                                        or (digits_belong and line[english_start - 1].isdigit())):
             english_start -= 1
-        spans.append((0, english_start, "script: Chinese glued before the English"))
+        spans.append((0, english_start, CHINESE_BEFORE))
     if tail < len(parts):
         # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师"), and so
         # are icons and counters between the last sentence and it ("... reading! ❤️ 86 💬 24 收藏").

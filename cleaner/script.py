@@ -66,6 +66,7 @@ _STRETCH_GAP = r"[^\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}|｜/•·(
 _LATIN_STRETCH = regex.compile(rf"{LATIN_WORD.pattern}(?:(?:{_STRETCH_GAP})+{LATIN_WORD.pattern})*")
 # What the text's first word carries before it: its opening quote or bracket, a number ("2:30pm").
 _TEXT_LEAD = frozenset("\"“‘([0123456789:.,%$")
+_FIGURE_LEAD = frozenset("0123456789%.,:$")
 # A word that no unit or suffix after a number is ("pm", "km", "mph", "th", "s" are).
 _GLUED_WORD = regex.compile(r"\p{L}{4}")
 # The end of a sentence at the end of a text (searched for from the end, where it can only be:
@@ -88,9 +89,9 @@ def english_text_start(text: str, position: int = 0) -> int | None:
 def with_lead(text: str, start: int, position: int = 0) -> int:
     """``start``, the first word of English text, moved back over what the text carries
     before it, no further than ``position``: its opening quote or bracket, a number
-    ("“We have seen ...", "2:30pm"); a number glued onto a word longer than a unit is a stamp's
-    ("22:15TAOYUAN — ..."), not the text's."""
-    if start > position and text[start - 1].isdigit() and _GLUED_WORD.match(text, start):
+    ("“We have seen ...", "2:30pm"); a figure glued onto a word longer than a unit is a stamp's
+    or a ticker's ("22:15TAOYUAN — ...", "▼0.28%Asian markets slip ..."), not the text's."""
+    if start > position and text[start - 1] in _FIGURE_LEAD and _GLUED_WORD.match(text, start):
         return start
     while start > position and text[start - 1] in _TEXT_LEAD:
         start -= 1

@@ -557,6 +557,8 @@ def test_a_letters_signature_after_its_label_is_its_own(label):
      "Mars: Chen Ying-chun 20 points"],
     ["Next games", "Saturday: Taoyuan Leopards vs Hsinchu Toplus Lioneers, 5pm, Taoyuan Arena",
      "Sunday: Kaohsiung Aquas vs Taipei Taishin Mars, 3pm, Kaohsiung Fengshan Arena"],
+    ["Key figures around 0715 GMT", "Tokyo - Nikkei 225: DOWN 0.4 percent at 41,230.55 (break)",
+     "Dollar/yen: DOWN at 146.85 yen from 147.20 yen on Friday"],
 ])
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
@@ -624,9 +626,18 @@ def test_links_to_videos_after_the_article_are_no_dialogue():
     assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped", "dropped"]
 
 
-def test_a_guides_price_under_its_last_paragraph_is_its_own():
-    analyses = classified(BODY, BODY_2, "How much: Free, but workshops must be booked online", "熱門新聞")
+@pytest.mark.parametrize("detail", ["How much: Free, but workshops must be booked online",
+                                    "Deadline for submission: 5:00 p.m., June 12, 2026 (Taiwan time)",
+                                    "Bid opening: 10:00 a.m., June 15, 2026, at the Kaohsiung Port Branch"])
+def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(detail):
+    analyses = classified(BODY, BODY_2, detail, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
+
+
+def test_a_sites_address_after_the_article_is_no_paragraph():
+    address = "No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)"
+    analyses = classified(BODY, BODY_2, "National Chung Hsing University", address)
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped"]
 
 
 def test_a_menu_row_ending_in_its_account_buttons_is_no_headline():
@@ -679,6 +690,18 @@ def test_a_sites_address_beside_its_chinese_name_is_no_english():
                                       "Governo da Região Administrativa Especial de Macau 澳門特別行政區政府"])
 def test_a_portuguese_name_beside_its_chinese_is_no_english(masthead):
     assert one(masthead).reason.startswith("script: the Latin beside the Chinese is not English text")
+
+
+@pytest.mark.parametrize("masthead", ["衛生福利部疾病管制署 Taiwan Centers for Disease Control",
+                                      "台灣經濟研究院 Taiwan Institute for Economic Research"])
+def test_the_english_name_after_a_bodys_chinese_name_is_a_masthead(masthead):
+    assert one(masthead).reason.startswith("script: the English name of the body that the Chinese before it names")
+    # A headline after a section's label is no name.
+    assert one("國際 Taiwan urges travellers to Southeast Asia to prevent mosquito bites").verdict == "edited"
+
+
+def test_a_name_with_a_particle_after_its_label_is_not_shown_to_the_language_model():
+    assert one("Speaker: Professor Hélène Marchand, Université de Bretagne Occidentale, France").verdict == "kept"
 
 
 def test_a_recipes_ingredient_beside_its_chinese_is_no_vocabulary_note():

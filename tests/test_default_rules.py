@@ -56,6 +56,10 @@ DROPPED_BY = [
     ("Font size S M L Print Share", "share-english"),
     ("Refresh", "site-chrome"),
     ("Swipe to see more", "site-chrome"),
+    ("< Back to list", "site-chrome"),
+    ("Pin it", "site-chrome"),
+    # A disclaimer's English translation goes with it: a sentence after the Chinese is no headline.
+    ("免責聲明:本網站內容僅供參考 The content of this website is for reference only.", "disclaimer"),
     ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
     ("Updated : 2026-03-18 18:40 GMT+08:00", "stamps-and-counters-english"),
     ("Hits: 1,204", "stamps-and-counters-english"),
@@ -397,6 +401,12 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "Cycle track linking Tsuen Wan and Tuen Mun to open in stages from December", "language-switch"),
     ("主頁 港聞 生活 English 訂閱 登入 Harbourfront night market to return to Central",
      "Harbourfront night market to return to Central", "language-switch"),
+    # A ticker's last change glued onto the headline goes with the ticker.
+    ("日經225 41,230.55 ▼0.41% 恒生指數 24,912.03 ▼0.62% 加權指數 23,705.66 ▼0.28%Asian markets slip as traders await "
+     "US inflation data", "Asian markets slip as traders await US inflation data", "live-widget"),
+    # A menu run onto the headline, a footer's link among its items.
+    ("跳到主要內容 ::: 林家文化基金會 Lin Family Foundation 首頁 關於我們 補助計畫 聯絡我們 English ::: 首頁 > 最新消息 列印 "
+     "Community Arts Grants now open for applications", "Community Arts Grants now open for applications", "disclaimer"),
     ("How much: HK$380, registration closes Friday at noon Register now",
      "How much: HK$380, registration closes Friday at noon", "furniture-glued-english"),
     # A time stamp behind its Chinese label, glued onto the dateline.
