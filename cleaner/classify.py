@@ -130,7 +130,7 @@ _SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
 _GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
-_AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*(\s\P{L}*\p{So}\P{L}*)$")
+_AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
 # What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")

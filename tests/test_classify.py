@@ -149,6 +149,14 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Feel free to send me a message here. Thanks for reading! ❤️ 86 💬 24 收藏",
      "Feel free to send me a message here. Thanks for reading!", "❤️ 86 💬 24 收藏",
      "script: Chinese glued after the English"),
+    # A figure's decimals are no icon's: the bar goes with the language switch after it.
+    ("Tung Chung line extension to open in May, with fares starting at HK$5.80 | 繁體中文",
+     "Tung Chung line extension to open in May, with fares starting at HK$5.80", "| 繁體中文",
+     "script: Chinese glued after the English"),
+    # An arrow that points at the poster's comment, glued on with no space.
+    ("That is still far below the 2.1 needed to keep a population stable.←這段是重點",
+     "That is still far below the 2.1 needed to keep a population stable.", "←這段是重點",
+     "script: Chinese glued after the English"),
 ])
 def test_chinese_glued_to_english_is_cut_off(line, output, cut, reason):
     analysis = one(line)
