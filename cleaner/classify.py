@@ -255,7 +255,9 @@ _PRACTICAL_DETAIL = regex.compile(
     r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time|fees?|"
     # a notice's or a tender's terms
     r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"
-    r"amount|enquiries|inquiries)\s*:\s*\S", regex.IGNORECASE)
+    r"amount|enquiries|inquiries|served|boarding points?|reservations?|bookings?|parking|price range)\s*:\s*\S"
+    # a review's scores ("Food: 4.5/5 | Service: 2.5/5 | Value: 4/5")
+    r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b", regex.IGNORECASE)
 # Lines of furniture in a row that may stand among the article's lines after its last paragraph
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2

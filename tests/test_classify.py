@@ -636,7 +636,9 @@ def test_links_to_videos_after_the_article_are_no_dialogue():
 
 @pytest.mark.parametrize("detail", ["How much: Free, but workshops must be booked online",
                                     "Deadline for submission: 5:00 p.m., June 12, 2026 (Taiwan time)",
-                                    "Bid opening: 10:00 a.m., June 15, 2026, at the Kaohsiung Port Branch"])
+                                    "Bid opening: 10:00 a.m., June 15, 2026, at the Kaohsiung Port Branch",
+                                    "Served: 2:30pm to 5:30pm daily; bookings required at weekends",
+                                    "Food: 4.5/5 | Service: 2.5/5 | Value: 4/5"])
 def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(detail):
     analyses = classified(BODY, BODY_2, detail, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]

@@ -57,7 +57,16 @@ DROPPED_BY = [
     ("Refresh", "site-chrome"),
     ("Swipe to see more", "site-chrome"),
     ("< Back to list", "site-chrome"),
+    ("Keyboard shortcuts Map data ©2026 Google Terms Report a map error", "map-embed"),
+    ("View larger map", "map-embed"),
+    ("Find hotels in Jiaoxi", "booking-widget"),
+    ("Check-in Check-out Guests 2 Search", "booking-widget"),
+    ("Become an ArtBeat member for priority booking and exclusive previews.", "membership-promo"),
+    ("Join the TaiwanTrails club for members-only itineraries and offline maps.", "membership-promo"),
+    ("Members get 15% off at partner outdoor stores.", "membership-promo"),
+    ("Download the HK Outdoors app for offline trail maps and live bus times.", "app-promo-english"),
     ("Pin it", "site-chrome"),
+    ("Download image", "site-chrome"),
     # A disclaimer's English translation goes with it: a sentence after the Chinese is no headline.
     ("免責聲明:本網站內容僅供參考 The content of this website is for reference only.", "disclaimer"),
     ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
@@ -407,6 +416,8 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     # A menu run onto the headline, a footer's link among its items.
     ("跳到主要內容 ::: 林家文化基金會 Lin Family Foundation 首頁 關於我們 補助計畫 聯絡我們 English ::: 首頁 > 最新消息 列印 "
      "Community Arts Grants now open for applications", "Community Arts Grants now open for applications", "disclaimer"),
+    ("Address: 23 Spring Garden Lane, Wan Chai ☆ Save", "Address: 23 Spring Garden Lane, Wan Chai",
+     "furniture-glued-english"),
     ("How much: HK$380, registration closes Friday at noon Register now",
      "How much: HK$380, registration closes Friday at noon", "furniture-glued-english"),
     # A time stamp behind its Chinese label, glued onto the dateline.
@@ -547,6 +558,8 @@ KEPT = [
     "The app's 追蹤 and 關注 buttons were renamed, Chen said.",   # Chinese words a sentence names
     "The survey was published on Monday. Most popular were the night markets of Tainan, it found.",
     "Voters are urged to register now",
+    "Members of the club who join the new scheme will get a 10 percent discount, the council said.",
+    "Join the queue early: the club said members would be served first.",
     "Go to Settings > Privacy > Location to turn off tracking.",   # a path in advice, no breadcrumb
     "+86 512 6258 3190",   # a phone number, no share bar's counters
 ]
