@@ -267,6 +267,14 @@ _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|A
 # A menu's item in Chinese, and how many items a menu run onto a headline has at least.
 _HAN_ITEM = regex.compile(r"\p{Han}+")
 MENU_MIN_ITEMS = 3
+# A byline whose name the Chinese after it writes in characters, one to a syllable.
+_HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
+_BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*[Bb][Yy]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
+_SYLLABLE_BREAK = regex.compile(r"[- ]")
+# The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
+ROMANISED_SYLLABLE_MAX_LETTERS = 6
+# A reporter's title or work after the name, no name of its own ("記者", "報導").
+_REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|摄|撰|譯|译|整理|綜合|综合|追蹤|追踪|關注|关注")
 # Why Chinese before the English part of a line is cut.
 CHINESE_BEFORE = "script: Chinese glued before the English"
 # The end of a body's Chinese name: a ministry, an agency, a bureau, a council, a university,
@@ -729,6 +737,8 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     parts = runs(line)
     head = _glued_head(line, parts)
     tail = head + _glued_tail(line, parts[head:])
+    if tail == len(parts) - 1 and _is_bylines_name_in_chinese(line, parts[tail]):
+        tail += 1
     spans = []
     if head:
         # The English sentence's opening quote or bracket stays with it, and so do the digits
@@ -755,6 +765,17 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         spans.append((chinese_start, len(line), "script: Chinese glued after the English"))
     spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line
+
+
+def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
+    """The last run of a byline is the author's name in Chinese, a character for each syllable
+    of the name before it ("By Hsieh Ming-yuan 謝明遠"), which the article's byline gives."""
+    name = _HAN_NAME.fullmatch(line, run.start, run.end)
+    byline = _BYLINE_BEFORE_HAN_NAME.match(line, 0, run.start) if name else None
+    if byline is None or _REPORTER_WORD.search(name.group(1)):
+        return False
+    syllables = _SYLLABLE_BREAK.split(byline.group(1))
+    return len(syllables) == len(name.group(1)) and max(map(len, syllables)) <= ROMANISED_SYLLABLE_MAX_LETTERS
 
 
 def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:

@@ -714,6 +714,14 @@ def test_a_name_with_a_particle_after_its_label_is_not_shown_to_the_language_mod
     assert one("Speaker: Professor Hélène Marchand, Université de Bretagne Occidentale, France").verdict == "kept"
 
 
+def test_a_bylines_name_in_chinese_after_it_is_the_bylines():
+    assert one("By Hsieh Ming-yuan 謝明遠").output == "By Hsieh Ming-yuan 謝明遠"
+    # Not a title ("記者"), nor characters that do not write the name's syllables.
+    assert one("By Ho Kwok 記者").output == "By Ho Kwok"
+    assert one("By Lin Wan 林婉婷").output == "By Lin Wan"
+    assert one("By Natalie Kwok 郭娜娜").output == "By Natalie Kwok"
+
+
 def test_a_recipes_ingredient_beside_its_chinese_is_no_vocabulary_note():
     assert one("500g all-purpose flour 中筋面粉500克").output == "500g all-purpose flour"
     assert one("2 tbsp soy sauce 酱油2汤匙").output == "2 tbsp soy sauce"

@@ -67,6 +67,10 @@ DROPPED_BY = [
     ("Download the HK Outdoors app for offline trail maps and live bus times.", "app-promo-english"),
     ("Pin it", "site-chrome"),
     ("Download image", "site-chrome"),
+    ("0.75x 1x 1.25x 1.5x", "listen-player"),
+    ("The plant can __(1)__ up to 20,000 tonnes of water a day.", "quiz"),
+    ("C. To measure their weight.    D. To prepare them for the public.", "quiz"),
+    ("1. True or false? The robot was tested in a swimming pool.", "quiz"),
     # A disclaimer's English translation goes with it: a sentence after the Chinese is no headline.
     ("免責聲明:本網站內容僅供參考 The content of this website is for reference only.", "disclaimer"),
     ("Posted: 2026-04-09 | Views: 386", "stamps-and-counters-english"),
