@@ -252,7 +252,7 @@ _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|how much|"
-    r"rating|verdict|distance|duration|difficulty|venue|dates?|when|where|running time|fees?|"
+    r"rating|verdict|distance|duration|difficulty|venue|dates?|what|when|where|running time|fees?|"
     # a notice's or a tender's terms
     r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"
     r"amount|enquiries|inquiries|served|boarding points?|reservations?|bookings?|parking|price range)\s*:\s*\S"
@@ -698,7 +698,8 @@ def _looks_english(line: str) -> bool:
     return (_has_content_word(text) or not _CREDIT_WORDS.isdisjoint(words)
             or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words))
             or (line.startswith("(") and _CREDIT.search(line) is not None)  # "(Agencies)", not a masthead's "CNA"
-            or (len(words) > 1 and _NUMBERED.match(line) is not None))  # a list's item: "5. Tamsui Fisherman's Wharf"
+            or (len(words) > 1 and _NUMBERED.match(line) is not None)  # a list's item: "5. Tamsui Fisherman's Wharf"
+            or _PRACTICAL_DETAIL.match(line) is not None)  # a guide's detail: "Address: 11 Gage Street, Central"
 
 
 def _is_bodys_english_name(line: str, script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:

@@ -638,7 +638,8 @@ def test_links_to_videos_after_the_article_are_no_dialogue():
                                     "Deadline for submission: 5:00 p.m., June 12, 2026 (Taiwan time)",
                                     "Bid opening: 10:00 a.m., June 15, 2026, at the Kaohsiung Port Branch",
                                     "Served: 2:30pm to 5:30pm daily; bookings required at weekends",
-                                    "Food: 4.5/5 | Service: 2.5/5 | Value: 4/5"])
+                                    "Food: 4.5/5 | Service: 2.5/5 | Value: 4/5",
+                                    "What: “Salt and Silver: Ivy Mak”"])
 def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(detail):
     analyses = classified(BODY, BODY_2, detail, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
@@ -712,6 +713,10 @@ def test_the_english_name_after_a_bodys_chinese_name_is_a_masthead(masthead):
 
 def test_a_name_with_a_particle_after_its_label_is_not_shown_to_the_language_model():
     assert one("Speaker: Professor Hélène Marchand, Université de Bretagne Occidentale, France").verdict == "kept"
+
+
+def test_a_guides_detail_beside_chinese_is_english():
+    assert one("Address: 11 Gage Street, Central 立即訂座").output == "Address: 11 Gage Street, Central"
 
 
 def test_a_bylines_name_in_chinese_after_it_is_the_bylines():
