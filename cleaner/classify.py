@@ -1141,8 +1141,9 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             continue
         if index == headline or analysis.rule_kept:
             return
-        if ((analysis.words <= MASTHEAD_MAX_WORDS or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output)))
-                and not analysis.is_byline and not analysis.is_sentence):
+        names = (analysis.words <= MASTHEAD_MAX_WORDS
+                 or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output)))
+        if names and not analysis.is_byline and not analysis.is_sentence:
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):
             _drop(lines, index, "context: a tagline above the site's menu")
