@@ -31,8 +31,11 @@ _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 # ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"', '("No reproduction")'),
 # not after a sentence's end or at the start of the line, where furniture glued
 # on in quotes begins. A single quote must close before a non-letter: one that
-# an apostrophe seems to close ("‘the company’s plan’") is left alone.
-_QUOTATION = regex.compile(r'(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
+# an apostrophe seems to close ("‘the company’s plan’") is left alone. The speech
+# that opens a line or a sentence is read past first (group "opener"), so that its
+# closing quote, after a comma, opens nothing ('"We decide," Ko said.Read more: ...').
+_QUOTATION = regex.compile(r'(?P<opener>(?:^|(?<=[.!?…]\s?))\s*(?:"[^"]*"|“[^“”]*”))'
+                           r'|(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
 # English glued onto the end of East Asian text is the article's next paragraph with this many words.
 GLUED_PARAGRAPH_MIN_WORDS = 12
 # After this many Chinese items of a list, English of any length is the article's again.
@@ -143,7 +146,14 @@ def quotations(line: str) -> list[tuple[int, int]]:
     """(start, end) of each stretch of ``line`` in quotes that a sentence runs into."""
     if '"' not in line and "“" not in line and "‘" not in line:
         return []
-    return [match.span() for match in _QUOTATION.finditer(line)]
+    spans = []
+    for match in _QUOTATION.finditer(line):
+        if match.group("opener") is None:
+            spans.append(match.span())
+        else:  # the speech's own quotations ('"Every image was marked ‘all rights reserved’, and ..."')
+            spans += [inner.span() for inner in _QUOTATION.finditer(line, match.start() + 1, match.end() - 1)
+                      if inner.group("opener") is None]
+    return spans
 
 
 def runs(line: str) -> list[Run]:

@@ -420,6 +420,10 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     # A menu run onto the headline, a footer's link among its items.
     ("跳到主要內容 ::: 林家文化基金會 Lin Family Foundation 首頁 關於我們 補助計畫 聯絡我們 English ::: 首頁 > 最新消息 列印 "
      "Community Arts Grants now open for applications", "Community Arts Grants now open for applications", "disclaimer"),
+    # A quote that opens the line closes before the link: its closing quote opens no quotation.
+    ('"Beijing keeps drawing up lists, but the people of Taiwan decide," Ko said.Read more: Taiwan rejects '
+     'China\'s "22 guidelines" on punishing independence supporters',
+     '"Beijing keeps drawing up lists, but the people of Taiwan decide," Ko said.', "furniture-glued-english"),
     ("Address: 23 Spring Garden Lane, Wan Chai ☆ Save", "Address: 23 Spring Garden Lane, Wan Chai",
      "furniture-glued-english"),
     ("How much: HK$380, registration closes Friday at noon Register now",
