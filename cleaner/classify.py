@@ -547,12 +547,15 @@ def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
     after the button's small letter. After a label, the English is what it labels ("例句：We
     will ...", "標題 [新聞] Taipei to ..."), and a brand written in one word ("Subscribe to
     TechLedger Daily") follows no sentence."""
-    # Most dropped lines hold Latin in the furniture itself: the English text is not looked for.
-    start = None if _LATIN_LETTER.search(line, 0, drop.end) else english_text_start(line, drop.end)
-    if (start is not None and not _LATIN_LETTER.search(line, drop.end, start)
-            and len(_FIGURE.findall(line, 0, start)) >= GLUED_FIGURES_MIN and _is_glued_line(line[start:], rules)):
-        return start
-    if start is None and has_cjk(line[drop.end:]):
+    # Most dropped lines hold Latin in the furniture itself: figures alone are not looked for,
+    # and a Chinese menu only where Chinese follows.
+    if not _LATIN_LETTER.search(line, 0, drop.end):
+        start = english_text_start(line, drop.end)
+        if (start is not None and not _LATIN_LETTER.search(line, drop.end, start)
+                and len(_FIGURE.findall(line, 0, start)) >= GLUED_FIGURES_MIN
+                and _is_glued_line(line[start:], rules)):
+            return start
+    elif has_cjk(line[drop.end:]):
         start = _headline_after_chinese_menu(line, drop.end, rules)
         if start is not None:
             return start
