@@ -42,6 +42,8 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
+# ... of which this many are no names (in lower case): a language model reads names as German or Dutch.
+LANGUAGE_CHECK_MIN_COMMON_WORDS = 2
 # English prepositions and adverbs of headlines, besides the function words: a line with one
 # is not asked of the language model.
 _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
@@ -207,7 +209,11 @@ _SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE
 # A letter's label above it, alone on its line or cut from the headline ("[讀者投書] Voters deserve ...");
 # a bare "Letters" may be a menu's item.
 _LETTER_LABEL = regex.compile(
-    r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)\W*", regex.IGNORECASE)
+    r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)(專區|专区)?\W*", regex.IGNORECASE)
+# ... in brackets at the end of the menu glued before the headline ("... 訂閱 登入 [讀者投書] LETTER: ..."),
+_LETTER_LABEL_GLUED = regex.compile(r"[\[【]\s*(讀者投書|读者投书|讀者來函|读者来函)\s*[\]】]\W*$")
+# ... or the headline's own kicker ("LETTER: Migrant fishers deserve more than promises").
+_LETTER_KICKER = regex.compile(r"\W*letter\s*:", regex.IGNORECASE)
 CLOSING_MAX_LINES = 4
 CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
@@ -454,10 +460,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
     if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
-            and not _has_english_words(line) and _has_content_word(line)
+            and not _has_english_words(line) and _is_judged_by_its_words(line)
             and not _CONTACT_DETAIL.search(line) and not _SCORE.search(line)):
-        # Names, contacts and results ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN) 21-17,
-        # 18-21, 21-15"): no model can tell their language.
+        # Names, units, contacts and results ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
+        # 21-17, 18-21, 21-15"): no model can tell their language.
         language, probability = langid.detect(line)
         if language != "en":
             return dropped(f"language: {language} (p={probability:.2f}), no English function words")
@@ -491,7 +497,8 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     ("... in Europe.[免責聲明] 本文僅代表 ...", "... market.(本文不代表本網立場，投資人應審慎判斷)").
     A match inside an English sentence takes the sentence with it ("... (劏房). Sign up for our
     Hong Kong Briefing newsletter and get the day's top stories in your inbox"), and so does a
-    rule that reads the line from its start (see ``_cutting_glued_sentences``)."""
+    rule that reads the line from its start (see ``_cutting_glued_sentences``). Text that a drop
+    rule drops on its own before the match is no article's."""
     drop = hits.drop
     if drop is None:
         return hits
@@ -504,6 +511,11 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     if (profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article)
             or "|" in article):
         return hits
+    # Furniture of its own before the match ("The views expressed ... do not reflect the position of
+    # Harbour Herald. © 2026 Harbour Herald Media Limited."): the line goes, for what starts it.
+    own_drop = rules.scan(article).drop
+    if own_drop is not None:
+        return replace(hits, drop=own_drop)
     # Chinese and English between the sentence and the match are left to the script stage.
     start = drop.start if _LATIN_LETTER.search(between) and has_cjk(between) else ended.end()
     return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, start, len(line))])
@@ -730,6 +742,17 @@ def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
     return first_letter is not None and first_letter.group().islower()
 
 
+def _is_judged_by_its_words(line: str) -> bool:
+    """Enough words of a language, not names nor units, for a language model to judge the line by:
+    "CPBL names Chen Tzu-hao, Liu Chih-wei March-April MVPs" has one, and "Rear cameras: 50MP main +
+    50MP ultra-wide + 200MP periscope" has five words beside its three units."""
+    words = [found.group() for found in LATIN_WORD.finditer(line)
+             if not line[max(found.start() - 1, 0):found.start()].isdigit()]
+    common = sum(word.islower() and len(word) > 1 and word not in _ORDINAL_SUFFIXES
+                 and word not in _NAME_PARTICLES for word in words)
+    return len(words) >= LANGUAGE_CHECK_MIN_WORDS and common >= LANGUAGE_CHECK_MIN_COMMON_WORDS
+
+
 def _has_content_word(line: str) -> bool:
     # An ordinal's letters ("21st") are no word of their own.
     return any(word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
@@ -842,9 +865,15 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
                 furthest = index
         elif run.weight >= BODY_MIN_WORDS and _has_function_words(line[run.start:run.end]):
             break
-        else:
+        elif not (index == len(parts) - 1 and _is_codes_and_figures(line[run.start:])):
             latin += run.weight
     return furthest
+
+
+def _is_codes_and_figures(text: str) -> bool:
+    """Codes in capitals among figures, a stock quote's ("-W 09918.HK HK$41.250 -1.990(-4.60%)"):
+    no English to weigh against the Chinese name before them."""
+    return not any(char.islower() for char in text) and any(char.isdigit() for char in text)
 
 
 def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
@@ -1285,22 +1314,36 @@ def _dialogue_after_article(lines: list[LineAnalysis], content: list[int], last_
 def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
     """The indexes of the short lines right after the last paragraph of a letter or a speech,
     which opens with a salutation ("Dear Editor,", "Distinguished guests, ladies and
-    gentlemen:") or a letter's label ("[讀者投書]"): its close and signature ("Kenneth Lau",
-    "Tin Shui Wai"; "Thank you.", "(Applause)"). A dropped line ends them."""
+    gentlemen:") or a letter's label ("[讀者投書]", "LETTER: ..."): its close and signature
+    ("Kenneth Lau", "Tin Shui Wai"; "Thank you.", "(Applause)"). A dropped line ends them.
+    On a page of several letters, each letter's signature counts, before the furniture that
+    parts it from the next."""
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
-    closing: list[int] = []
-    for index in content[after:after + CLOSING_MAX_LINES]:
-        if lines[index].verdict == DROPPED or lines[index].words > CLOSING_LINE_MAX_WORDS:
-            break
-        closing.append(index)
+    closing = _short_lines_after(lines, content, after)
     if not closing:
         return set()  # most pages: furniture follows the article
     # The salutation opens the letter or the speech, which a report may introduce.
-    if any(_is_salutation(lines[index].output) or _is_letter_label(lines[index]) for index in content[:after]):
-        return set(closing)
-    return set()
+    if not any(_is_salutation(lines[index].output) or _is_letter_label(lines[index]) for index in content[:after]):
+        return set()
+    for position in range(after - 1):
+        if lines[content[position]].is_body and not lines[content[position + 1]].is_body:
+            signature = _short_lines_after(lines, content, position + 1)
+            ended = position + 1 + len(signature)
+            if signature and ended < after and lines[content[ended]].verdict == DROPPED:
+                closing += signature
+    return set(closing)
+
+
+def _short_lines_after(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
+    """The short lines from ``content[position]`` on, up to a dropped or a long line: a letter's close."""
+    short: list[int] = []
+    for index in content[position:position + CLOSING_MAX_LINES]:
+        if lines[index].verdict == DROPPED or lines[index].words > CLOSING_LINE_MAX_WORDS:
+            break
+        short.append(index)
+    return short
 
 
 def _is_salutation(text: str) -> bool:
@@ -1311,8 +1354,9 @@ def _is_salutation(text: str) -> bool:
 
 
 def _is_letter_label(analysis: LineAnalysis) -> bool:
-    return _LETTER_LABEL.fullmatch(analysis.text) is not None or (
-        bool(analysis.cuts) and any(_LETTER_LABEL.fullmatch(cut) for cut, _ in analysis.cuts))
+    return (_LETTER_LABEL.fullmatch(analysis.text) is not None or _LETTER_KICKER.match(analysis.output) is not None
+            or (bool(analysis.cuts) and any(_LETTER_LABEL.fullmatch(cut) or _LETTER_LABEL_GLUED.search(cut)
+                                            for cut, _ in analysis.cuts)))
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:

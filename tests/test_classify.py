@@ -118,6 +118,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
      "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
      "script: Chinese glued after the English"),
+    # A stock quote's codes and figures after the company's Chinese name go with it.
+    ("Shares of rival Beiqi New Energy dropped 2.3% on Monday. 智远汽车-W 09918.HK HK$41.250 -1.990(-4.60%)",
+     "Shares of rival Beiqi New Energy dropped 2.3% on Monday.", "智远汽车-W 09918.HK HK$41.250 -1.990(-4.60%)",
+     "script: Chinese glued after the English"),
     # A quote of English text after the Chinese is the English sentence's own.
     ("下载新华社“My daughter tried on three phones at once,” said Sun Jie, a teacher.",
      "“My daughter tried on three phones at once,” said Sun Jie, a teacher.", "下载新华社",
@@ -513,6 +517,17 @@ def test_a_line_of_results_is_not_shown_to_the_language_model():
     assert one(line).verdict == "kept"
 
 
+def test_a_headline_of_names_is_not_shown_to_the_language_model():
+    # langdetect calls it German: all but one of its words are names.
+    assert one("CPBL names Chen Tzu-hao, Liu Chih-wei March-April MVPs").verdict == "kept"
+
+
+def test_units_glued_to_figures_are_no_words_for_the_language_model():
+    # langdetect calls it Portuguese; "MP" after "50" is a unit, not a word.
+    assert one("Rear cameras: 50MP main + 50MP ultra-wide + 200MP periscope").verdict == "kept"
+    assert one("Kamera belakang 50MP utama dengan lensa lebar dan periskop tajam sekali").verdict == "dropped"
+
+
 def test_a_quoted_one_word_answer_is_speech_not_a_menu_item():
     analyses = classified(BODY, "Asked how it felt to be back, he answered with one word:", "“Home.”", "熱門新聞",
                           BODY_2)
@@ -544,13 +559,26 @@ def test_a_speechs_close_is_its_own_when_a_report_introduces_the_speech():
     assert [a.verdict for a in analyses] == ["kept"] * 7 + ["dropped"]
 
 
-@pytest.mark.parametrize("label", ["[讀者投書] Voters deserve more than an endless recall war", "Letters to the editor"])
+@pytest.mark.parametrize("label", ["[讀者投書] Voters deserve more than an endless recall war", "Letters to the editor",
+                                   "LETTER: Voters deserve more than an endless recall war", "讀者投書專區",
+                                   "首頁 評論 登入 [讀者投書] Voters deserve more than an endless recall war"])
 def test_a_letters_signature_after_its_label_is_its_own(label):
     analyses = classified(label, BODY, BODY_2, "Lee Ming-hui", "Taipei", "熱門新聞")
     assert [a.verdict for a in analyses][-3:] == ["kept", "kept", "dropped"]
     # A menu's bare "Letters" is no letter's label.
     analyses = classified("Letters", BODY, BODY_2, "Lee Ming-hui", "Taipei", "熱門新聞")
     assert [a.verdict for a in analyses][-3:] == ["dropped"] * 3
+
+
+def test_each_letters_signature_on_a_page_of_letters_is_its_own():
+    analyses = classified("讀者投書專區", "Scooter rentals need stricter rules", BODY, "Wu Pei-ling", "Pingtung",
+                          "分享 Facebook LINE", "Temple fairs can go plastic-free", BODY_2, "Hung Chin-shui",
+                          "Retired teacher", "Changhua", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4 + ["dropped"] + ["kept"] * 5 + ["dropped"]
+    # On a page of news, a place's name alone after a name is a menu's item.
+    analyses = classified("Scooter rentals need stricter rules", BODY, "Wu Pei-ling", "Pingtung", "分享 Facebook LINE",
+                          BODY_2, "熱門新聞")
+    assert analyses[3].verdict == "dropped"
 
 
 @pytest.mark.parametrize("box", [

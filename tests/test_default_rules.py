@@ -51,6 +51,15 @@ DROPPED_BY = [
     ("Publicidade", "advertisement-english"),
     ("You have 2 free articles left this month.Subscribe for unlimited access.", "paywall-english"),
     ("Unlock unlimited access from HK$68 a month.Cancel anytime.", "paywall-english"),
+    ("Cancel anytime. Terms and conditions apply.", "paywall-english"),
+    ("The views expressed in Opinion articles are the authors' own and do not reflect the editorial position of "
+     "The Formosa Ledger. © 2026 Formosa Ledger Media Co.", "disclaimer"),
+    ("Have something to say? Submit a letter to the editor. Letters should be no longer than 600 words.",
+     "submissions-promo"),
+    ("Want to share your views?Submit an op-ed to our Opinion desk.", "submissions-promo"),
+    ("Stock Code:6733 | Closing Price:NT$312.50 | Change:+4.00(+1.30%)| Volume:18,243 lots", "live-widget"),
+    ("FINAL Kings 96 Aquas 91 | FINAL Leopards 88 Dreamers 102 | 19:00 Mars vs DEA", "live-widget"),
+    ("Download: March 2026 Revenue Report (PDF, 182 KB)", "file-link"),
     ("Share 1.2K", "share-english"),
     ("Share on Facebook 1.4K Share on X Share on LINE 2 comments", "share-english"),
     ("Font size S M L Print Share", "share-english"),
@@ -258,6 +267,8 @@ CUT_BY = [
     (f"{BODY} Click to enlarge", "image-viewer"),
     (f"{BODY} Buy tickets", "ticket-button"),
     (f"中央社 2026年3月19日 週四 下午5:02 {BODY}", "agency-byline-chinese"),
+    (f"{BODY} Attachment: Annual report 2025 (PDF, 2.1 MB)", "file-link"),
+    (f"{BODY} 投書請寄 letters@example.tw Submit a letter to the editor", "submissions-promo"),
     (f"{BODY} O网页链接", "weibo-link"),
     (f"{BODY}（只有英文版）", "language-note"),
     (f"{BODY}Scroll to continue with content", "toolbar-glued-english"),
@@ -570,6 +581,13 @@ KEPT = [
     "Join the queue early: the club said members would be served first.",
     "Go to Settings > Privacy > Location to turn off tracking.",   # a path in advice, no breadcrumb
     "+86 512 6258 3190",   # a phone number, no share bar's counters
+    "Users can cancel anytime, the company said, and keep what they have downloaded.",
+    "Final scores were Kings 96, Aquas 91 after a late run by the visitors.",
+    "The change in volume was small: turnover rose 2% to NT$312.5 billion.",
+    "The report (PDF) runs to 182 pages and can be downloaded free of charge.",
+    "Readers can download the full report (PDF, 2.1 MB).",
+    "Readers who wish to submit a letter to the editor about the plan have until Friday, the council said.",
+    "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
 ]
 
 
