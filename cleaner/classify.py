@@ -508,8 +508,9 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     if ended is None:
         return hits
     article, between = line[:ended.end()], line[ended.end():drop.start]
-    if (profile(article).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(article)
-            or "|" in article):
+    # A menu's bars before the text are the menu's: what follows the last of them must be a paragraph.
+    text = article[article.rfind("|") + 1:]
+    if profile(text).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(text):
         return hits
     # Furniture of its own before the match ("The views expressed ... do not reflect the position of
     # Harbour Herald. © 2026 Harbour Herald Media Limited."): the line goes, for what starts it.

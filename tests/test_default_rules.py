@@ -268,6 +268,7 @@ CUT_BY = [
     (f"{BODY} Buy tickets", "ticket-button"),
     (f"中央社 2026年3月19日 週四 下午5:02 {BODY}", "agency-byline-chinese"),
     (f"{BODY} Attachment: Annual report 2025 (PDF, 2.1 MB)", "file-link"),
+    (f"Skip to main content {BODY}", "furniture-glued-english"),
     (f"{BODY} 投書請寄 letters@example.tw Submit a letter to the editor", "submissions-promo"),
     (f"{BODY} O网页链接", "weibo-link"),
     (f"{BODY}（只有英文版）", "language-note"),
@@ -359,6 +360,7 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
     ("The harvest was sold to traders Advertisement Scroll to continue who supplied instant coffee makers.",
      "The harvest was sold to traders who supplied instant coffee makers.", "advertisement-in-sentence"),
     ("Source: SHINE Editor: Zhu Qing", "Source: SHINE", "editor-credit-english"),
@@ -566,6 +568,8 @@ KEPT = [
     "Book on weekdays to avoid the crowds.",
     "Rating: four stars out of five",
     "● Drones are banned along the route.",   # a list's bullet, before a space
+    "▶ Ferries: All services to Green Island and Orchid Island canceled until further notice.",
+    "※ The runway will remain open on the nights of April 3 to 6 for the holiday.",
     "Visitors can buy tickets at the gate or book tickets online, the organisers said.",
     "Temperatures fell to 9°C in Taipei on Sunday, the weather bureau said.",
     "Published: Mar 17, 2026 10:42 PM",   # a time stamp written in words
@@ -812,3 +816,20 @@ def test_a_forum_posts_own_title_keeps_its_words_and_loses_its_label(cleaner):
     result = cleaner.clean("標題 [問題] Renewing my ARC after moving to Tainan - which office?\n")
     assert result.text == "Renewing my ARC after moving to Tainan - which office?\n"
     assert result.lines[0].reason == "rule forum-post-title"
+
+
+def test_a_tables_rows_of_places_and_temperatures_are_no_weather_widget(cleaner):
+    rows = ["The lowest temperatures recorded on Wednesday morning were:", "Ta Kwu Ling\t3.2°C", "Sha Tin\t5.6°C"]
+    page = "\n".join([BODY, *rows, BODY]) + "\n"
+    assert cleaner.clean(page).text == page
+    # The widget, one space between place and temperature, still goes.
+    assert cleaner.clean(f"{BODY}\nSha Tin 5.6°C\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_footer_glued_after_a_page_run_onto_one_line_takes_only_itself(cleaner):
+    # Bars before the text are a menu's, and do not make the paragraph after them a menu.
+    line = f"Weather | English Home > Press Releases {BODY} 私隱政策 | 無障礙 | 網站地圖 2026 © 香港天文台"
+    result = cleaner.clean(line + "\n")
+    assert result.text.endswith(f"{BODY}\n")
+    assert result.removed[-1].text == "私隱政策 | 無障礙 | 網站地圖 2026 © 香港天文台"
+    assert "rule disclaimer" in result.removed[-1].reason
