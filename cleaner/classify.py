@@ -286,6 +286,9 @@ CHINESE_BEFORE = "script: Chinese glued before the English"
 # The end of a body's Chinese name: a ministry, an agency, a bureau, a council, a university,
 # a museum, a government, a company, a newspaper or a news agency.
 _BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|大學|大学|政府|公司|銀行|银行|協會|协会|報|报|社)\W*$")
+# An institution's name, as a university's or a ministry's site puts it atop its pages.
+_BODY_OF = regex.compile(r"\b(?:University|Institute|College|Academy|Ministry|Department|Bureau|Council|Museum|"
+                         r"Observatory|Commission|Authority|Administration|Agency|Office|Federation|Association) of\b")
 # A masthead's English name is this short.
 NAME_ROW_MAX_WORDS = 8
 # A reporter's title in Chinese, at the end of what is cut after a name.
@@ -1165,8 +1168,9 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
 
 def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
     """Before the headline, short lines and rows of capitalised names ("SCMP Hong Kong China
-    Asia World Comment Business Tech Lifestyle Sport Video") are the site's masthead and menus,
-    and a line above its menu is its tagline."""
+    Asia World Comment Business Tech Lifestyle Sport Video", and atop the page an institution's
+    name, "HKUST The Hong Kong University of Science and Technology") are the site's masthead and
+    menus, and a line above its menu is its tagline."""
     headline = _headline(lines, content)
     for position, index in enumerate(content):
         analysis = lines[index]
@@ -1175,7 +1179,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
         if index == headline or analysis.rule_kept:
             return
         names = (analysis.words <= MASTHEAD_MAX_WORDS
-                 or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output)))
+                 or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output))
+                 or (position == 0 and analysis.names_only and _BODY_OF.search(analysis.output) is not None))
         if names and not analysis.is_byline and not analysis.is_sentence:
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):

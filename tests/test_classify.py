@@ -197,6 +197,16 @@ def test_a_masthead_with_an_ordinal_in_its_name_is_no_headline():
     assert analyses[0].cuts[0][0] == "21世纪经济报道"
 
 
+def test_an_institutions_name_atop_the_page_is_its_masthead():
+    analyses = classified("HKUST The Hong Kong University of Science and Technology", "關於我們 學術 研究 招生 新聞",
+                          "HKUST team develops low-cost sensor to warn of slope failures", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
+    assert analyses[0].reason == "context: a name above the headline (a masthead or menu)"
+    # A headline in title case atop the page is none.
+    analyses = classified("Lotus Bay Resorts Reports Fourth Quarter and Full Year 2025 Results", "2026-03-02", BODY)
+    assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]
+
+
 def test_a_short_title_in_title_case_beside_chinese_is_english():
     analysis = one("[初級] Returning a Pair of Shoes ▶ 播放 慢速")
     assert (analysis.verdict, analysis.output) == ("edited", "Returning a Pair of Shoes")

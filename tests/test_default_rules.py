@@ -421,6 +421,11 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "Tea farmers in Fujian turn to livestreams as younger buyers drive online sales", "breadcrumb-before-headline"),
     ("新华网 > English > China > Harbin ice festival logs record crowds",
      "Harbin ice festival logs record crowds", "breadcrumb-before-headline"),
+    ("Home > News > SocietyKaohsiung light rail to run until 1am during lantern festival",
+     "Kaohsiung light rail to run until 1am during lantern festival", "breadcrumb-before-headline"),
+    # A headline's own word written in capitals is no section's name glued on.
+    ("Home > Tech > YouTube bans AI-made videos of real news anchors",
+     "YouTube bans AI-made videos of real news anchors", "breadcrumb-before-headline"),
     ("Huangpu River ferry route to link Xuhui and Pudong waterfronts from May Shanghai 18°C Cloudy",
      "Huangpu River ferry route to link Xuhui and Pudong waterfronts from May", "weather-widget-glued"),
     ("英文版EnglishCycle track linking Tsuen Wan and Tuen Mun to open in stages from December",
