@@ -52,6 +52,9 @@ DROPPED_BY = [
     ("You have 2 free articles left this month.Subscribe for unlimited access.", "paywall-english"),
     ("Unlock unlimited access from HK$68 a month.Cancel anytime.", "paywall-english"),
     ("Cancel anytime. Terms and conditions apply.", "paywall-english"),
+    ("READER POLL", "poll-widget"),
+    ("1,284 votes", "poll-tally"),
+    ("View results", "poll-widget"),
     ("The views expressed in Opinion articles are the authors' own and do not reflect the editorial position of "
      "The Formosa Ledger. © 2026 Formosa Ledger Media Co.", "disclaimer"),
     ("Have something to say? Submit a letter to the editor. Letters should be no longer than 600 words.",
