@@ -42,7 +42,7 @@ TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
 LANGUAGE_CHECK_MIN_WORDS = 8
-# ... of which this many are no names (in lower case): a language model reads names as German or Dutch.
+# ... of which this many are content words, no names: a language model reads names as German or Dutch.
 LANGUAGE_CHECK_MIN_COMMON_WORDS = 2
 # English prepositions and adverbs of headlines, besides the function words: a line with one
 # is not asked of the language model.
@@ -752,15 +752,18 @@ def _is_judged_by_its_words(line: str) -> bool:
     50MP ultra-wide + 200MP periscope" has five words beside its three units."""
     words = [found.group() for found in LATIN_WORD.finditer(line)
              if not line[max(found.start() - 1, 0):found.start()].isdigit()]
-    common = sum(word.islower() and len(word) > 1 and word not in _ORDINAL_SUFFIXES
-                 and word not in _NAME_PARTICLES for word in words)
-    return len(words) >= LANGUAGE_CHECK_MIN_WORDS and common >= LANGUAGE_CHECK_MIN_COMMON_WORDS
+    return (len(words) >= LANGUAGE_CHECK_MIN_WORDS
+            and sum(map(_is_content_word, words)) >= LANGUAGE_CHECK_MIN_COMMON_WORDS)
 
 
 def _has_content_word(line: str) -> bool:
+    return any(map(_is_content_word, LATIN_WORD.findall(line)))
+
+
+def _is_content_word(word: str) -> bool:
     # An ordinal's letters ("21st") are no word of their own.
-    return any(word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
-               and word not in _ORDINAL_SUFFIXES and word not in _NAME_PARTICLES for word in LATIN_WORD.findall(line))
+    return (word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
+            and word not in _ORDINAL_SUFFIXES and word not in _NAME_PARTICLES)
 
 
 def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
