@@ -208,12 +208,15 @@ _SALUTATION = regex.compile(
 _SPEECH_SALUTATION = regex.compile(r"\bladies and gentlemen\b", regex.IGNORECASE)
 # A letter's label above it, alone on its line or cut from the headline ("[讀者投書] Voters deserve ...");
 # a bare "Letters" may be a menu's item.
-_LETTER_LABEL = regex.compile(
-    r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)(專區|专区)?\W*", regex.IGNORECASE)
+_LETTER_LABEL = regex.compile(r"\W*(讀者投書|读者投书|讀者來函|读者来函|letters? to the editor|readers'? letters?)"
+                              r"(專區|专区)?\W*", regex.IGNORECASE)
 # ... in brackets at the end of the menu glued before the headline ("... 訂閱 登入 [讀者投書] LETTER: ..."),
 _LETTER_LABEL_GLUED = regex.compile(r"[\[【]\s*(讀者投書|读者投书|讀者來函|读者来函)\s*[\]】]\W*$")
 # ... or the headline's own kicker ("LETTER: Migrant fishers deserve more than promises").
 _LETTER_KICKER = regex.compile(r"\W*letter\s*:", regex.IGNORECASE)
+# A reader poll offers this many answers at most, each this short ("Not sure").
+POLL_MAX_ANSWERS = 6
+POLL_ANSWER_MAX_WORDS = 3
 CLOSING_MAX_LINES = 4
 CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
@@ -977,6 +980,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     if asking:
         _drop_quiz_questions(lines, content, asking)
         _drop_closing_questions(lines, content, asking)
+        _drop_polls(lines, content, asking)
     _drop_list_items(lines, content)
     _drop_mastheads(lines, content)
     _drop_author_bios(lines, content, first_body)
@@ -1116,6 +1120,29 @@ def _drop_closing_questions(lines: list[LineAnalysis], content: list[int], askin
                 _drop(lines, question, f"context: questions for the reader after the article "
                                        f"(lines {run[0] + 1}-{run[-1] + 1})")
         run = []
+
+
+def _drop_polls(lines: list[LineAnalysis], content: list[int], asking: list[int]) -> None:
+    """A question between furniture and two or more answers of a word or three, with furniture
+    under them, is a reader poll ("READER POLL", "Should the government relocate ...?", "Yes",
+    "No", "Not sure", "Vote"): the question and its answers go."""
+    for index in asking:
+        position = bisect.bisect_left(content, index)
+        if (lines[index].verdict == DROPPED or not lines[index].is_question or position == 0
+                or lines[content[position - 1]].verdict != DROPPED):
+            continue
+        answers = []
+        for following in content[position + 1:position + 1 + POLL_MAX_ANSWERS + 1]:
+            analysis = lines[following]
+            if (analysis.verdict == DROPPED or analysis.words > POLL_ANSWER_MAX_WORDS
+                    or _SENTENCE_MARK.search(analysis.output)):
+                break
+            answers.append(following)
+        ended = position + 1 + len(answers)
+        if len(answers) >= 2 and (ended == len(content) or lines[content[ended]].verdict == DROPPED):
+            for line in [index] + answers:
+                _drop(lines, line,
+                      f"context: a reader poll's question and its answers (lines {index + 1}-{answers[-1] + 1})")
 
 
 def _announces_questions(analysis: LineAnalysis) -> bool:

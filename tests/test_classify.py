@@ -197,6 +197,17 @@ def test_a_masthead_with_an_ordinal_in_its_name_is_no_headline():
     assert analyses[0].cuts[0][0] == "21世纪经济报道"
 
 
+def test_a_reader_polls_question_and_answers_go():
+    analyses = classified(BODY, BODY_2, "讀者投票", "Should the government move some of its departments to the new town?",
+                          "Yes", "No", "Not sure", "投票", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 7
+    assert analyses[3].reason == "context: a reader poll's question and its answers (lines 4-7)"
+    # A question the article asks and answers in sentences stays.
+    analyses = classified(BODY, "廣告", "Should the government move some of its departments to the new town?",
+                          "Yes.", "Most planners think so.", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept", "dropped"] + ["kept"] * 4
+
+
 def test_an_institutions_name_atop_the_page_is_its_masthead():
     analyses = classified("HKUST The Hong Kong University of Science and Technology", "關於我們 學術 研究 招生 新聞",
                           "HKUST team develops low-cost sensor to warn of slope failures", BODY)
