@@ -263,6 +263,7 @@ CUT_BY = [
     (f"{BODY}Back to top", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05 瀏覽數 1,234", "stamp-glued-english"),
     (f"{BODY} Open in Google Maps", "booking-widget"),
+    (f"{BODY}高德地图 导航", "booking-widget"),
     (f"{BODY} | 2026-03-17 16:05:31 [字体:大 中 小]", "stamp-glued-english"),
     (f"{BODY} 2026-03-19 HKT 18:07", "stamp-glued-english"),
     (f"{BODY} | chinadaily.com.cn | Updated: 2026-03-11 09:12", "stamp-glued-english"),
