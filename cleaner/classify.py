@@ -214,6 +214,8 @@ _LETTER_LABEL = regex.compile(r"\W*(讀者投書|读者投书|讀者來函|读�
 _LETTER_LABEL_GLUED = regex.compile(r"[\[【]\s*(讀者投書|读者投书|讀者來函|读者来函)\s*[\]】]\W*$")
 # ... or the headline's own kicker ("LETTER: Migrant fishers deserve more than promises").
 _LETTER_KICKER = regex.compile(r"\W*letter\s*:", regex.IGNORECASE)
+# The title over a review's practical details is this short.
+DETAILS_TITLE_MAX_WORDS = 8
 # A reader poll offers this many answers at most, each this short ("Not sure").
 POLL_MAX_ANSWERS = 6
 POLL_ANSWER_MAX_WORDS = 3
@@ -264,7 +266,10 @@ _PRACTICAL_DETAIL = regex.compile(
     r"rating|verdict|distance|duration|difficulty|venue|dates?|what|when|where|running time|fees?|"
     # a notice's or a tender's terms
     r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"
-    r"amount|enquiries|inquiries|served|boarding points?|reservations?|bookings?|parking|price range)\s*:\s*\S"
+    r"amount|enquiries|inquiries|served|boarding points?|reservations?|bookings?|parking|price range|"
+    # a review's credits ("Director: Ivy Tsang", "Cast: ...", "Created by: ...")
+    r"directors?|directed by|cast|starring|written by|screenplay|created by|producers?|produced by|music|"
+    r"choreography|set design|author|publisher|translat(?:or|ed by)|genre|runtime|release date|episodes)\s*:\s*\S"
     # a review's scores ("Food: 4.5/5 | Service: 2.5/5 | Value: 4/5")
     r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b", regex.IGNORECASE)
 # Lines of furniture in a row that may stand among the article's lines after its last paragraph
@@ -1298,12 +1303,17 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body:
 def _practical_details_after_article(lines: list[LineAnalysis], content: list[int],
                                      last_body: int | None) -> set[int]:
     """The indexes of the practical details under the last paragraph of a review or a guide
-    ("Address: 15 Haian Rd Sec 2, Tainan", "Rating: four and a half stars out of five"), among
-    the article's sentences and a line or two of furniture; more furniture ends them."""
+    ("Address: 15 Haian Rd Sec 2, Tainan", "Rating: four and a half stars out of five", a film's
+    credits under its title), among the article's sentences and a line or two of furniture; more
+    furniture ends them."""
     details: set[int] = set()
-    for index in _kept_after_article(lines, content, last_body):
+    following = list(_kept_after_article(lines, content, last_body))
+    for position, index in enumerate(following):
         if _PRACTICAL_DETAIL.match(lines[index].output):
             details.add(index)
+        elif (lines[index].words <= DETAILS_TITLE_MAX_WORDS and position + 1 < len(following)
+              and _PRACTICAL_DETAIL.match(lines[following[position + 1]].output)):
+            details.add(index)  # the title over the details ("Last Tram to Kennedy Town", "Director: ...")
         elif not lines[index].is_sentence:
             break
     return details

@@ -197,6 +197,12 @@ def test_a_masthead_with_an_ordinal_in_its_name_is_no_headline():
     assert analyses[0].cuts[0][0] == "21世纪经济报道"
 
 
+def test_a_reviews_credits_under_the_films_title_after_the_last_paragraph_are_its_own():
+    analyses = classified(BODY, BODY_2, "上映時間 戲院 票價", "Last Tram to Kennedy Town", "Director: Ivy Tsang",
+                          "Cast: Kenneth Yau, Chloe Fung, Patrick Mak", "Running time: 104 minutes", "相關電影", "Latest")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped"] + ["kept"] * 4 + ["dropped"] * 2
+
+
 def test_a_reader_polls_question_and_answers_go():
     analyses = classified(BODY, BODY_2, "讀者投票", "Should the government move some of its departments to the new town?",
                           "Yes", "No", "Not sure", "投票", "熱門新聞")

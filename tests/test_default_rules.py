@@ -53,6 +53,9 @@ DROPPED_BY = [
     ("Unlock unlimited access from HK$68 a month.Cancel anytime.", "paywall-english"),
     ("Cancel anytime. Terms and conditions apply.", "paywall-english"),
     ("READER POLL", "poll-widget"),
+    ("▶ Watch trailer", "watch-button"),
+    ("Watch now on Netflix", "watch-button"),
+    ("Add Yahoo as a preferred source to see more of our stories on Google.", "follow-english"),
     ("1,284 votes", "poll-tally"),
     ("View results", "poll-widget"),
     ("The views expressed in Opinion articles are the authors' own and do not reflect the editorial position of "
@@ -264,6 +267,7 @@ CUT_BY = [
     (f"{BODY} 2026-03-18 18:05 瀏覽數 1,234", "stamp-glued-english"),
     (f"{BODY} Open in Google Maps", "booking-widget"),
     (f"{BODY}高德地图 导航", "booking-widget"),
+    (f"{BODY}Read the full story in the app", "app-promo"),
     (f"{BODY} | 2026-03-17 16:05:31 [字体:大 中 小]", "stamp-glued-english"),
     (f"{BODY} 2026-03-19 HKT 18:07", "stamp-glued-english"),
     (f"{BODY} | chinadaily.com.cn | Updated: 2026-03-11 09:12", "stamp-glued-english"),
@@ -365,6 +369,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
+    ("A ferry leaves Central Pier for Mui Wo on Thursday. Photo: Cheung Wai-man Open in app",
+     "A ferry leaves Central Pier for Mui Wo on Thursday. Photo: Cheung Wai-man", "app-promo"),
     ("The harvest was sold to traders Advertisement Scroll to continue who supplied instant coffee makers.",
      "The harvest was sold to traders who supplied instant coffee makers.", "advertisement-in-sentence"),
     ("Source: SHINE Editor: Zhu Qing", "Source: SHINE", "editor-credit-english"),
@@ -599,6 +605,7 @@ KEPT = [
     "The change in volume was small: turnover rose 2% to NT$312.5 billion.",
     "The report (PDF) runs to 182 pages and can be downloaded free of charge.",
     "Readers can download the full report (PDF, 2.1 MB).",
+    "Fans can watch the trailer on the studio's website from Friday, the distributor said.",
     "Readers who wish to submit a letter to the editor about the plan have until Friday, the council said.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
 ]
