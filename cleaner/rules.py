@@ -8,6 +8,7 @@ format.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import pathlib
 from dataclasses import dataclass, field
@@ -171,13 +172,11 @@ def _read_yaml(path: pathlib.Path) -> dict:
         raise RuleError(str(path), "no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(str(path), f"cannot be read: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RuleError(str(path), f"YAML syntax error{where}: {problem}") from None
+    shipped = _shipped_parses().get(path.name) if path.resolve().parent == BUILTIN_DIR.resolve() else None
+    if shipped is not None and shipped["sha256"] == _digest(text):
+        data = shipped["data"]
+    else:
+        data = _parse_yaml(text, path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -186,6 +185,40 @@ def _read_yaml(path: pathlib.Path) -> dict:
     if unknown:
         raise RuleError(str(path), f"unknown key '{unknown[0]}' (allowed: {', '.join(sorted(PACK_KEYS))})")
     return data
+
+
+def _parse_yaml(text: str, path: pathlib.Path):
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(str(path), f"YAML syntax error{where}: {problem}") from None
+
+
+# The built-in packs as parsed, shipped with the package: reading YAML is a good part of what
+# one small page through the command costs. Each is used only while its file is unchanged.
+PARSED_PACKS_FILE = pathlib.Path(__file__).with_name("builtin_packs.json")
+
+
+@lru_cache(maxsize=1)
+def _shipped_parses() -> dict[str, dict]:
+    """File name -> {"sha256": the digest of its text, "data": the pack as YAML parses it}."""
+    try:
+        return json.loads(PARSED_PACKS_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parsed_builtin_packs() -> dict[str, dict]:
+    """What ``builtin_packs.json`` holds: each built-in pack's digest and its parse, from its YAML."""
+    texts = {path: path.read_text(encoding="utf-8") for path in builtin_pack_paths()}
+    return {path.name: {"sha256": _digest(text), "data": _parse_yaml(text, path)} for path, text in texts.items()}
 
 
 def _resolve_extends(name: str, including: pathlib.Path) -> pathlib.Path:
@@ -505,8 +538,12 @@ def pattern_analysis(rules: Iterable[Rule]) -> dict[str, dict[str, object]]:
     return fresh
 
 
-def write_pattern_analysis(path: pathlib.Path = ANALYSIS_FILE) -> None:
-    """Write the analysis of the built-in packs' patterns that the package ships (after editing a pack)."""
+def write_pattern_analysis(path: pathlib.Path = ANALYSIS_FILE, packs_path: pathlib.Path = PARSED_PACKS_FILE) -> None:
+    """Write what the package ships of its built-in packs (after editing a pack): the analysis of
+    their patterns, and the packs parsed."""
+    packs_path.write_text(json.dumps(parsed_builtin_packs(), ensure_ascii=False, sort_keys=True) + "\n",
+                          encoding="utf-8")
+    _shipped_parses.cache_clear()
     rules = [rule for pack_path in builtin_pack_paths() for pack in load_packs(pack_path) for rule in pack.rules]
     path.write_text(json.dumps(pattern_analysis(rules), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                     encoding="utf-8")

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from cleaner import Cleaner, RuleError
+from cleaner import rules as cleaner_rules
 from cleaner.rules import builtin_pack_paths, load_packs
 from conftest import BAD_RULES, GOOD_RULES, ROOT, run_cli
 
@@ -652,3 +653,23 @@ def test_readme_match_mode_table(pack_ruleset, mode, line, matches):
 
 def test_readme_match_mode_table_is_read():
     assert len(_match_mode_table()) >= 12
+
+
+# --- the built-in packs, shipped parsed ----------------------------------------------------------
+
+def test_the_shipped_parses_of_the_built_in_packs_are_their_yaml():
+    assert cleaner_rules._shipped_parses() == cleaner_rules.parsed_builtin_packs()
+
+
+def test_a_built_in_pack_is_read_from_its_shipped_parse_while_its_yaml_is_unchanged(monkeypatch):
+    default = builtin_pack_paths()[0]
+    shipped = cleaner_rules.parsed_builtin_packs()
+    data = shipped[default.name]["data"]
+    altered = dict(data, rules=[dict(data["rules"][0], description="as shipped")])
+    as_shipped = {default.name: dict(shipped[default.name], data=altered)}
+    monkeypatch.setattr(cleaner_rules, "_shipped_parses", lambda: as_shipped)
+    assert load_packs(default)[0].rules[0].description == "as shipped"
+    # A pack edited since: its digest differs, and its YAML is read.
+    stale = {default.name: {"sha256": "0" * 64, "data": altered}}
+    monkeypatch.setattr(cleaner_rules, "_shipped_parses", lambda: stale)
+    assert load_packs(default)[0].rules[0].description == data["rules"][0]["description"]
