@@ -70,8 +70,13 @@ ANALYSIS_FILE = pathlib.Path(__file__).with_name("pattern_analysis.json")
 @lru_cache(maxsize=1)
 def shipped_analysis() -> dict[str, dict[str, object]]:
     """The shipped answers: for each analysing function's name, pattern -> answer (as JSON has it)."""
+    return read_shipped(ANALYSIS_FILE)
+
+
+def read_shipped(path: pathlib.Path) -> dict:
+    """A JSON file the package ships to start quicker; without it ({}), the work is done afresh."""
     try:
-        return json.loads(ANALYSIS_FILE.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
 

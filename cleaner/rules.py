@@ -21,7 +21,7 @@ import yaml
 from .fold import fold, fold_han
 from .normalise import normalise
 from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
-                        is_analysed, required_literals, screened_by_its_start)
+                        is_analysed, read_shipped, required_literals, screened_by_its_start)
 from .script import english_text_start
 from .segment import GluedParagraph
 
@@ -205,10 +205,7 @@ PARSED_PACKS_FILE = pathlib.Path(__file__).with_name("builtin_packs.json")
 @lru_cache(maxsize=1)
 def _shipped_parses() -> dict[str, dict]:
     """File name -> {"sha256": the digest of its text, "data": the pack as YAML parses it}."""
-    try:
-        return json.loads(PARSED_PACKS_FILE.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    return read_shipped(PARSED_PACKS_FILE)
 
 
 def _digest(text: str) -> str:
