@@ -157,22 +157,24 @@ def _load(path: pathlib.Path, loaded: list[RulePack], seen: list[pathlib.Path]) 
         raise RuleError(str(path), "extends itself through " + " -> ".join(p.name for p in seen))
     if any(pathlib.Path(p.source).resolve() == resolved for p in loaded):
         return
-    data = _read_yaml(path)
+    builtin = resolved.parent == BUILTIN_DIR.resolve()
+    data = _read_yaml(path, builtin)
     for parent in _as_list(data.get("extends"), str(path), "extends"):
         _load(_resolve_extends(parent, path), loaded, seen + [resolved])
     # The packs shipped in the package are checked by its tests: their
     # patterns are compiled when a page they apply to comes, not at start-up.
-    loaded.append(_parse_pack(data, str(path), check_patterns=resolved.parent != BUILTIN_DIR.resolve()))
+    loaded.append(_parse_pack(data, str(path), check_patterns=not builtin))
 
 
-def _read_yaml(path: pathlib.Path) -> dict:
+def _read_yaml(path: pathlib.Path, builtin: bool) -> dict:
+    """The pack at ``path`` as YAML parses it; a built-in pack from its shipped parse while its text is unchanged."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RuleError(str(path), "no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(str(path), f"cannot be read: {exc}") from None
-    shipped = _shipped_parses().get(path.name) if path.resolve().parent == BUILTIN_DIR.resolve() else None
+    shipped = _shipped_parses().get(path.name) if builtin else None
     if shipped is not None and shipped["sha256"] == _digest(text):
         data = shipped["data"]
     else:
