@@ -35,7 +35,7 @@ import pathlib
 import re
 import warnings
 from functools import lru_cache
-from typing import Callable, Generic, TypeVar
+from typing import Callable, Generic, Iterator, TypeVar
 
 try:
     from re import _constants as _sre, _parser as _sre_parse
@@ -496,18 +496,25 @@ class PatternGate:
                     self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
             needs_of.append(needs)
         # Each pattern is filed under the lowest of its bits: a key's bits then lead to the
-        # few patterns they may allow, not to all of them.
-        self._needing_nothing = [index for index, needs in enumerate(needs_of) if not needs]
-        self._by_lowest_bit: dict[int, list[tuple[int, int]]] = {}
+        # few patterns they may allow, not to all of them. A pattern is a bit of a mask, so
+        # the patterns allowed are one int, which the scanner combines with its other screens.
+        self._needing_nothing = sum(1 << index for index, needs in enumerate(needs_of) if not needs)
+        # lowest bit -> (the patterns that need only it, [(pattern's bit, its needs)] of those that need more)
+        self._filed: dict[int, tuple[int, list[tuple[int, int]]]] = {}
         for index, needs in enumerate(needs_of):
             if needs:
-                self._by_lowest_bit.setdefault(needs & -needs, []).append((index, needs))
+                only, more = self._filed.get(needs & -needs, (0, []))
+                if needs & (needs - 1):
+                    more.append((1 << index, needs))
+                else:
+                    only |= 1 << index
+                self._filed[needs & -needs] = (only, more)
         # Few distinct combinations of bits occur, and each always allows the same patterns.
         self.allowed = lru_cache(maxsize=65_536)(self._allowed)
 
     def candidates(self, key: str) -> list[int]:
         """Indexes, in order, of the patterns that may match ``key`` (a folded line)."""
-        return self.allowed(self.met(gate_key(key)))
+        return list(bit_indexes(self.allowed(self.met(gate_key(key)))))
 
     @functools.cached_property
     def _literals(self) -> LiteralIndex[int]:
@@ -521,13 +528,25 @@ class PatternGate:
             met |= bits[index]
         return met
 
-    def _allowed(self, met: int) -> list[int]:
-        """Indexes, in order, of the patterns whose requirements ``met`` meets."""
-        allowed = list(self._needing_nothing)
+    def _allowed(self, met: int) -> int:
+        """The patterns whose requirements ``met`` meets, as a mask: bit ``i`` for pattern ``i``."""
+        allowed = self._needing_nothing
         rest = met
         while rest:
             lowest = rest & -rest
             rest ^= lowest
-            allowed.extend(index for index, needs in self._by_lowest_bit.get(lowest, ()) if needs & met == needs)
-        allowed.sort()
+            filed = self._filed.get(lowest)
+            if filed is not None:
+                allowed |= filed[0]
+                for bit, needs in filed[1]:
+                    if needs & met == needs:
+                        allowed |= bit
         return allowed
+
+
+def bit_indexes(mask: int) -> Iterator[int]:
+    """The indexes of the bits set in ``mask``, lowest first."""
+    while mask:
+        lowest = mask & -mask
+        mask ^= lowest
+        yield lowest.bit_length() - 1

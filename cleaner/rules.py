@@ -20,8 +20,8 @@ import yaml
 
 from .fold import fold, fold_han
 from .normalise import normalise
-from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, gate_key,
-                        is_analysed, read_shipped, required_literals, screened_by_its_start)
+from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, bit_indexes,
+                        gate_key, is_analysed, read_shipped, required_literals, screened_by_its_start)
 from .script import english_text_start
 from .segment import GluedParagraph
 
@@ -43,6 +43,11 @@ RULE_KEYS = {"id", "description", "action", "phrases", "regex", "match", "extent
 # gets more time, in proportion: a linear scan of a 50 MB line is no fault.
 REGEX_TIMEOUT_SECONDS = 1.0
 REGEX_SECONDS_PER_CHARACTER = 1e-6
+# The built-in patterns, whose text the tests check on lines of every hazard, are
+# timed only on lines longer than this: the engine reads the process's CPU clock
+# (a system call) for a time limit, which costs several times what matching an
+# ordinary line does, and on a line this short even a quadratic pattern is quick.
+UNTIMED_MAX_CHARACTERS = 2_000
 
 try:
     _SafeLoader = yaml.CSafeLoader
@@ -412,25 +417,31 @@ class RuleSet:
                         continue
                 _record(hits, Hit(rule, start, end), key)
         if gate is None:
-            candidates = range(len(patterns))
+            candidates = scanner.every_pattern
         else:
             folded = gate_key(key)
             if folded is not key:  # rare case folds: the literals are searched for again in the folded key
                 met = gate.met(folded)
             candidates = scanner.candidates(met, key[:START_SCREEN_CHARACTERS])
-        time_limit = regex_time_limit(len(key))
-        for index in candidates:
+        # The patterns to time on this line, and how.
+        timed = scanner.unvouched if len(key) <= UNTIMED_MAX_CHARACTERS else scanner.every_pattern
+        limit = {"timeout": regex_time_limit(len(key))}
+        while candidates:  # the patterns' bits, lowest first: in the rules' order
+            lowest = candidates & -candidates
+            candidates ^= lowest
+            index = lowest.bit_length() - 1
             rule, pattern, slot = scanner.compiled(index)
             if slot is not None and getattr(hits, slot) is not None:
                 continue  # the first hit of an action is the one kept
             text = line if rule.case == "exact" else key  # one length, so positions agree
+            options = limit if lowest & timed else _UNTIMED
             try:
                 if anchored[index]:
-                    found = pattern.match(text, timeout=time_limit)
+                    found = pattern.match(text, **options)
                     if found and not (skip and inside(found.start(), skip)):
                         _record(hits, Hit(rule, found.start(), found.end()), key)
                     continue
-                for found in pattern.finditer(text, timeout=time_limit):
+                for found in pattern.finditer(text, **options):
                     if skip and inside(found.start(), skip):
                         continue
                     _record(hits, Hit(rule, found.start(), found.end()), key)
@@ -447,51 +458,61 @@ GATE_AFTER_CHARACTERS = 15_000
 
 
 # A pattern anchored at the start is let through only to the lines whose first
-# characters, this many, could begin a match of it; the patterns let through are
-# remembered for each start and set of literals found (up to this many pairs).
+# characters, this many, could begin a match of it; what is learnt of each start
+# is remembered (for up to this many starts).
 START_SCREEN_CHARACTERS = 2
-CANDIDATES_REMEMBERED = 65_536
-STARTS_REMEMBERED = 200_000
+STARTS_REMEMBERED = 50_000
+_UNTIMED: dict = {}
 
 
 class _Scanner:
     """How a rule set scans: one literal search, the gate (None: try every pattern), the
     patterns with their rules and the slot of LineHits they fill, and which of them are
-    anchored at the start of a line, to be tried there only."""
+    anchored at the start of a line, to be tried there only.
+
+    Sets of patterns are masks, bit ``i`` standing for pattern ``i``: the gate's and the
+    start screen's answers combine in a couple of integer operations.
+    """
 
     def __init__(self, literals: LiteralIndex, gate: PatternGate | None,
                  patterns: list[tuple[Rule, regex.Pattern | str, str | None]], anchored: tuple[bool, ...],
-                 screened: tuple[bool, ...]):
+                 screened: tuple[bool, ...], vouched: tuple[bool, ...]):
         self.literals = literals  # phrase -> (its rules or None, gate bits)
         self.gate = gate
         self.patterns = patterns  # a pattern is a str until it is first tried
         self.anchored = anchored
-        self._screened = screened  # anchored patterns that a line's first characters can rule out
-        self._begins: dict[tuple[int, str], bool] = {}  # (pattern, start) -> whether a match may begin so
-        # Asked only with a gate; without one every pattern is tried.
-        self.candidates = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self._candidates) if gate is not None else None
+        self.every_pattern = (1 << len(patterns)) - 1
+        # The parts of patterns that no built-in pack holds as written: timed on every line.
+        self.unvouched = sum(1 << index for index, vouched in enumerate(vouched) if not vouched)
+        # The anchored patterns that a line's first characters can rule out.
+        self._screened = sum(1 << index for index, screened in enumerate(screened) if screened)
+        # start -> (the screened patterns tried on it, those of them a match may begin so)
+        self._begins: dict[str, tuple[int, int]] = {}
 
     @classmethod
     def ungated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
         """Every pattern tried on every line, whole."""
-        patterns = [(rule, _compile(pattern, rule.case == "exact"), _slot(rule))
-                    for rule in rules for pattern in rule.patterns]
+        every = [(rule, pattern) for rule in rules for pattern in rule.patterns]
+        patterns = [(rule, _compile(pattern, rule.case == "exact"), _slot(rule)) for rule, pattern in every]
         return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
-                   (False,) * len(patterns), (False,) * len(patterns))
+                   (False,) * len(patterns), (False,) * len(patterns),
+                   tuple(is_analysed(pattern) for _, pattern in every))
 
     @classmethod
     def gated(cls, phrases: dict, rules: Iterable[Rule]) -> "_Scanner":
         """Each part of each pattern skipped on the lines that lack its required literals;
         anchored parts tried at the start only."""
-        patterns = [(rule, part, _slot(rule))
-                    for rule in rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
+        every = [(rule, pattern, part)
+                 for rule in rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
+        patterns = [(rule, part, _slot(rule)) for rule, _, part in every]
         gate = PatternGate([fold_han(part) for _, part, _ in patterns])
         literals = {key: (phrase, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
             literals[string] = (literals.get(string, (None, 0))[0], bits)
         # A line's start is screened in its folded key, which an exact pattern is not matched against.
         return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns),
-                   tuple(rule.case != "exact" and screened_by_its_start(part) for rule, part, _ in patterns))
+                   tuple(rule.case != "exact" and screened_by_its_start(part) for rule, part, _ in patterns),
+                   tuple(is_analysed(pattern) for _, pattern, _ in every))
 
     def compiled(self, index: int) -> tuple[Rule, regex.Pattern, str | None]:
         """The rule, compiled pattern and slot of pattern ``index``, compiled on first use:
@@ -502,24 +523,32 @@ class _Scanner:
             self.patterns[index] = (rule, pattern, slot)
         return rule, pattern, slot
 
-    def _candidates(self, met: int, start: str) -> tuple[int, ...]:
-        """Indexes of the patterns the gate lets through on a key with its bits ``met`` that
+    def candidates(self, met: int, start: str) -> int:
+        """The patterns (a mask) the gate lets through on a key with its bits ``met`` that
         begins with ``start``, less the anchored ones that cannot begin so."""
-        return tuple(index for index in self.gate.allowed(met)
-                     if not self._screened[index] or self._may_begin_with(index, start))
+        allowed = self.gate.allowed(met)
+        screened = allowed & self._screened
+        if not screened:
+            return allowed
+        tried, may_begin = self._begins.get(start, (0, 0))
+        if screened & ~tried:
+            tried, may_begin = self._try_start(start, screened & ~tried, tried, may_begin)
+        return allowed & ~screened | screened & may_begin
 
-    def _may_begin_with(self, index: int, start: str) -> bool:
-        # Asked again for every set of literals that lets the pattern through: remembered.
-        answer = self._begins.get((index, start))
-        if answer is None:
+    def _try_start(self, start: str, untried: int, tried: int, may_begin: int) -> tuple[int, int]:
+        # One tuple replaces the other whole: threads racing here lose work, never an answer.
+        for index in bit_indexes(untried):
             try:
                 pattern = self.compiled(index)[1]
-                answer = pattern.match(start, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is not None
+                if pattern.match(start, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is None:
+                    continue
             except TimeoutError:
-                answer = True  # tried in full, where a timeout is reported with its rule
-            if len(self._begins) < STARTS_REMEMBERED:
-                self._begins[(index, start)] = answer
-        return answer
+                pass  # tried in full, where a timeout is reported with its rule
+            may_begin |= 1 << index
+        tried |= untried
+        if start in self._begins or len(self._begins) < STARTS_REMEMBERED:
+            self._begins[start] = (tried, may_begin)
+        return tried, may_begin
 
 
 def pattern_analysis(rules: Iterable[Rule]) -> dict[str, dict[str, object]]:

@@ -13,7 +13,7 @@ import pytest
 from conftest import run_cli
 
 from cleaner import Cleaner, RuleError
-from cleaner.rules import REGEX_TIMEOUT_SECONDS, RegexTimeout, regex_time_limit
+from cleaner.rules import REGEX_TIMEOUT_SECONDS, UNTIMED_MAX_CHARACTERS, RegexTimeout, regex_time_limit
 
 BODY = "Taiwan's cabinet yesterday approved a draft budget that would raise total spending to a record high."
 # The textbook catastrophic pattern, and a line that makes it try ways to split the a's for
@@ -46,6 +46,14 @@ def test_catastrophic_regex_is_stopped_by_the_time_limit(pack_cleaner):
     assert (error.rule_id, error.line, error.length) == ("nested", 2, len(TRAP_LINE))
     assert str(error).endswith(f": rule 'nested': regex '(a+)+$' took over {REGEX_TIMEOUT_SECONDS:g} s "
                                f"on line 2 ({len(TRAP_LINE)} characters); it backtracks too much")
+
+
+def test_a_users_catastrophic_regex_is_timed_on_a_short_line_too(pack_cleaner):
+    # Under UNTIMED_MAX_CHARACTERS, where the built-in patterns run untimed; untimed, this takes many seconds.
+    line = "a" * (UNTIMED_MAX_CHARACTERS - 100) + "!"
+    with pytest.raises(RegexTimeout) as stopped:
+        pack_cleaner(CATASTROPHIC).clean(line)
+    assert (stopped.value.rule_id, stopped.value.length) == ("nested", len(line))
 
 
 def test_catastrophic_regex_stops_the_command_in_one_line_naming_rule_line_and_page(write_pack, tmp_path):

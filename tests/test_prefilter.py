@@ -17,8 +17,8 @@ from hypothesis import given, settings, strategies as st
 
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
-from cleaner.prefilter import (_EVERYWHERE, PatternGate, alternatives, anchored_at_start, gate_key, required_literals,
-                                screened_by_its_start, shipped_analysis)
+from cleaner.prefilter import (_EVERYWHERE, PatternGate, alternatives, anchored_at_start, bit_indexes, gate_key,
+                                required_literals, screened_by_its_start, shipped_analysis)
 from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs, pattern_analysis
 from conftest import FIXTURES
 
@@ -186,6 +186,14 @@ def test_built_in_rules_are_gated_from_the_start():
     assert RuleSet(_builtin_rules())._scanner.gate is not None
 
 
+@pytest.mark.parametrize("gated", [False, True], ids=["ungated", "gated"])
+def test_only_the_patterns_of_a_users_pack_are_timed_on_every_line(gated):
+    # The built-in patterns, as shipped, are timed on long lines only (see UNTIMED_MAX_CHARACTERS).
+    assert _scanning(RuleSet(_builtin_rules()), gated)._scanner.unvouched == 0
+    scanner = _scanning(RuleSet(_users_rules()), gated)._scanner
+    assert [scanner.patterns[index][0].id for index in bit_indexes(scanner.unvouched)] == ["user-rule"]
+
+
 def test_a_users_rule_set_gates_itself_once_it_has_scanned_enough_text():
     ruleset = RuleSet(_users_rules())
     assert ruleset._scanner.gate is None
@@ -291,5 +299,5 @@ def test_few_built_in_patterns_are_tried_on_a_plain_sentence(sentence):
     met = 0
     for index, _, _ in scanner.literals.find(key):
         met |= scanner.literals.values[index][1]
-    tried = [scanner.patterns[index][0].id for index in scanner.candidates(met, key[:2])]
+    tried = [scanner.patterns[index][0].id for index in bit_indexes(scanner.candidates(met, key[:2]))]
     assert tried == [], tried
