@@ -34,11 +34,17 @@ class LineAnalyser:
         self._prepare = prepare
         self._detect_language = detect_language
         self._remembered = lru_cache(maxsize=size)(self._analyse_text) if size > 0 else None
+        if self._remembered is not None:
+            # Asked for every line of every page: the lookup is set up once, not on each call.
+            remembered, analyse_text = self._remembered, self._analyse_text
+
+            def analyse(text: str) -> LineAnalysis:
+                return remembered(text) if len(text) <= MAX_CACHED_CHARS else analyse_text(text)
+
+            self.analyse = analyse
 
     def analyse(self, text: str) -> LineAnalysis:
         """The analysis of a line that came as ``text``."""
-        if len(text) <= MAX_CACHED_CHARS and self._remembered is not None:
-            return self._remembered(text)
         return self._analyse_text(text)
 
     def cache_info(self):

@@ -411,14 +411,16 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     line = text.strip()
     if not line:
         return LineAnalysis(text, BLANK)
-    hits = _cutting_glued_furniture(line, _passing_over_quotations(line, rules.scan(line), rules), rules)
-    hits = _cutting_furniture_glued_before(line, hits, rules)
-    if hits.keep:
-        return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
-                            rule_kept=True)
-    structural = _structural_rule(text, line, hits)
-    if structural is not None:
-        return structural
+    hits = rules.scan(line)
+    if hits:  # most lines match no rule
+        hits = _cutting_glued_furniture(line, _passing_over_quotations(line, hits, rules), rules)
+        hits = _cutting_furniture_glued_before(line, hits, rules)
+        if hits.keep:
+            return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
+                                rule_kept=True)
+        structural = _structural_rule(text, line, hits)
+        if structural is not None:
+            return structural
     # An article rule vouches for the line: it is the article's English, whatever its words
     # look like to the checks below and to the context pass; rules and script weight still count.
     own = hits.article is not None
