@@ -473,7 +473,8 @@ class PatternGate:
     bits of the sets it belongs to (``literal_bits``). The bits of the
     literals found in a key are ORed together, and a pattern may match if all
     of its bits are among them. A caller that already searches the key for
-    other strings can search for the literals in the same pass.
+    other strings can search for the literals in the same pass, and hand what
+    they carry to :meth:`completed`.
     """
 
     def __init__(self, patterns: list[str]):
@@ -495,58 +496,73 @@ class PatternGate:
                 for string in strings:
                     self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
             needs_of.append(needs)
-        # Each pattern is filed under the lowest of its bits: a key's bits then lead to the
-        # few patterns they may allow, not to all of them. A pattern is a bit of a mask, so
-        # the patterns allowed are one int, which the scanner combines with its other screens.
-        self._needing_nothing = sum(1 << index for index, needs in enumerate(needs_of) if not needs)
-        # lowest bit -> (the patterns that need only it, [(pattern's bit, its needs)] of those that need more)
-        self._filed: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        # A pattern is a bit of a mask, so the patterns allowed are one int, which the
+        # scanner combines with its other screens. Most patterns need one set met: a
+        # literal found allows them at once (``literal_allows``). The others are filed
+        # under the lowest of their bits, so that a key's bits lead to the few patterns
+        # they may allow, not to all of them.
+        self.needing_nothing = sum(1 << index for index, needs in enumerate(needs_of) if not needs)
+        allows_of_bit: dict[int, int] = {}  # a set's bit -> the patterns that need only that set
+        self._needing_more: dict[int, list[tuple[int, int]]] = {}  # lowest bit -> [(pattern's bit, its needs)]
+        self.bits_needed_with_others = 0
         for index, needs in enumerate(needs_of):
-            if needs:
-                only, more = self._filed.get(needs & -needs, (0, []))
-                if needs & (needs - 1):
-                    more.append((1 << index, needs))
-                else:
-                    only |= 1 << index
-                self._filed[needs & -needs] = (only, more)
-        # Few distinct combinations of bits occur, and each always allows the same patterns.
-        self.allowed = lru_cache(maxsize=65_536)(self._allowed)
+            if needs and not needs & (needs - 1):
+                allows_of_bit[needs] = allows_of_bit.get(needs, 0) | 1 << index
+            elif needs:
+                self._needing_more.setdefault(needs & -needs, []).append((1 << index, needs))
+                self.bits_needed_with_others |= needs
+        # (A pattern needs one set only: the masks summed are disjoint.)
+        self.literal_allows = {string: sum(allows_of_bit.get(bit, 0) for bit in set_bits(bits))
+                               for string, bits in self.literal_bits.items()}
+        # Few distinct combinations of these bits occur, and each always allows the same patterns.
+        self.allowed_needing_more = lru_cache(maxsize=65_536)(self._allowed_needing_more)
 
     def candidates(self, key: str) -> list[int]:
         """Indexes, in order, of the patterns that may match ``key`` (a folded line)."""
-        return list(bit_indexes(self.allowed(self.met(gate_key(key)))))
+        return list(bit_indexes(self.allowed(gate_key(key))))
 
     @functools.cached_property
-    def _literals(self) -> LiteralIndex[int]:
-        return LiteralIndex(self.literal_bits)
+    def _literals(self) -> LiteralIndex[tuple[int, int]]:
+        return LiteralIndex({string: (bits, self.literal_allows[string])
+                             for string, bits in self.literal_bits.items()})
 
-    def met(self, folded: str) -> int:
-        """The bits of the literals found in a key folded by :func:`gate_key`."""
-        met = 0
-        bits = self._literals.values
+    def allowed(self, folded: str) -> int:
+        """The patterns (a mask: bit ``i`` for pattern ``i``) that may match a key folded by
+        :func:`gate_key`, told by the literals found in it."""
+        met, allowed = 0, self.needing_nothing
+        values = self._literals.values
         for index, _, _ in self._literals.find(folded):
-            met |= bits[index]
-        return met
+            bits, allows = values[index]
+            met |= bits
+            allowed |= allows
+        return self.completed(met, allowed)
 
-    def _allowed(self, met: int) -> int:
-        """The patterns whose requirements ``met`` meets, as a mask: bit ``i`` for pattern ``i``."""
-        allowed = self._needing_nothing
+    def completed(self, met: int, allowed: int) -> int:
+        """All the patterns allowed where the literals found carry the bits ``met`` and allow
+        ``allowed`` (ORed together from ``literal_bits`` and ``literal_allows``)."""
+        return allowed | self.needing_nothing | self.allowed_needing_more(met & self.bits_needed_with_others)
+
+    def _allowed_needing_more(self, met: int) -> int:
+        """The patterns that need more than one set met whose sets ``met`` meets, as a mask."""
+        allowed = 0
         rest = met
         while rest:
             lowest = rest & -rest
             rest ^= lowest
-            filed = self._filed.get(lowest)
-            if filed is not None:
-                allowed |= filed[0]
-                for bit, needs in filed[1]:
-                    if needs & met == needs:
-                        allowed |= bit
+            for bit, needs in self._needing_more.get(lowest, ()):
+                if needs & met == needs:
+                    allowed |= bit
         return allowed
+
+
+def set_bits(mask: int) -> Iterator[int]:
+    """The bits set in ``mask``, each as an int of its own, lowest first."""
+    while mask:
+        lowest = mask & -mask
+        mask ^= lowest
+        yield lowest
 
 
 def bit_indexes(mask: int) -> Iterator[int]:
     """The indexes of the bits set in ``mask``, lowest first."""
-    while mask:
-        lowest = mask & -mask
-        mask ^= lowest
-        yield lowest.bit_length() - 1
+    return (bit.bit_length() - 1 for bit in set_bits(mask))

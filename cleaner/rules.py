@@ -405,11 +405,12 @@ class RuleSet:
         hits = LineHits()
         key = fold(line)
         bounds = None
-        met = 0  # the gate's bits for the literals found
+        met = allowed = 0  # the gate's bits for the literals found, and the patterns they allow
         values = literals.values
         for index, start, end in literals.find(key):
-            rules, bits = values[index]
+            rules, bits, allows = values[index]
             met |= bits
+            allowed |= allows
             if rules is None or not _whole_words(key, start, end) or (skip and inside(start, skip)):
                 continue
             for rule in rules:
@@ -423,8 +424,10 @@ class RuleSet:
         else:
             folded = gate_key(key)
             if folded is not key:  # rare case folds: the literals are searched for again in the folded key
-                met = gate.met(folded)
-            candidates = scanner.candidates(met, key[:START_SCREEN_CHARACTERS])
+                allowed = gate.allowed(folded)
+            else:
+                allowed = gate.completed(met, allowed)
+            candidates = scanner.candidates(allowed, key[:START_SCREEN_CHARACTERS])
         # The patterns to time on this line, and how.
         timed = scanner.unvouched if len(key) <= UNTIMED_MAX_CHARACTERS else scanner.every_pattern
         limit = {"timeout": regex_time_limit(len(key))} if candidates & timed else _UNTIMED
@@ -481,7 +484,7 @@ class _Scanner:
     def __init__(self, literals: LiteralIndex, gate: PatternGate | None,
                  patterns: list[tuple[Rule, regex.Pattern | str, str | None]], anchored: tuple[bool, ...],
                  screened: tuple[bool, ...], vouched: tuple[bool, ...]):
-        self.literals = literals  # phrase -> (its rules or None, gate bits)
+        self.literals = literals  # phrase -> (its rules or None, gate bits, patterns it allows)
         self.gate = gate
         self.patterns = patterns  # a pattern is a str until it is first tried
         self.anchored = anchored
@@ -498,7 +501,7 @@ class _Scanner:
         """Every pattern tried on every line, whole."""
         every = [(rule, pattern) for rule in rules for pattern in rule.patterns]
         patterns = [(rule, _compile(pattern, rule.case == "exact"), _slot(rule)) for rule, pattern in every]
-        return cls(LiteralIndex({key: (phrase, 0) for key, phrase in phrases.items()}), None, patterns,
+        return cls(LiteralIndex({key: (phrase, 0, 0) for key, phrase in phrases.items()}), None, patterns,
                    (False,) * len(patterns), (False,) * len(patterns),
                    tuple(is_analysed(pattern) for _, pattern in every))
 
@@ -510,9 +513,9 @@ class _Scanner:
                  for rule in rules for pattern in rule.patterns for part in _scanned_parts(rule, pattern)]
         patterns = [(rule, part, _slot(rule)) for rule, _, part in every]
         gate = PatternGate([fold_han(part) for _, part, _ in patterns])
-        literals = {key: (phrase, 0) for key, phrase in phrases.items()}
+        literals = {key: (phrase, 0, 0) for key, phrase in phrases.items()}
         for string, bits in gate.literal_bits.items():
-            literals[string] = (literals.get(string, (None, 0))[0], bits)
+            literals[string] = (literals.get(string, (None,))[0], bits, gate.literal_allows[string])
         # A line's start is screened in its folded key, which an exact pattern is not matched against.
         return cls(LiteralIndex(literals), gate, patterns, tuple(anchored_at_start(part) for _, part, _ in patterns),
                    tuple(rule.case != "exact" and screened_by_its_start(part) for rule, part, _ in patterns),
@@ -527,10 +530,9 @@ class _Scanner:
             self.patterns[index] = (rule, pattern, slot)
         return rule, pattern, slot
 
-    def candidates(self, met: int, start: str) -> int:
-        """The patterns (a mask) the gate lets through on a key with its bits ``met`` that
-        begins with ``start``, less the anchored ones that cannot begin so."""
-        allowed = self.gate.allowed(met)
+    def candidates(self, allowed: int, start: str) -> int:
+        """The patterns (a mask) of ``allowed``, those the gate lets through on a key, less the
+        anchored ones that cannot begin as the key does, with ``start``."""
         screened = allowed & self._screened
         if not screened:
             return allowed
