@@ -480,6 +480,7 @@ class PatternGate:
     def __init__(self, patterns: list[str]):
         self.literal_bits: dict[str, int] = {}
         bit_of_set: dict[frozenset[str], int] = {}
+        set_of_bit: dict[int, frozenset[str]] = {}
         needs_of: list[int] = []  # per pattern: the bits of the requirement sets it needs met
         for pattern in patterns:
             needs = 0
@@ -492,6 +493,7 @@ class PatternGate:
             long = [strings for strings in rare if min(len(s.strip()) for s in strings) > SHORT_LITERAL_CHARS]
             for strings in long or rare or required:
                 bit = bit_of_set.setdefault(strings, 1 << len(bit_of_set))
+                set_of_bit[bit] = strings
                 needs |= bit
                 for string in strings:
                     self.literal_bits[string] = self.literal_bits.get(string, 0) | bit
@@ -499,23 +501,22 @@ class PatternGate:
         # A pattern is a bit of a mask, so the patterns allowed are one int, which the
         # scanner combines with its other screens. Most patterns need one set met: a
         # literal found allows them at once (``literal_allows``). The others are filed
-        # under the lowest of their bits, so that a key's bits lead to the few patterns
-        # they may allow, not to all of them.
+        # under the bit of their rarest set, so that they are looked at only on the
+        # few keys that hold one of its literals.
         self.needing_nothing = sum(1 << index for index, needs in enumerate(needs_of) if not needs)
         allows_of_bit: dict[int, int] = {}  # a set's bit -> the patterns that need only that set
-        self._needing_more: dict[int, list[tuple[int, int]]] = {}  # lowest bit -> [(pattern's bit, its needs)]
-        self.bits_needed_with_others = 0
+        self._needing_more: dict[int, list[tuple[int, int]]] = {}  # filed bit -> [(pattern's bit, its needs)]
+        self._filed_bits = 0
         for index, needs in enumerate(needs_of):
             if needs and not needs & (needs - 1):
                 allows_of_bit[needs] = allows_of_bit.get(needs, 0) | 1 << index
             elif needs:
-                self._needing_more.setdefault(needs & -needs, []).append((1 << index, needs))
-                self.bits_needed_with_others |= needs
+                filed = max(set_bits(needs), key=lambda bit: _rarity(set_of_bit[bit]))
+                self._needing_more.setdefault(filed, []).append((1 << index, needs))
+                self._filed_bits |= filed
         # (A pattern needs one set only: the masks summed are disjoint.)
         self.literal_allows = {string: sum(allows_of_bit.get(bit, 0) for bit in set_bits(bits))
                                for string, bits in self.literal_bits.items()}
-        # Few distinct combinations of these bits occur, and each always allows the same patterns.
-        self.allowed_needing_more = lru_cache(maxsize=65_536)(self._allowed_needing_more)
 
     def candidates(self, key: str) -> list[int]:
         """Indexes, in order, of the patterns that may match ``key`` (a folded line)."""
@@ -540,19 +541,21 @@ class PatternGate:
     def completed(self, met: int, allowed: int) -> int:
         """All the patterns allowed where the literals found carry the bits ``met`` and allow
         ``allowed`` (ORed together from ``literal_bits`` and ``literal_allows``)."""
-        return allowed | self.needing_nothing | self.allowed_needing_more(met & self.bits_needed_with_others)
-
-    def _allowed_needing_more(self, met: int) -> int:
-        """The patterns that need more than one set met whose sets ``met`` meets, as a mask."""
-        allowed = 0
-        rest = met
+        allowed |= self.needing_nothing
+        rest = met & self._filed_bits
         while rest:
             lowest = rest & -rest
             rest ^= lowest
-            for bit, needs in self._needing_more.get(lowest, ()):
+            for bit, needs in self._needing_more[lowest]:
                 if needs & met == needs:
                     allowed |= bit
         return allowed
+
+
+def _rarity(strings: frozenset[str]) -> tuple[bool, int]:
+    """How rarely a set of literals is met, roughly: a set of common ones is met on most lines,
+    and of the others, the longer the shortest literal, the rarer."""
+    return not any(_common(s) for s in strings), min(len(s.strip()) for s in strings)
 
 
 def set_bits(mask: int) -> Iterator[int]:
