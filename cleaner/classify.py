@@ -22,11 +22,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 import regex
 
 from . import langid
+from .memo import once_property
 from .rules import Hit, LineHits, RuleSet, inside
 from .script import (ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, ScriptProfile, english_text_start, has_cjk,
                      latin_word_pattern, profile)
@@ -341,9 +341,9 @@ class LineAnalysis:
 
     # The context pass asks these of the same lines over and over, and a
     # repeated line's analysis is shared by every page it is on: each is worked
-    # out once, when first asked for (cached_property stores it in the
+    # out once, when first asked for (once_property stores it in the
     # instance's __dict__ directly, which a frozen dataclass allows).
-    @cached_property
+    @once_property
     def sentence_shaped(self) -> bool:
         """The text ends like a sentence, or holds one and a caption's credit after it; an
         address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
@@ -353,7 +353,7 @@ class LineAnalysis:
         return (SENTENCE_END.search(output) is not None
                 or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None)
 
-    # Cheap enough to be asked afresh, which a cached_property's lock is not.
+    # Cheap enough to be asked afresh.
     @property
     def is_question(self) -> bool:
         """Ends with a question mark."""
@@ -370,24 +370,24 @@ class LineAnalysis:
         found = _SPEAKER.match(self.output)
         return found.group(1) if found else None
 
-    @cached_property
+    @once_property
     def is_title(self) -> bool:
         """A headline in title case ("Zhiyuan Medical's AI Software Receives CE Mark Under EU MDR"):
         long, with a word that headlines have and rows of section names do not."""
         return self.words >= TITLE_MIN_WORDS and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split())
 
-    @cached_property
+    @once_property
     def names_only(self) -> bool:
         """Only names: no lower-case word but function words ("People's Daily Online")."""
         return not _has_content_word(self.output)
 
-    @cached_property
+    @once_property
     def is_credit(self) -> bool:
         """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026")."""
         return self.has_credit_words or (
             self.words <= DATE_LINE_MAX_WORDS and _DATE_IN_WORDS.search(self.output) is not None)
 
-    @cached_property
+    @once_property
     def has_credit_words(self) -> bool:
         """A credit by its words ("By Winnie Ho", "Photo: CNA"), not a long row of section
         names that ends in one ("CHINA SOURCE OPINION WORLD LIFE ARTS SPORT PHOTO")."""

@@ -23,3 +23,28 @@ def remember(maxsize: int, max_length: int):
         return call
 
     return decorate
+
+
+class once_property:
+    """A property worked out on first use and kept in the instance's ``__dict__``, as
+    ``functools.cached_property`` keeps it, for instances that never change.
+
+    cached_property takes a lock on each first use (before Python 3.12), which
+    costs more than the small properties it is used for here; the value of a
+    property of an instance that never changes is the same whichever thread
+    works it out, so two threads doing so at once agree.
+    """
+
+    def __init__(self, function):
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value

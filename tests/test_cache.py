@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import random
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, dataclass
 
 import pytest
 
 from cleaner import Cleaner
 from cleaner.cache import MAX_CACHED_CHARS
-from cleaner.memo import remember
+from cleaner.memo import once_property, remember
 from conftest import FIXTURES
 
 PAGE_FILES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
@@ -154,3 +154,22 @@ def test_remembered_answers_are_the_answers_and_long_strings_are_not_kept():
     assert [shout(t) for t in ("abc", "abc", "abcdefgh", "abcdefgh")] == ["ABC", "ABC", "ABCDEFGH", "ABCDEFGH"]
     assert calls == ["abc", "abcdefgh", "abcdefgh"]
     assert shout.cache_info().currsize == 1
+
+
+def test_a_once_property_is_worked_out_on_first_use_only_even_on_a_frozen_instance():
+    calls = []
+
+    @dataclass(frozen=True)
+    class Line:
+        text: str
+
+        @once_property
+        def shouted(self) -> str:
+            """The text in capitals."""
+            calls.append(self.text)
+            return self.text.upper()
+
+    line = Line("abc")
+    assert (line.shouted, line.shouted, Line("xyz").shouted) == ("ABC", "ABC", "XYZ")
+    assert calls == ["abc", "xyz"]
+    assert Line.shouted.__doc__ == "The text in capitals."
