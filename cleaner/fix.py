@@ -121,6 +121,11 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
 # slow: repairs of recent lines are remembered.
 @remember(maxsize=4096, max_length=2000)
 def _fix_line(line: str) -> str:
+    wholly = _wholly_misread(line)
+    return wholly if wholly is not None else _repaired_by_ftfy(line)
+
+
+def _repaired_by_ftfy(line: str) -> str:
     fixed = _ftfy(line)
     if fixed == line:
         return _replayed(line)
@@ -146,6 +151,36 @@ def _fix_line(line: str) -> str:
 # does not). So ftfy's own plans for the two misreadings are replayed on the whole line.
 _MISREADINGS = ([("encode", "sloppy-windows-1252"), ("decode", "utf-8")],
                 [("encode", "latin-1"), ("decode", "utf-8")])
+
+
+# Bytes after which ftfy's repair of a misread line is more than decoding it: the byte it
+# makes of U+FFFD (a lossy sequence) and the leads of UTF-8's variants (CESU-8, Java's NUL).
+_BYTES_FTFY_TREATS_APART = re.compile(b"[\x1a\xc0\xed]")
+
+
+def _wholly_misread(line: str) -> str | None:
+    """``line`` decoded back from UTF-8 misread as Windows-1252, where that is what ftfy's
+    repair gives, or None: the common case, settled without ftfy's search for a plan.
+
+    When the whole line, encoded back, is UTF-8 that decodes into text ftfy finds nothing
+    to repair in, ftfy's first step would find this very plan (where Latin-1 can encode the
+    line, it gives the same bytes: the only C1 controls Windows-1252's sloppy form encodes
+    are its five undefined bytes), and its later steps start from that text; and when ftfy
+    would leave the line as it is, the line is replayed by this plan anyway (see
+    ``_replayed``). Only ftfy's check of the decoded text is paid for.
+    """
+    import ftfy.bad_codecs  # noqa: F401 (registers the "sloppy" codecs)
+
+    try:
+        data = line.encode("sloppy-windows-1252")
+        if _BYTES_FTFY_TREATS_APART.search(data):
+            return None
+        decoded = data.decode("utf-8")
+    except UnicodeError:
+        return None
+    if MOJIBAKE_SIGNATURE.search(decoded) or _ftfy(decoded) != decoded:
+        return None
+    return decoded
 
 
 def _replayed(line: str) -> str:

@@ -193,3 +193,38 @@ def test_the_one_pass_repair_gives_what_ftfy_fix_text_gives(around, broken, code
 
     line = around + _misread(broken, codec) + around
     assert _ftfy(line) == ftfy.fix_text(line, _ftfy_config())
+
+
+# Text misread whole, once or twice (the first time maybe as Cyrillic, which ftfy repairs after
+# the second), then touched here and there by what ftfy treats apart from decoding: U+FFFD and
+# U+001A (its lossy sequences), C1 controls, no-break spaces lost to spaces, the UTF-8 lead bytes
+# of its variants (U+00C0, U+00ED), and stray mojibake.
+_TEXT_PIECES = list("aé ’“”—€½首頁國際ō\u00a0x.") + ["Hello ", "café ", "😀", "\u00ad"]
+_STRAY_PIECES = ["\ufffd", "\x1a", "\x81", "\x9d", "À", "í", "Ã", "Ã©", "â€", " ", "\u00a0", "©"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), min_size=1, max_size=15).map("".join),
+       st.sampled_from(["sloppy-windows-1252", "latin-1", "cp1252", "sloppy-windows-1251"]), st.booleans(),
+       st.lists(st.tuples(st.integers(0, 200), st.sampled_from(_STRAY_PIECES)), max_size=2))
+def test_a_line_decoded_whole_is_repaired_as_ftfy_repairs_it(text, codec, twice, strays):
+    import ftfy.bad_codecs  # noqa: F401 (registers the "sloppy" codecs)
+
+    from cleaner.fix import _repaired_by_ftfy, _wholly_misread
+
+    line = _misread(text, codec)
+    if twice:
+        line = _misread(line, "sloppy-windows-1252")
+    for position, stray in strays:
+        line = line[:position] + stray + line[position:]
+    wholly = _wholly_misread(line)
+    assert wholly is None or wholly == _repaired_by_ftfy(line)
+
+
+def test_the_usual_mojibake_is_decoded_whole():
+    from cleaner.fix import _wholly_misread
+
+    import ftfy.bad_codecs  # noqa: F401 (registers the "sloppy" codecs)
+
+    text = "It’s 首頁 — “Taipei”, café"
+    assert _wholly_misread(_misread(text, "sloppy-windows-1252")) == text
