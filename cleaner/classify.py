@@ -667,7 +667,7 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
 
     A sentence's own full stop before the cut stays, and so does the colon of a sentence
     that announces what follows ("... gave a one-word answer: 👉點我看更多"), not a label's
-    ("Photo: 記者王小明攝").
+    ("Photo: 記者王小明攝"); so does the full stop after a cut from a comma.
     """
     while start > 0 and (line[start - 1] in _CUT_LEADERS or _is_symbol(line[start - 1])):
         start -= 1
@@ -677,6 +677,8 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end < len(line) and (line[end] in _CUT_TRAILERS or _is_symbol(line[end])):
         end += 1
+    if end == len(line) and line.startswith(",", start) and line[-1] in ".!?":
+        end -= 1  # a cut from a comma is inside a sentence, which ends after it ("..., opens new tab.")
     return start, end
 
 
