@@ -36,6 +36,8 @@ KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
 
 # A paragraph of the article body, as opposed to a headline, byline or menu item.
 BODY_MIN_WORDS = 10
+# A page with this many paragraphs each followed by its translation is a bilingual page.
+BILINGUAL_MIN_TRANSLATIONS = 2
 SENTENCE_MIN_WORDS = 3
 # Chinese shorter than this, inside or at the edge of an English sentence, is a term.
 TERM_MAX_CHARS = 4
@@ -1445,6 +1447,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
     subhead ("Privacy"), nor in a block that a line of the article introduces after it.
     """
     headline = _headline(lines, content)
+    bilingual = _is_bilingual(lines, content)
     for position, index in enumerate(content):
         analysis = lines[index]
         # A credit stays; is_credit is a costly search, so it is asked last.
@@ -1454,7 +1457,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             continue  # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook")
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
-            subhead = inside_article and lines[content[position + 1]].verdict != DROPPED
+            subhead = inside_article and _line_under_is_kept(lines, content, position, bilingual)
             if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
@@ -1468,6 +1471,31 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit
                 and not _has_byline_under(lines, content, position)):
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
+
+
+def _line_under_is_kept(lines: list[LineAnalysis], content: list[int], position: int, bilingual: bool) -> bool:
+    """The line under ``content[position]`` is kept, or, on a ``bilingual`` page, the one under
+    the line's translation: a subhead ("Recycling", "回收", a paragraph)."""
+    under = lines[content[position + 1]]
+    if bilingual and _dropped_for_its_script(under) and position + 2 < len(content):
+        under = lines[content[position + 2]]
+    return under.verdict != DROPPED
+
+
+def _is_bilingual(lines: list[LineAnalysis], content: list[int]) -> bool:
+    """The page follows each paragraph with its translation, which the script stage dropped:
+    at least this many paragraphs have one right under them."""
+    translated = 0
+    for position, index in enumerate(content[:-1]):
+        if lines[index].is_body and _dropped_for_its_script(lines[content[position + 1]]):
+            translated += 1
+            if translated == BILINGUAL_MIN_TRANSLATIONS:
+                return True
+    return False
+
+
+def _dropped_for_its_script(analysis: LineAnalysis) -> bool:
+    return analysis.verdict == DROPPED and analysis.reason.startswith("script:")
 
 
 def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:

@@ -379,6 +379,9 @@ def test_short_lines_between_kept_lines_stay():
 @pytest.mark.parametrize("lines", [
     ("Trains to run late", BODY, "Privacy", BODY_2, BODY),
     ("Trains to run late", BODY, "請繼續往下閱讀", "Privacy", BODY_2, BODY),   # after a prompt inside the article
+    # Over its translation, on a page that follows each paragraph with its translation.
+    ("Trains to run late", BODY, "市議會週一在長時間辯論後批准了該計劃,官員表示。", "Privacy", "隱私", BODY_2,
+     "部長表示,新時刻表將於下個月開始實施。", BODY),
 ])
 def test_a_lone_word_before_a_paragraph_of_the_article_is_a_subhead_and_stays(lines):
     analyses = classified(*lines)
