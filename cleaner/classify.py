@@ -264,7 +264,8 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net|org|cn|tw|hk|mo|gov|edu)\b(?:\.[a-z]{2}\b)?")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
-    r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|prices?|cost|how much|"
+    r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|how much|"
+    r"(?:average )?(?:prices?|costs?|spend|meal)(?: per [\w ]{1,15})?|on the net|details|check-?in|check-?out|"
     r"rating|verdict|distance|duration|difficulty|venue|dates?|what|when|where|running time|fees?|"
     # a notice's or a tender's terms
     r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"
@@ -274,6 +275,8 @@ _PRACTICAL_DETAIL = regex.compile(
     r"choreography|set design|author|publisher|translat(?:or|ed by)|genre|runtime|release date|episodes)\s*:\s*\S"
     # a review's scores ("Food: 4.5/5 | Service: 2.5/5 | Value: 4/5")
     r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b", regex.IGNORECASE)
+# A short label and what it labels ("Cuisine: Cantonese", "Signature dish: roast goose").
+_LABELLED = regex.compile(r"\W{0,3}\p{Lu}[\p{L}'’ -]{0,24}:\s*\S")
 # Lines of furniture in a row that may stand among the article's lines after its last paragraph
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2
@@ -1315,8 +1318,10 @@ def _practical_details_after_article(lines: list[LineAnalysis], content: list[in
     details: set[int] = set()
     following = list(_kept_after_article(lines, content, last_body))
     for position, index in enumerate(following):
-        if _PRACTICAL_DETAIL.match(lines[index].output):
-            details.add(index)
+        if _PRACTICAL_DETAIL.match(lines[index].output) or (
+                position and following[position - 1] in details and _LABELLED.match(lines[index].output)
+                and content[bisect.bisect_left(content, index) - 1] == following[position - 1]):
+            details.add(index)  # a detail, or any labelled line right under one ("Cuisine: Cantonese", "Tel: ...")
         elif (lines[index].words <= DETAILS_TITLE_MAX_WORDS and position + 1 < len(following)
               and _PRACTICAL_DETAIL.match(lines[following[position + 1]].output)):
             details.add(index)  # the title over the details ("Last Tram to Kennedy Town", "Director: ...")

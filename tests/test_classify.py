@@ -697,10 +697,19 @@ def test_links_to_videos_after_the_article_are_no_dialogue():
                                     "Bid opening: 10:00 a.m., June 15, 2026, at the Kaohsiung Port Branch",
                                     "Served: 2:30pm to 5:30pm daily; bookings required at weekends",
                                     "Food: 4.5/5 | Service: 2.5/5 | Value: 4/5",
-                                    "What: “Salt and Silver: Ivy Mak”"])
+                                    "What: “Salt and Silver: Ivy Mak”",
+                                    "Price per person: HK$51-100", "Average cost: NT$450 a head",
+                                    "On the Net: www.facebook.com/ahhsiungkitchen",
+                                    "Check-in: 3pm"])
 def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(detail):
     analyses = classified(BODY, BODY_2, detail, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
+
+
+def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
+    analyses = classified(BODY, BODY_2, "Address: 2 Gage Street, Central", "Tel: 2545 1234", "Cuisine: Cantonese",
+                          "Signature dish: roast goose on rice", "熱門新聞", "Most read: Ten dim sum spots")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"] * 2
 
 
 def test_a_sites_address_after_the_article_is_no_paragraph():
