@@ -242,6 +242,8 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
                       # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
                       r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}\s*:\s*"
                       r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$")
+# When a text was issued, in a bulletin's own line ("Bulletin issued at 10:45 HKT 14/Sep/2026").
+_ISSUED_AT = regex.compile(r"\b(?:issued|updated|published|posted|released)\s+(?:at|on)\b[^.!?]{0,20}\d")
 BLOCK_LINE_MAX_WORDS = 12
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
@@ -1509,23 +1511,46 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
 
     When that line is a paragraph, the page has no such headline, and the line not
     dropped right above the paragraph, if more than a word, is its title in title case
-    ("Why I Still Send Postcards"). A short line above a row of section names is the
+    ("Why I Still Send Postcards"); so is the line above a report's facts or a bulletin's
+    stamp (see ``_opens_a_report``). A short line above a row of section names is the
     site's tagline, still in its chrome ("Fresh voices from today's China").
     """
     above = None  # the line not dropped above the one looked at
+    title = None  # the same, passing over facts and stamps
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
         if _is_tagline(lines, content, position):
-            above = index
+            above = title = index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
-            if (lines[index].is_body and above is not None and lines[above].words > 1
-                    and not lines[above].is_sentence):
+            if lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence:
                 return above
+            if (title is not None and lines[title].words > 1 and not lines[title].is_sentence
+                    and _opens_a_report(lines, content, position)):
+                return title
             return index
         above = index
+        if not _is_fact_or_stamp(lines[index]):
+            title = index
     return None
+
+
+def _opens_a_report(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The line is a fact or a stamp with a sentence or another fact under it: the start of a
+    bulletin's or a report's text, whose title stands above ("Tropical Cyclone Warning Bulletin"
+    over "Bulletin issued at 10:45 HKT 14/Sep/2026" and its sentences; "Earthquake Report No.
+    115027" over "Origin Time: ...", "Epicenter: ..."). A stamp over a headline is the site's."""
+    if not _is_fact_or_stamp(lines[content[position]]):
+        return False
+    under = next((lines[index] for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
+    return under is not None and (under.is_sentence or _is_fact_or_stamp(under))
+
+
+def _is_fact_or_stamp(analysis: LineAnalysis) -> bool:
+    """A labelled figure ("Origin Time: 2026-04-03 07:58:09") or a stamp of when the text was
+    issued ("Bulletin issued at 10:45 HKT 14/Sep/2026")."""
+    return _FACT.match(analysis.output) is not None or _ISSUED_AT.search(analysis.output) is not None
 
 
 def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

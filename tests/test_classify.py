@@ -706,6 +706,23 @@ def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(deta
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
 
 
+@pytest.mark.parametrize("lines", [
+    ("Hong Kong Observatory", "Home > Weather > Warnings", "Tropical Cyclone Warning Bulletin",
+     "Bulletin issued at 10:45 HKT 14/Sep/2026", "The No. 8 Northeast Gale or Storm Signal is in force.", BODY),
+    ("Central Weather Administration", "Home > Earthquake", "Earthquake Report No. 115027",
+     "Origin Time: 2026-04-03 07:58:09 (UTC+8)", "Epicenter: 23.86N, 121.56E (25.0 km S of Hualien County Hall)",
+     "Focal Depth: 15.5 km", BODY),
+], ids=["over its stamp", "over its facts"])
+def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
+    analyses = classified(*lines)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * (len(lines) - 2)
+
+
+def test_a_dated_line_over_a_headline_is_no_report_under_the_masthead():
+    analyses = classified("TAIPEI TIMES", "Date: 2026-03-18", "Trains to run late on New Year's Eve", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept", "kept"]
+
+
 def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     analyses = classified(BODY, BODY_2, "Address: 2 Gage Street, Central", "Tel: 2545 1234", "Cuisine: Cantonese",
                           "Signature dish: roast goose on rice", "熱門新聞", "Most read: Ten dim sum spots")
