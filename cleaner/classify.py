@@ -333,7 +333,8 @@ class LineAnalysis:
     footer: bool = False
     header: bool = False
     rule_kept: bool = False  # by a keep or an article rule: the context pass leaves the line alone
-    # A row of cells between bars that a drop rule took for a menu: the context pass may find it a table's.
+    # A row of cells between bars that a drop rule took for a menu, or a line of figures it took for a
+    # widget: the context pass may find it a table's row or the item of a list the article announces.
     withheld: str = ""
 
     @property
@@ -635,7 +636,8 @@ def _structural_rule(text: str, line: str, hits: LineHits) -> LineAnalysis | Non
         if hit:
             return LineAnalysis(text, DROPPED, _rule_reason(hit), **{role: True})
     if hits.drop:
-        return LineAnalysis(text, DROPPED, _rule_reason(hits.drop), withheld=line if "|" in line else "")
+        return LineAnalysis(text, DROPPED, _rule_reason(hits.drop),
+                            withheld=line if "|" in line or _DIGIT.search(line) else "")
     return None
 
 
@@ -992,6 +994,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     tables = _keep_tables(lines, content, first_body)
+    _keep_announced_lists(lines, content)
     asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
     if asking:
         _drop_quiz_questions(lines, content, asking)
@@ -1035,7 +1038,7 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     if first_body is None:
         return set()
     after = content[first_body + 1:]
-    barred = [index for index in after if lines[index].withheld or "|" in lines[index].output]
+    barred = [index for index in after if "|" in _table_row(lines[index])]
     if len(barred) < TABLE_MIN_ROWS:
         return set()  # most pages
     rows: set[int] = set()
@@ -1051,13 +1054,42 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
             rows.update(run)
         run, cells = ([index], row_cells) if row_cells >= TABLE_MIN_CELLS else ([], 0)
     for index in rows:
-        analysis = lines[index]
-        if analysis.verdict == DROPPED:
-            lines[index] = replace(analysis, verdict=EDITED if analysis.cuts else KEPT, output=analysis.withheld,
-                                   withheld="",
-                                   words=profile(analysis.withheld).latin_words,
-                                   reason=f"context: a row of a table ({analysis.reason} took it for furniture)")
+        if lines[index].verdict == DROPPED:
+            _restore(lines, index, "a row of a table")
     return rows
+
+
+def _keep_announced_lists(lines: list[LineAnalysis], content: list[int]) -> None:
+    """Lines of figures right under a line of the article that announces them with a colon, up
+    to its next paragraph, are the list it announces ("The lowest temperatures recorded were:",
+    "Ta Kwu Ling 2.9°C", "Sheung Shui 3.6°C", a paragraph): a drop rule that took them for a
+    widget is overruled."""
+    # An output is stripped: the colon ends it. Few lines do, and they are found in one pass.
+    for position in [position for position, index in enumerate(content) if lines[index].output.endswith(":")]:
+        index = content[position]
+        analysis = lines[index]
+        if analysis.words < SENTENCE_MIN_WORDS or analysis.names_only:
+            continue
+        items = []
+        for following in content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]:
+            item = lines[following]
+            text = item.withheld if item.verdict == DROPPED else item.output
+            if profile(text).latin_words > BLOCK_LINE_MAX_WORDS or not _DIGIT.search(text):
+                break
+            items.append(following)
+        after = content[bisect.bisect_right(content, items[-1])] if items and items[-1] != content[-1] else None
+        if len(items) >= 2 and after is not None and lines[after].is_body:
+            for item in items:
+                if lines[item].verdict == DROPPED:
+                    _restore(lines, item, f"an item of the list announced on line {index + 1}")
+
+
+def _restore(lines: list[LineAnalysis], index: int, what: str) -> None:
+    """Give back the line a drop rule withheld, as ``what`` the context shows it to be."""
+    analysis = lines[index]
+    lines[index] = replace(analysis, verdict=EDITED if analysis.cuts else KEPT, output=analysis.withheld, withheld="",
+                           words=profile(analysis.withheld).latin_words,
+                           reason=f"context: {what} ({analysis.reason} took it for furniture)")
 
 
 def _table_row(analysis: LineAnalysis) -> str:

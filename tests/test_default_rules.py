@@ -861,3 +861,15 @@ def test_footer_glued_after_a_page_run_onto_one_line_takes_only_itself(cleaner):
     assert result.text.endswith(f"{BODY}\n")
     assert result.removed[-1].text == "私隱政策 | 無障礙 | 網站地圖 2026 © 香港天文台"
     assert "rule disclaimer" in result.removed[-1].reason
+
+
+def test_figures_a_widget_rule_takes_are_the_list_a_sentence_announces_before_the_next_paragraph(cleaner):
+    stations = ["Tai Mo Shan -1.8°C", "Ta Kwu Ling 2.9°C", "Sheung Shui 3.6°C"]
+    announced = "The lowest temperatures recorded this morning were:"
+    result = cleaner.clean("\n".join([BODY, announced, *stations, BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept"] * 6
+    assert result.lines[2].reason == ("context: an item of the list announced on line 2 "
+                                      "(rule weather-widget took it for furniture)")
+    # With no paragraph after them, they are a widget under the article's last line.
+    result = cleaner.clean("\n".join([BODY, announced, *stations]) + "\n")
+    assert [line.verdict for line in result.lines[2:]] == ["dropped"] * 3
