@@ -245,6 +245,13 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
 # When a text was issued, in a bulletin's own line ("Bulletin issued at 10:45 HKT 14/Sep/2026").
 _ISSUED_AT = regex.compile(r"\b(?:issued|updated|published|posted|released)\s+(?:at|on)\b[^.!?]{0,20}\d")
 BLOCK_LINE_MAX_WORDS = 12
+# A court case's name: the parties, capitalised, either side of "v" ("HKSAR v Leung Ka-wai", "Chan Tai-man v
+# Secretary for Justice").
+_CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:for|of|and)){1,6}")
+# What an official notice says of itself in its last paragraphs ("This announcement shall take effect on
+# April 1, 2026", "... is hereby notified"): the short lines under them are who issued it.
+_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b")
+NOTICE_LAST_LINES = 3
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
 _PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
@@ -381,8 +388,10 @@ class LineAnalysis:
     @once_property
     def is_title(self) -> bool:
         """A headline in title case ("Zhiyuan Medical's AI Software Receives CE Mark Under EU MDR"):
-        long, with a word that headlines have and rows of section names do not."""
-        return self.words >= TITLE_MIN_WORDS and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split())
+        long, with a word that headlines have and rows of section names do not; or a court case's
+        name, the title of its judgment ("HKSAR v Leung Ka-wai")."""
+        return ((self.words >= TITLE_MIN_WORDS and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split()))
+                or (" v" in self.output and _CASE_NAME.fullmatch(self.output) is not None))
 
     @once_property
     def names_only(self) -> bool:
@@ -1005,6 +1014,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_author_bios(lines, content, first_body)
     last_body = _last_body(lines, content)
     introduced = (tables | _blocks_after_article(lines, content, last_body)
+                  | _issuers_under_notice(lines, content, last_body)
                   | _practical_details_after_article(lines, content, last_body)
                   | _dialogue_after_article(lines, content, last_body)
                   | _closing_after_salutation(lines, content, last_body))
@@ -1424,6 +1434,22 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
             ended = position + 1 + len(signature)
             if signature and ended < after and lines[content[ended]].verdict == DROPPED:
                 closing += signature
+    return set(closing)
+
+
+def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
+    """The indexes of the short lines right after the last paragraph of an official notice, which
+    says in its last lines that it takes effect or is hereby made: who issued it, and when
+    ("Ministry of Commerce", "General Administration of Customs"). A dropped line ends them."""
+    if last_body is None:
+        return set()
+    after = bisect.bisect_right(content, last_body)
+    while after < len(content) and lines[content[after]].is_sentence:
+        after += 1  # the notice's last sentences, short ones too ("4. This announcement shall take effect ...")
+    closing = _short_lines_after(lines, content, after)
+    if not closing or not any(_NOTICE.search(lines[index].output)
+                              for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
+        return set()
     return set(closing)
 
 

@@ -723,6 +723,20 @@ def test_a_dated_line_over_a_headline_is_no_report_under_the_masthead():
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept", "kept"]
 
 
+def test_a_court_cases_name_is_the_headline_of_its_judgments_summary():
+    analyses = classified("The Judiciary", "HKSAR v Leung Ka-wai", "FACC No. 5 of 2025; [2026] HKCFA 9",
+                          "Date of Judgment: 10 March 2026", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
+
+
+def test_who_issued_a_notice_stands_under_it():
+    notice = "4. This announcement shall take effect on April 1, 2026."
+    issuers = ["Ministry of Commerce", "General Administration of Customs"]
+    assert [a.verdict for a in classified(BODY, BODY_2, notice, *issuers)] == ["kept"] * 5
+    # Under an ordinary article's last lines, short lines are the site's.
+    assert [a.verdict for a in classified(BODY, BODY_2, *issuers)] == ["kept"] * 2 + ["dropped"] * 2
+
+
 def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     analyses = classified(BODY, BODY_2, "Address: 2 Gage Street, Central", "Tel: 2545 1234", "Cuisine: Cantonese",
                           "Signature dish: roast goose on rice", "熱門新聞", "Most read: Ten dim sum spots")
