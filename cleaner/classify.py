@@ -1003,7 +1003,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     tables = _keep_tables(lines, content, first_body)
-    _keep_announced_lists(lines, content)
+    _keep_announced_lists(lines, content, first_body)
     asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
     if asking:
         _drop_quiz_questions(lines, content, asking)
@@ -1048,7 +1048,7 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     if first_body is None:
         return set()
     after = content[first_body + 1:]
-    barred = [index for index in after if "|" in _table_row(lines[index])]
+    barred = [index for index in after if "|" in lines[index].output or "|" in lines[index].withheld]
     if len(barred) < TABLE_MIN_ROWS:
         return set()  # most pages
     rows: set[int] = set()
@@ -1069,16 +1069,19 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     return rows
 
 
-def _keep_announced_lists(lines: list[LineAnalysis], content: list[int]) -> None:
+def _keep_announced_lists(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
     """Lines of figures right under a line of the article that announces them with a colon, up
     to its next paragraph, are the list it announces ("The lowest temperatures recorded were:",
     "Ta Kwu Ling 2.9°C", "Sheung Shui 3.6°C", a paragraph): a drop rule that took them for a
-    widget is overruled."""
-    # An output is stripped: the colon ends it. Few lines do, and they are found in one pass.
-    for position in [position for position, index in enumerate(content) if lines[index].output.endswith(":")]:
+    widget is overruled. The article has begun: the first paragraph stands above."""
+    if first_body is None:
+        return
+    # Few lines hold a colon, and they are found in one pass; an output is stripped, so the colon ends it.
+    for position in [position for position, index in enumerate(content[first_body:], first_body)
+                     if ":" in lines[index].output]:
         index = content[position]
         analysis = lines[index]
-        if analysis.words < SENTENCE_MIN_WORDS or analysis.names_only:
+        if not analysis.output.endswith(":") or analysis.words < SENTENCE_MIN_WORDS or analysis.names_only:
             continue
         items = []
         for following in content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]:
@@ -1447,7 +1450,8 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
     while after < len(content) and lines[content[after]].is_sentence:
         after += 1  # the notice's last sentences, short ones too ("4. This announcement shall take effect ...")
     closing = _short_lines_after(lines, content, after)
-    if not closing or not any(_NOTICE.search(lines[index].output)
+    if not closing or not any(("hereby" in lines[index].output or "shall" in lines[index].output)
+                              and _NOTICE.search(lines[index].output)
                               for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
         return set()
     return set(closing)
@@ -1512,7 +1516,6 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
     subhead ("Privacy"), nor in a block that a line of the article introduces after it.
     """
     headline = _headline(lines, content)
-    bilingual = _is_bilingual(lines, content)
     for position, index in enumerate(content):
         analysis = lines[index]
         # A credit stays; is_credit is a costly search, so it is asked last.
@@ -1522,7 +1525,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             continue  # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook")
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
-            subhead = inside_article and _line_under_is_kept(lines, content, position, bilingual)
+            subhead = inside_article and (lines[content[position + 1]].verdict != DROPPED
+                                          or _line_under_translation_is_kept(lines, content, position))
             if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
@@ -1538,13 +1542,11 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
 
 
-def _line_under_is_kept(lines: list[LineAnalysis], content: list[int], position: int, bilingual: bool) -> bool:
-    """The line under ``content[position]`` is kept, or, on a ``bilingual`` page, the one under
-    the line's translation: a subhead ("Recycling", "回收", a paragraph)."""
-    under = lines[content[position + 1]]
-    if bilingual and _dropped_for_its_script(under) and position + 2 < len(content):
-        under = lines[content[position + 2]]
-    return under.verdict != DROPPED
+def _line_under_translation_is_kept(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """On a bilingual page, the line under ``content[position]`` is its translation, and the one
+    under that is kept: the line is a subhead ("Recycling", "回收", a paragraph)."""
+    return (_dropped_for_its_script(lines[content[position + 1]]) and position + 2 < len(content)
+            and lines[content[position + 2]].verdict != DROPPED and _is_bilingual(lines, content))
 
 
 def _is_bilingual(lines: list[LineAnalysis], content: list[int]) -> bool:
@@ -1574,23 +1576,32 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     site's tagline, still in its chrome ("Fresh voices from today's China").
     """
     above = None  # the line not dropped above the one looked at
-    title = None  # the same, passing over facts and stamps
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
         if _is_tagline(lines, content, position):
-            above = title = index
+            above = index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
             if lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence:
                 return above
-            if (title is not None and lines[title].words > 1 and not lines[title].is_sentence
-                    and _opens_a_report(lines, content, position)):
-                return title
+            if above is not None and _opens_a_report(lines, content, position):
+                title = _title_over_facts(lines, content, position)
+                if title is not None:
+                    return title
             return index
         above = index
-        if not _is_fact_or_stamp(lines[index]):
-            title = index
+    return None
+
+
+def _title_over_facts(lines: list[LineAnalysis], content: list[int], position: int) -> int | None:
+    """The index of the line not dropped above the facts and stamps over ``content[position]``,
+    if it may be a title: more than a word, and no sentence."""
+    for index in reversed(content[:position]):
+        analysis = lines[index]
+        if analysis.verdict == DROPPED or _is_fact_or_stamp(analysis):
+            continue
+        return index if analysis.words > 1 and not analysis.is_sentence else None
     return None
 
 
@@ -1599,7 +1610,8 @@ def _opens_a_report(lines: list[LineAnalysis], content: list[int], position: int
     bulletin's or a report's text, whose title stands above ("Tropical Cyclone Warning Bulletin"
     over "Bulletin issued at 10:45 HKT 14/Sep/2026" and its sentences; "Earthquake Report No.
     115027" over "Origin Time: ...", "Epicenter: ..."). A stamp over a headline is the site's."""
-    if not _is_fact_or_stamp(lines[content[position]]):
+    analysis = lines[content[position]]
+    if analysis.words > BLOCK_LINE_MAX_WORDS or not _is_fact_or_stamp(analysis):
         return False
     under = next((lines[index] for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
     return under is not None and (under.is_sentence or _is_fact_or_stamp(under))
@@ -1608,7 +1620,8 @@ def _opens_a_report(lines: list[LineAnalysis], content: list[int], position: int
 def _is_fact_or_stamp(analysis: LineAnalysis) -> bool:
     """A labelled figure ("Origin Time: 2026-04-03 07:58:09") or a stamp of when the text was
     issued ("Bulletin issued at 10:45 HKT 14/Sep/2026")."""
-    return _FACT.match(analysis.output) is not None or _ISSUED_AT.search(analysis.output) is not None
+    output = analysis.output
+    return (":" in output and _FACT.match(output) is not None) or _ISSUED_AT.search(output) is not None
 
 
 def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
