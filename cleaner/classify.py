@@ -1607,9 +1607,10 @@ def _title_over_facts(lines: list[LineAnalysis], content: list[int], position: i
 
 def _opens_a_report(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
     """The line is a fact or a stamp with a sentence or another fact under it: the start of a
-    bulletin's or a report's text, whose title stands above ("Tropical Cyclone Warning Bulletin"
-    over "Bulletin issued at 10:45 HKT 14/Sep/2026" and its sentences; "Earthquake Report No.
-    115027" over "Origin Time: ...", "Epicenter: ..."). A stamp over a headline is the site's."""
+    bulletin's, a report's or an event page's text, whose title stands above ("Tropical Cyclone
+    Warning Bulletin" over "Bulletin issued at 10:45 HKT 14/Sep/2026" and its sentences;
+    "Earthquake Report No. 115027" over "Origin Time: ...", "Epicenter: ..."; a show's title over
+    "Date: ...", "Running time: ..."). A stamp over a headline is the site's."""
     analysis = lines[content[position]]
     if analysis.words > BLOCK_LINE_MAX_WORDS or not _is_fact_or_stamp(analysis):
         return False
@@ -1618,10 +1619,12 @@ def _opens_a_report(lines: list[LineAnalysis], content: list[int], position: int
 
 
 def _is_fact_or_stamp(analysis: LineAnalysis) -> bool:
-    """A labelled figure ("Origin Time: 2026-04-03 07:58:09") or a stamp of when the text was
-    issued ("Bulletin issued at 10:45 HKT 14/Sep/2026")."""
+    """A labelled figure ("Origin Time: 2026-04-03 07:58:09") or an event's detail ("Running time:
+    approximately 3 hours"), or a stamp of when the text was issued ("Bulletin issued at 10:45 HKT
+    14/Sep/2026")."""
     output = analysis.output
-    return (":" in output and _FACT.match(output) is not None) or _ISSUED_AT.search(output) is not None
+    return ((":" in output and (_FACT.match(output) is not None or _PRACTICAL_DETAIL.match(output) is not None))
+            or _ISSUED_AT.search(output) is not None)
 
 
 def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

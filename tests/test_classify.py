@@ -712,7 +712,9 @@ def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(deta
     ("Central Weather Administration", "Home > Earthquake", "Earthquake Report No. 115027",
      "Origin Time: 2026-04-03 07:58:09 (UTC+8)", "Epicenter: 23.86N, 121.56E (25.0 km S of Hualien County Hall)",
      "Focal Depth: 15.5 km", BODY),
-], ids=["over its stamp", "over its facts"])
+    ("West Kowloon", "Home > What's On", "Cantonese Opera Young Talent Showcase: The Purple Hairpin",
+     "Date: 12–14 June 2026", "Time: 7:30pm", "Running time: approximately 3 hours", BODY),
+], ids=["over its stamp", "over its facts", "over an event's details"])
 def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
     analyses = classified(*lines)
     assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * (len(lines) - 2)

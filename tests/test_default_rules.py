@@ -46,6 +46,9 @@ DROPPED_BY = [
     ("Our Standards: The Thomson Reuters Trust Principles.", "footer-links-english"),
     ("Last revision date: 10 March 2026", "page-revision-date"),
     ("👉 追蹤我哋IG：@hklife.daily", "follow-promo"),
+    ("2026-03-18 14:30 Business Wire", "timestamp-and-source"),
+    ("Business Wire 2026/03/16 09:30", "timestamp-and-source"),
+    ("Tickets from HK$120", "price-teaser"),
     ("14 comments", "comment-counter"),
     ("每日一句：Practice makes perfect. 熟能生巧.", "learning-box"),
     ("Key words and phrases", "vocabulary-heading"),
@@ -386,6 +389,7 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Exports rose 5% in March, the Korea Customs Service said in a statement.", "link-label"),
     ("The full ruling (opens in a new window) runs to 80 pages, the court said.",
      "The full ruling runs to 80 pages, the court said.", "link-label"),
+    ("Photo: Shanghai Museum Share 微信 微博", "Photo: Shanghai Museum", "share-mixed"),
     ("Most of them are near universities and Scroll to continue with content shopping districts.",
      "Most of them are near universities and shopping districts.", "advertisement-in-sentence"),
     ("Tea farmers pick tea leaves in Longjing Village. (Xinhua/Chen Zhongqiu) 2/6",
@@ -548,6 +552,9 @@ def test_a_headline_glued_onto_a_list_of_chinese_headlines_is_the_articles(clean
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
+    "Disclaimer: The information contained in this press release is for information purposes only.",
+    "Amy Chan | Investor Relations | ir@lumenix.com.tw",
     "Live: Tens of thousands run the city marathon in cool, dry weather",   # a live blog's headline
     "Residents who sign up for the city's flood app will receive alerts when rivers rise, officials said.",
     "That is why you can trust them.",
