@@ -200,6 +200,7 @@ _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
 _PHONE_NUMBER = regex.compile(r"\s*\+\d[\d ()-]{6,}\d\s*")
+# Lines of a contact block after its heading or its last phone number or e-mail address.
 CONTACT_BLOCK_MAX_LINES = 6
 # The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
 _SALUTATION = regex.compile(
@@ -1302,6 +1303,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         elif lines_left and is_item(analysis):
             block.update((heading, index))  # a heading with nothing under it is no block
             lines_left -= 1
+            if is_item is _is_contact_detail and _CONTACT_DETAIL.search(analysis.output):
+                lines_left = CONTACT_BLOCK_MAX_LINES  # a block of several contacts goes on while they do
         elif _CONTACT_HEADING.search(analysis.output):
             heading, lines_left, is_item = index, CONTACT_BLOCK_MAX_LINES, _is_contact_detail
             if _CONTACT_DETAIL.search(analysis.output):  # "Media contact: Jonah Weller, press@..."

@@ -431,6 +431,9 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     # A contact line of many words, which its phone number and e-mail address make a detail.
     ["For media enquiries, please contact:",
      "Ms Janice Yeung, Communications Manager, LKS Faculty of Medicine, HKU (Tel: 3917 6712; Email: jy@hku.hk)"],
+    # A wire's block of several contacts, longer than one contact's budget of lines.
+    ["Contacts", "Media:", "Jane Doe", "Meridian Bio", "+1 858-555-0100", "media@meridianbio.com", "Investors:",
+     "John Roe", "+1 858-555-0187", "ir@meridianbio.com", "China:", "Zhang Min", "+86 21 6088 5520"],
 ])
 def test_a_press_releases_contact_block_after_the_article_is_kept(block):
     analyses = classified(BODY, *block, "Most read", "Typhoon warning issued")
