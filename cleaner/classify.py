@@ -28,8 +28,8 @@ import regex
 from . import langid
 from .memo import once_property
 from .rules import Hit, LineHits, RuleSet, inside
-from .script import (ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, ScriptProfile, english_text_start, has_cjk,
-                     latin_word_pattern, profile)
+from .script import (ABBREVIATIONS, ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, ScriptProfile,
+                     english_text_start, has_cjk, latin_word_pattern, profile)
 from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -92,7 +92,7 @@ BYLINE_LOOKAHEAD_LINES = 2
 
 # A sentence that ends inside the line, a caption's credit after it:
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin".
-_SENTENCE_INSIDE = regex.compile(r"[\p{Ll}\p{N}][.!?][\"”’')\]]*\s+[(\[\p{Lu}]")
+_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}](?<!{ABBREVIATIONS})[.!?][\"”’')\]]*\s+[(\[\p{{Lu}}]")
 # The number of a list item ("1. Taipei MRT to run ...") ends no sentence: it is searched for after it.
 _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
@@ -276,6 +276,8 @@ _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net
 _PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|how much|"
     r"(?:average )?(?:prices?|costs?|spend|meal)(?: per [\w ]{1,15})?|on the net|details|check-?in|check-?out|"
+    # an event's ("Organiser: School of Chinese Medicine, HKU", "Speaker: ...")
+    r"event|time|(?:co-)?organi[sz]ers?|hosts?|speakers?|lecturer|moderator|location|sponsors?|(?:target )?audience|"
     r"rating|verdict|distance|duration|difficulty|venue|dates?|what|when|where|running time|fees?|"
     # a notice's or a tender's terms
     r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"

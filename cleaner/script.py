@@ -71,6 +71,9 @@ _TEXT_LEAD = frozenset("\"“‘([0123456789:.,%$")
 _FIGURE_LEAD = frozenset("0123456789%.,:$")
 # A word that no unit or suffix after a number is ("pm", "km", "mph", "th", "s" are).
 _GLUED_WORD = regex.compile(r"\p{L}{4}")
+# Abbreviations whose full stop ends no sentence inside a line: a company's form ("Holdings Ltd.
+# Announces ...", "Co., Ltd. (安徽晶耀光伏玻璃有限公司)"), a title before a name ("Dr. Lin").
+ABBREVIATIONS = r"\b(?:Ltd|Inc|Co|Corp|Bhd|Plc|Pte|Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|vs)"
 # The end of a sentence at the end of a text (searched for from the end, where it can only be:
 # three times faster on a paragraph).
 SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$", regex.REVERSE)

@@ -703,7 +703,8 @@ def test_links_to_videos_after_the_article_are_no_dialogue():
                                     "What: “Salt and Silver: Ivy Mak”",
                                     "Price per person: HK$51-100", "Average cost: NT$450 a head",
                                     "On the Net: www.facebook.com/ahhsiungkitchen",
-                                    "Check-in: 3pm"])
+                                    "Check-in: 3pm", "Organiser: School of Chinese Medicine, HKU",
+                                    "Speaker: Professor Lin Mei-hua, Department of Physics"])
 def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(detail):
     analyses = classified(BODY, BODY_2, detail, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
@@ -726,6 +727,17 @@ def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
 def test_a_dated_line_over_a_headline_is_no_report_under_the_masthead():
     analyses = classified("TAIPEI TIMES", "Date: 2026-03-18", "Trains to run late on New Year's Eve", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept", "kept"]
+
+
+def test_a_companys_abbreviated_form_ends_no_sentence_in_its_headline():
+    headline = "Orbisoft Holdings Ltd. Announces Closing of Initial Public Offering and Full Exercise of Option"
+    analyses = classified("Press Releases", headline, BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
+def test_a_gloss_after_a_companys_abbreviated_form_is_the_sentences():
+    line = 'The group signed an agreement with Anhui Jingyao Solar Glass Co., Ltd. (安徽晶耀光伏玻璃有限公司) ("Jingyao").'
+    assert one(line).output == line
 
 
 def test_a_court_cases_name_is_the_headline_of_its_judgments_summary():
