@@ -21,12 +21,13 @@ from .script import (ABBREVIATIONS, CJK_CHAR, ENGLISH_FUNCTION_WORDS, HAN_CHARS_
 # gloss when they hold East Asian text and no label punctuation: "Xi Jinping
 # (習近平)", not "(責任編輯:陳佳琳)", nor a label opening the line, "[獨家]",
 # nor a credit after a full stop, "... he said. (中央社)", unless the sentence
-# goes on after it, or the full stop is an abbreviation's: ("Ports Corp. (臺灣港務公司) said", "Co., Ltd.
-# (安徽晶耀光伏玻璃有限公司) ("Jingyao")").
+# goes on after it, or the full stop is an abbreviation's ("Ports Corp. (臺灣港務公司) said", "Co.,
+# Ltd. (安徽晶耀光伏玻璃有限公司) ("Jingyao")").
 # A quoted stretch also ends at the next opening quote: an opener never closed
 # must not make every later opener scan to the end of the line (quadratic).
-_ENCLOSED = regex.compile(r"(?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?)\([^()]*\)|(?<=\.\s?)\([^()]*\)(?=\s*\p{Ll})"
-                          rf"|(?<={ABBREVIATIONS}\.\s?)\([^()]*\)"
+# (Each bracket is found first, and what stands before it looked behind at from there.)
+_ENCLOSED = regex.compile(r"\((?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?\()[^()]*\)|\((?<=\.\s?\()[^()]*\)(?=\s*\p{Ll})"
+                          rf"|\((?<={ABBREVIATIONS}\.\s?\()[^()]*\)"
                           r"|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 # A quotation that a sentence runs into: opened after a word, a comma, a colon or a bracket
