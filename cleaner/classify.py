@@ -1557,7 +1557,7 @@ def _line_under_translation_is_kept(lines: list[LineAnalysis], content: list[int
 
 def _is_bilingual(lines: list[LineAnalysis], content: list[int]) -> bool:
     """The page follows each paragraph with its translation, which the script stage dropped:
-    at least this many paragraphs have one right under them."""
+    BILINGUAL_MIN_TRANSLATIONS paragraphs or more have one right under them."""
     translated = 0
     for position, index in enumerate(content[:-1]):
         if lines[index].is_body and _dropped_for_its_script(lines[content[position + 1]]):

@@ -189,7 +189,7 @@ def test_a_rule_passes_over_a_quotation_inside_an_article_sentence(pack_cleaner)
     quoted = 'The message ends with "Your parcel is on hold. Click here to pay." The link is fake.'
     assert cleaner.clean(quoted).text == quoted + "\n"
     # A quote opened after a sentence's end, or with no sentence around it, is no quotation.
-    for glued in (f"{BODY} \"Click here to subscribe\"", f'Read this: "Click here to pay."'):
+    for glued in (f"{BODY} \"Click here to subscribe\"", 'Read this: "Click here to pay."'):
         assert "click" not in cleaner.clean(glued).text.lower()
 
 
