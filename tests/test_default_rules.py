@@ -49,6 +49,7 @@ DROPPED_BY = [
     ("2026-03-18 14:30 Business Wire", "timestamp-and-source"),
     ("Business Wire 2026/03/16 09:30", "timestamp-and-source"),
     ("Tickets from HK$120", "price-teaser"),
+    ("Things to Do  Food & Drink  Bars  Hotels  Travel  News", "nav-pipes"),
     ("14 comments", "comment-counter"),
     ("每日一句：Practice makes perfect. 熟能生巧.", "learning-box"),
     ("Key words and phrases", "vocabulary-heading"),
