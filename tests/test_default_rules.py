@@ -50,6 +50,18 @@ DROPPED_BY = [
     ("Business Wire 2026/03/16 09:30", "timestamp-and-source"),
     ("Tickets from HK$120", "price-teaser"),
     ("Things to Do  Food & Drink  Bars  Hotels  Travel  News", "nav-pipes"),
+    ("Download China Daily app to read more", "app-promo-brand"),
+    ("License for publishing multimedia online 0108263", "licence-footer"),
+    ("The English translation is for reference only. In case of any discrepancy, the Chinese version shall prevail.",
+     "disclaimer"),
+    ("HKFP has an impartial stance, transparent funding, and balanced coverage guided by an Ethics Code.",
+     "disclaimer"),
+    ("LATEST from Hong Kong Free Press", "related-heading-english"),
+    ("4 new updates", "page-counter"),
+    ("Word count: 168 | CEFR level: B1", "reading-time"),
+    ("Your browser does not support the audio element.", "listen-player"),
+    ("Tap any sentence to hear it read aloud.", "listen-player"),
+    ("Show translation", "site-chrome"),
     ("14 comments", "comment-counter"),
     ("每日一句：Practice makes perfect. 熟能生巧.", "learning-box"),
     ("Key words and phrases", "vocabulary-heading"),
@@ -553,6 +565,8 @@ def test_a_headline_glued_onto_a_list_of_chinese_headlines_is_the_articles(clean
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "The app will show translation of menus in real time, the company said on Monday.",
+    "Get ready for the new app season, officials told reporters on Monday.",
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
     "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
     "Disclaimer: The information contained in this press release is for information purposes only.",

@@ -192,8 +192,8 @@ RULE_SAMPLES = [
     ("chinadaily-rights-footer", f"{BODY}\nThe content (including but not limited to text, photo, multimedia "
                                  f"information, etc) published in this site belongs to China Daily Information Co "
                                  f"(CDIC).\n{COMMENT}\n", f"{BODY}\n"),
-    ("chinadaily-footer", "License for publishing multimedia online 0108263\n", ""),
-    ("chinadaily-footer", "Registration Number: 130349\n", ""),
+    ("chinadaily-footer", "About China Daily\n", ""),
+    ("chinadaily-footer", "Expat Employment\n", ""),
     ("huanqiu-copyright", f"{BODY}环球网版权作品\n", f"{BODY}\n"),
     ("huanqiu-byline", f"【环球网报道 记者 王逸】{BODY}\n", f"{BODY}\n"),
     ("chinadaily-bilingual-credit", f"{BODY}\n（中国日报网英语点津 Helen）\n", f"{BODY}\n"),
