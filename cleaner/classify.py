@@ -294,6 +294,7 @@ _LABELLED = regex.compile(r"\W{0,3}\p{Lu}[\p{L}'’ -]{0,24}:\s*\S")
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2
 # An address in English as Taiwan writes it: the number first, then the road.
+_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.)\S+$")
 _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Aly|Alley|"
                          r"Sec|Section|Dist|District)\b")
 # A menu's item in Chinese, and how many items a menu run onto a headline has at least.
@@ -364,13 +365,15 @@ class LineAnalysis:
     # instance's __dict__ directly, which a frozen dataclass allows).
     @once_property
     def sentence_shaped(self) -> bool:
-        """The text ends like a sentence, or holds one and a caption's credit after it; an
-        address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
+        """The text ends like a sentence, or holds one and a caption's credit after it, or is a
+        paragraph that ends in a web address; an address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
         output = self.output
         if output.startswith("No") and _ADDRESS.match(output) is not None:
             return False
         return (SENTENCE_END.search(output) is not None
-                or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None)
+                or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None
+                # A paragraph that ends in a web address ("... are listed on the council's Web site at https://...").
+                or (self.words >= BODY_MIN_WORDS and _ENDS_IN_WEB_ADDRESS.search(output) is not None))
 
     # Cheap enough to be asked afresh.
     @property

@@ -740,6 +740,12 @@ def test_a_gloss_after_a_companys_abbreviated_form_is_the_sentences():
     assert one(line).output == line
 
 
+def test_a_last_paragraph_that_ends_in_a_web_address_is_a_paragraph():
+    last = "Schedules for each village's festival are listed on the council's Web site at https://www.cip.gov.tw"
+    analyses = classified(BODY, BODY_2, last, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
+
+
 def test_a_court_cases_name_is_the_headline_of_its_judgments_summary():
     analyses = classified("The Judiciary", "HKSAR v Leung Ka-wai", "FACC No. 5 of 2025; [2026] HKCFA 9",
                           "Date of Judgment: 10 March 2026", BODY, BODY_2)

@@ -403,6 +403,9 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("The full ruling (opens in a new window) runs to 80 pages, the court said.",
      "The full ruling runs to 80 pages, the court said.", "link-label"),
     ("Photo: Shanghai Museum Share 微信 微博", "Photo: Shanghai Museum", "share-mixed"),
+    ("The airport handled 46.2 million passengers last year, according to airport data. "
+     "原文網址：https://www.taiwannews.com.tw/news/6312458",
+     "The airport handled 46.2 million passengers last year, according to airport data.", "source-credit"),
     ("Most of them are near universities and Scroll to continue with content shopping districts.",
      "Most of them are near universities and shopping districts.", "advertisement-in-sentence"),
     ("Tea farmers pick tea leaves in Longjing Village. (Xinhua/Chen Zhongqiu) 2/6",
