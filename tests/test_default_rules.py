@@ -403,6 +403,10 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("The full ruling (opens in a new window) runs to 80 pages, the court said.",
      "The full ruling runs to 80 pages, the court said.", "link-label"),
     ("Photo: Shanghai Museum Share 微信 微博", "Photo: Shanghai Museum", "share-mixed"),
+    ("The tea house will close for good at the end of April. Join our WhatsApp channel for breaking news updates",
+     "The tea house will close for good at the end of April.", "follow-glued-english"),
+    ("Regulars queued for a final visit. Like us on Facebook and follow us on Instagram for the latest news",
+     "Regulars queued for a final visit.", "follow-glued-english"),
     ("The airport handled 46.2 million passengers last year, according to airport data. "
      "原文網址：https://www.taiwannews.com.tw/news/6312458",
      "The airport handled 46.2 million passengers last year, according to airport data.", "source-credit"),
