@@ -173,7 +173,8 @@ _CREDIT = regex.compile(
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
     r"|\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
-    r"|\b(photo|photos|photograph|image|images|picture|file photo)\s*(:|/|by\b|courtesy\b|via\b)"
+    r"|\b(photo|photos|photograph|image|images|picture|file photo|graphics?|chart|infographic|illustration)"
+    r"\s*(:|/|by\b|courtesy\b|via\b)"
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"

@@ -25,9 +25,11 @@ from .script import (ABBREVIATIONS, CJK_CHAR, ENGLISH_FUNCTION_WORDS, HAN_CHARS_
 # Ltd. (安徽晶耀光伏玻璃有限公司) ("Jingyao")").
 # A quoted stretch also ends at the next opening quote: an opener never closed
 # must not make every later opener scan to the end of the line (quadratic).
-# (Each bracket is found first, and what stands before it looked behind at from there.)
-_ENCLOSED = regex.compile(r"\((?<=[\p{Latin}\p{N}\p{Mn}”\"')\]]\s?\()[^()]*\)|\((?<=\.\s?\()[^()]*\)(?=\s*\p{Ll})"
-                          rf"|\((?<={ABBREVIATIONS}\.\s?\()[^()]*\)"
+# (Each bracket is found first, and what stands before it looked behind at from there.) A name
+# may hold brackets of its own ("中国(海南)改革发展研究院").
+_BRACKETED = r"(?:[^()]++|\([^()]*+\))*+"
+_ENCLOSED = regex.compile(rf"\((?<=[\p{{Latin}}\p{{N}}\p{{Mn}}”\"')\]]\s?\(){_BRACKETED}\)"
+                          rf"|\((?<=\.\s?\(){_BRACKETED}\)(?=\s*\p{{Ll}})|\((?<={ABBREVIATIONS}\.\s?\(){_BRACKETED}\)"
                           r"|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _LABEL_PUNCT = regex.compile(r"[:/|｜／]")
 # A quotation that a sentence runs into: opened after a word, a comma, a colon or a bracket

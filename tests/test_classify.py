@@ -746,6 +746,17 @@ def test_a_last_paragraph_that_ends_in_a_web_address_is_a_paragraph():
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
 
 
+def test_a_charts_credit_after_the_last_paragraph_is_the_articles():
+    analyses = classified(BODY, BODY_2, "Graphic: Xu Zihe/GT", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
+
+
+def test_a_gloss_may_hold_brackets_of_its_own():
+    line = ("Chi Fulin is president of the China Institute for Reform and Development (中国(海南)改革发展研究院), "
+            "a think tank.")
+    assert one(line).output == line
+
+
 def test_a_court_cases_name_is_the_headline_of_its_judgments_summary():
     analyses = classified("The Judiciary", "HKSAR v Leung Ka-wai", "FACC No. 5 of 2025; [2026] HKCFA 9",
                           "Date of Judgment: 10 March 2026", BODY, BODY_2)
