@@ -1063,12 +1063,12 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     run: list[int] = []
     cells = 0
     for index in after + [None]:
-        row = _table_row(lines[index]) if index is not None else ""
+        row = _kept_or_withheld(lines[index]) if index is not None else ""
         row_cells = row.count("|") + 1 if row else 0
         if row_cells >= TABLE_MIN_CELLS and row_cells == cells:
             run.append(index)
             continue
-        if len(run) >= TABLE_MIN_ROWS and sum(_DIGIT.search(_table_row(lines[i])) is not None for i in run) >= 2:
+        if len(run) >= TABLE_MIN_ROWS and sum(_DIGIT.search(_kept_or_withheld(lines[i])) is not None for i in run) >= 2:
             rows.update(run)
         run, cells = ([index], row_cells) if row_cells >= TABLE_MIN_CELLS else ([], 0)
     for index in rows:
@@ -1093,8 +1093,7 @@ def _keep_announced_lists(lines: list[LineAnalysis], content: list[int], first_b
             continue
         items = []
         for following in content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]:
-            item = lines[following]
-            text = item.withheld if item.verdict == DROPPED else item.output
+            text = _kept_or_withheld(lines[following])
             if profile(text).latin_words > BLOCK_LINE_MAX_WORDS or not _DIGIT.search(text):
                 break
             items.append(following)
@@ -1113,8 +1112,9 @@ def _restore(lines: list[LineAnalysis], index: int, what: str) -> None:
                            reason=f"context: {what} ({analysis.reason} took it for furniture)")
 
 
-def _table_row(analysis: LineAnalysis) -> str:
-    """The text of a line that may be a table's row: what it outputs, or what a drop rule withheld."""
+def _kept_or_withheld(analysis: LineAnalysis) -> str:
+    """The text of a line that may be a table's row or a list's item: what it outputs, or what a
+    drop rule withheld."""
     return analysis.output if analysis.verdict != DROPPED else analysis.withheld
 
 
