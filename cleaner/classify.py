@@ -245,6 +245,12 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
                       # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
                       r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}\s*:\s*"
                       r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$")
+# A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
+# 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
+# ("Eastern 2 Kitchee 1").
+_RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{_SCORE.pattern}|.*\(\p{{Lu}}{{3}}\).*\d)"
+                        r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}\s*[-–,]?\s+"
+                        r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}\W*$")
 # When a text was issued, in a bulletin's own line ("Bulletin issued at 10:45 HKT 14/Sep/2026").
 _ISSUED_AT = regex.compile(r"\b(?:issued|updated|published|posted|released)\s+(?:at|on)\b[^.!?]{0,20}\d")
 BLOCK_LINE_MAX_WORDS = 12
@@ -1321,7 +1327,7 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
         elif (analysis.words <= FACT_BOX_HEADING_MAX_WORDS and not analysis.is_sentence
               and not _is_fact(analysis)):
-            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact
+            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_or_result
         else:
             lines_left = 0
     return block
@@ -1499,6 +1505,12 @@ def _is_contact_detail(analysis: LineAnalysis) -> bool:
 def _is_fact(analysis: LineAnalysis) -> bool:
     """A year or a label, a colon and the fact, however long ("2024: A court orders ...")."""
     return _FACT.match(analysis.output) is not None
+
+
+def _is_fact_or_result(analysis: LineAnalysis) -> bool:
+    """A fact (see ``_is_fact``), or a short line of a match's result ("Eastern 2 Kitchee 1")."""
+    return _is_fact(analysis) or (analysis.words <= BLOCK_LINE_MAX_WORDS and not analysis.is_sentence
+                                  and _RESULT.match(analysis.output) is not None)
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:

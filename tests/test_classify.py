@@ -626,6 +626,8 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
      "Mars: Chen Ying-chun 20 points"],
     ["Next games", "Saturday: Taoyuan Leopards vs Hsinchu Toplus Lioneers, 5pm, Taoyuan Arena",
      "Sunday: Kaohsiung Aquas vs Taipei Taishin Mars, 3pm, Kaohsiung Fengshan Arena"],
+    ["Results (Sunday)", "Eastern 2 Kitchee 1", "North District 0 HK FC 2"],
+    ["Results", "Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA) 4-2", "Japan 1-0"],
     ["Key figures around 0715 GMT", "Tokyo - Nikkei 225: DOWN 0.4 percent at 41,230.55 (break)",
      "Dollar/yen: DOWN at 146.85 yen from 147.20 yen on Friday"],
 ])
