@@ -160,7 +160,7 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.#")
+_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.#*※")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!#")
 _OPENERS = frozenset("\"“‘([")
 # The article's own credits and time stamps, which may stand after its last paragraph
@@ -194,8 +194,10 @@ _DATE_IN_WORDS = regex.compile(
 DATE_LINE_MAX_WORDS = 6
 # The heading of a press release's contact block, and what the lines under it hold.
 _CONTACT_HEADING = regex.compile(
-    r"^\W*((media|press|investor|news)( relations)? )?(contacts?|enquiries|inquiries|spokes(person|man|woman))"
-    r"\b\W*(:|$)"
+    # A company's name may stand before it ("TSMC Acting Spokesperson:").
+    r"^\W*(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?((media|press|investor|news|public)( relations)? )?"
+    r"(contacts?|enquiries|inquiries|spokes(person|man|woman))\b\W*(:|$)"
+    r"|^\W*(media|press|investor|public) relations\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 # A match's score, in a line of results.
 _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
@@ -279,6 +281,8 @@ TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+# A Hong Kong share's class, written onto the company's Chinese name in a quote ("小米集團-W", "美團-SW").
+_SHARE_CLASS = regex.compile(r"(?<=\p{Han})-[A-Z]{1,2}\b")
 _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net|org|cn|tw|hk|mo|gov|edu)\b(?:\.[a-z]{2}\b)?")
 # The practical details that close a review or a guide, under a label of their own.
 _PRACTICAL_DETAIL = regex.compile(
@@ -598,15 +602,15 @@ def _cutting_furniture_glued_before(line: str, hits: LineHits, rules: RuleSet) -
 
 def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
     """Where the article's line starts after the furniture: after figures with no Latin among
-    them, a ticker or a time stamp ("加權指數 22,318.45 ▼102.33 -0.46% Taiwan ETF investors top
-    ..."), or after a banner, its sentences and then its button, with no space ("... you agree
+    them but a share's class, a ticker or a time stamp ("加權指數 22,318.45 ▼102.33 -0.46% Taiwan ETF
+    investors top ...", "小米集團-W (01810) 52.350 ▲1.150 (+2.25%) 成交額 68.2億Xiaomi Launches ..."), or after a banner, its sentences and then its button, with no space ("... you agree
     to our cookie policy. AcceptShenzhen opens drone delivery routes to ..."), a capital right
     after the button's small letter. After a label, the English is what it labels ("例句：We
     will ...", "標題 [新聞] Taipei to ..."), and a brand written in one word ("Subscribe to
     TechLedger Daily") follows no sentence."""
     # Most dropped lines hold Latin in the furniture itself: figures alone are not looked for,
     # and a Chinese menu only where Chinese follows.
-    if not _LATIN_LETTER.search(line, 0, drop.end):
+    if not _LATIN_LETTER.search(_SHARE_CLASS.sub("", line[:drop.end])):
         start = english_text_start(line, drop.end)
         if (start is not None and not _LATIN_LETTER.search(line, drop.end, start)
                 and len(_FIGURE.findall(line, 0, start)) >= GLUED_FIGURES_MIN
@@ -644,8 +648,12 @@ def _headline_after_chinese_menu(line: str, position: int, rules: RuleSet) -> in
 
 
 def _is_glued_line(text: str, rules: RuleSet) -> bool:
-    """``text``, glued after furniture, is a headline or sentence of the article's own."""
-    return (profile(text).latin_words >= GLUED_LINE_MIN_WORDS and _has_content_word(text)
+    """``text``, glued after furniture, is a headline or sentence of the article's own: a word in
+    lower case that is not a name's, or a headline's function word in title case ("Xiaomi Launches
+    Xiaomi 17 Ultra Globally, Brings Xiaomi HyperOS 3 to More Devices"), where a row of names has none."""
+    words = LATIN_WORD.findall(text)
+    return (len(words) >= GLUED_LINE_MIN_WORDS
+            and (any(map(_is_content_word, words)) or not ENGLISH_FUNCTION_WORDS.isdisjoint(words))
             and rules.scan(text).drop is None)
 
 
@@ -1309,7 +1317,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
     if last_body is None:
         return block
     heading, lines_left, is_item = None, 0, None
-    for index in content[bisect.bisect_right(content, last_body):]:
+    after = content[bisect.bisect_right(content, last_body):]
+    for position, index in enumerate(after):
         analysis = lines[index]
         if analysis.verdict == DROPPED or analysis.rule_kept:
             lines_left = 0
@@ -1318,7 +1327,7 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             lines_left -= 1
             if is_item is _is_contact_detail and _CONTACT_DETAIL.search(analysis.output):
                 lines_left = CONTACT_BLOCK_MAX_LINES  # a block of several contacts goes on while they do
-        elif _CONTACT_HEADING.search(analysis.output):
+        elif _CONTACT_HEADING.search(analysis.output) and _gives_contact_details(lines, after[position:]):
             heading, lines_left, is_item = index, CONTACT_BLOCK_MAX_LINES, _is_contact_detail
             if _CONTACT_DETAIL.search(analysis.output):  # "Media contact: Jonah Weller, press@..."
                 block.add(index)
@@ -1494,6 +1503,12 @@ def _is_letter_label(analysis: LineAnalysis) -> bool:
     return (_LETTER_LABEL.fullmatch(analysis.text) is not None or _LETTER_KICKER.match(analysis.output) is not None
             or (bool(analysis.cuts) and any(_LETTER_LABEL.fullmatch(cut) or _LETTER_LABEL_GLUED.search(cut)
                                             for cut, _ in analysis.cuts)))
+
+
+def _gives_contact_details(lines: list[LineAnalysis], indexes: list[int]) -> bool:
+    """A phone number or an e-mail address stands in the first lines of ``indexes``: a contact block
+    gives one, a footer menu's "Contact" or "Investor Relations" over "Careers" and "Newsroom" none."""
+    return any(_CONTACT_DETAIL.search(lines[index].output) for index in indexes[:CONTACT_BLOCK_MAX_LINES + 1])
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:

@@ -118,6 +118,11 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
      "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
      "script: Chinese glued after the English"),
+    # The marks around a disclaimer go with it.
+    ("SOURCE Xiaomi Corporation *以上內容由美通社提供,經濟通並不對其內容之準確性負責*", "SOURCE Xiaomi Corporation",
+     "*以上內容由美通社提供,經濟通並不對其內容之準確性負責*", "script: Chinese glued after the English"),
+    ("SOURCE Xiaomi Corporation ※以上內容由美通社提供※", "SOURCE Xiaomi Corporation", "※以上內容由美通社提供※",
+     "script: Chinese glued after the English"),
     # A stock quote's codes and figures after the company's Chinese name go with it.
     ("Shares of rival Beiqi New Energy dropped 2.3% on Monday. 智远汽车-W 09918.HK HK$41.250 -1.990(-4.60%)",
      "Shares of rival Beiqi New Energy dropped 2.3% on Monday.", "智远汽车-W 09918.HK HK$41.250 -1.990(-4.60%)",
@@ -434,6 +439,9 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     # A wire's block of several contacts, longer than one contact's budget of lines.
     ["Contacts", "Media:", "Jane Doe", "Meridian Bio", "+1 858-555-0100", "media@meridianbio.com", "Investors:",
      "John Roe", "+1 858-555-0187", "ir@meridianbio.com", "China:", "Zhang Min", "+86 21 6088 5520"],
+    # A company's name before the heading; a department's name as the heading.
+    ["TSMC Acting Spokesperson:", "Nina Kao", "Director, Corporate Communications", "Tel: 886-3-563-6688 ext. 7125028"],
+    ["Investor Relations", "ir@formosaquantum.com"],
 ])
 def test_a_press_releases_contact_block_after_the_article_is_kept(block):
     analyses = classified(BODY, *block, "Most read", "Typhoon warning issued")
@@ -449,6 +457,11 @@ def test_a_list_the_article_announces_after_its_last_paragraph_is_kept():
 def test_a_line_ending_in_a_colon_with_nothing_under_it_announces_nothing():
     analyses = classified(BODY, "Follow our coverage here:", "分享到臉書")
     assert [a.verdict for a in analyses[1:]] == ["dropped", "dropped"]
+
+
+def test_a_footer_menus_contact_items_open_no_contact_block():
+    analyses = classified(BODY, "Contact Us", "Investor Relations", "Careers", "Newsroom")
+    assert [a.verdict for a in analyses[1:]] == ["dropped"] * 4
 
 
 def test_contact_details_without_their_heading_are_furniture():

@@ -504,6 +504,12 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("加權指數 22,318.45 ▼102.33 -0.46% 台積電 1,085 ▲15 +1.40% Taiwan ETF investors top 10 million as "
      "high-dividend funds lure savers", "Taiwan ETF investors top 10 million as high-dividend funds lure savers",
      "live-widget"),
+    # ... a Hong Kong quote, its share class written onto the company's name, before a headline in title case.
+    ("小米集團-W (01810) 52.350 ▲1.150 (+2.25%) 成交額 68.2億Xiaomi Launches Xiaomi 17 Ultra Globally, Brings Xiaomi "
+     "HyperOS 3 to More Devices", "Xiaomi Launches Xiaomi 17 Ultra Globally, Brings Xiaomi HyperOS 3 to More Devices",
+     "live-widget"),
+    ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
+     "site-label-bracketed"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
