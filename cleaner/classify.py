@@ -168,6 +168,7 @@ _OPENERS = frozenset("\"“‘([")
 _CREDIT = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
     r"staff writer|staff reporter|with|edited by|editing by|writing by|written by|reported by|translated by|"
+    r"translation by|english version by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
@@ -177,6 +178,7 @@ _CREDIT = regex.compile(
     r"\s*(:|/|by\b|courtesy\b|via\b)"
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
+    r"|^\W*(writer|author|reporter|photographer|correspondent|translator)\s*:\s*\p{L}"  # "Writer: Zhang Yiran"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
@@ -219,8 +221,8 @@ _LETTER_LABEL = regex.compile(r"\W*(讀者投書|读者投书|讀者來函|读�
                               r"(專區|专区)?\W*", regex.IGNORECASE)
 # ... in brackets at the end of the menu glued before the headline ("... 訂閱 登入 [讀者投書] LETTER: ..."),
 _LETTER_LABEL_GLUED = regex.compile(r"[\[【]\s*(讀者投書|读者投书|讀者來函|读者来函)\s*[\]】]\W*$")
-# ... or the headline's own kicker ("LETTER: Migrant fishers deserve more than promises").
-_LETTER_KICKER = regex.compile(r"\W*letter\s*:", regex.IGNORECASE)
+# ... or the headline's own kicker ("LETTER: Migrant fishers deserve more than promises", "Letters | ...").
+_LETTER_KICKER = regex.compile(r"\W*letters?\s*[:|]", regex.IGNORECASE)
 # The title over a review's practical details is this short.
 DETAILS_TITLE_MAX_WORDS = 8
 # A reader poll offers this many answers at most, each this short ("Not sure").
@@ -270,7 +272,9 @@ _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
     rf"({_PERSONS_NAME})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|journalist|editor|writer|columnist|producer|photographer)\b)")
+    # A writer or columnist may be a guest, whose note is the article's; a staff one is the site's.
+    r"(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|journalist|editor|(?:staff|senior) (?:writer|columnist)|producer"
+    r"|photographer)\b)")
 # A bio stands among the article's last lines not dropped, this many (the site's latest
 # headlines may follow it).
 BIO_LAST_LINES = 6

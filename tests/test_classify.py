@@ -478,6 +478,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Photo: Huang Yi-chen",
     "Staff writer, with CNA",
     "Translated by Eddy Chang",
+    "Translation by Jonathan Chan",
+    "Writer: Zhang Yiran",
     "Updated: March 3, 2026",
     "The author is a research fellow at the Center for Science Policy, Fudan University. op@example.cn",
     "(Xinhua/Ji Chunpeng)",
@@ -607,6 +609,7 @@ def test_a_speechs_close_is_its_own_when_a_report_introduces_the_speech():
 
 @pytest.mark.parametrize("label", ["[讀者投書] Voters deserve more than an endless recall war", "Letters to the editor",
                                    "LETTER: Voters deserve more than an endless recall war", "讀者投書專區",
+                                   "Letters | Voters deserve more than an endless recall war",
                                    "首頁 評論 登入 [讀者投書] Voters deserve more than an endless recall war"])
 def test_a_letters_signature_after_its_label_is_its_own(label):
     analyses = classified(label, BODY, BODY_2, "Lee Ming-hui", "Taipei", "熱門新聞")
@@ -684,10 +687,17 @@ def test_an_author_box_under_a_standfirst_byline_and_over_the_latest_headlines_i
     assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"] * 6
 
 
-def test_an_op_eds_note_on_its_author_is_the_articles():
-    note = "Yang Shu-hui is a professor in the Department of Marine Engineering at a university in Kaohsiung."
-    analyses = classified("Wind farms need ports first", "By Yang Shu-hui", BODY, BODY_2, note)
+@pytest.mark.parametrize("byline, note", [
+    ("By Yang Shu-hui", "Yang Shu-hui is a professor in the Department of Marine Engineering at a university in Kaohsiung."),
+    # A writer or a columnist is a guest, unless on the staff.
+    ("By Kent Ewing", "Kent Ewing is a Hong Kong-based writer and teacher who has contributed commentary since 2014."),
+    ("Liu Qian", "Liu Qian is a Beijing-based writer on labor and social policy."),
+])
+def test_an_op_eds_note_on_its_author_is_the_articles(byline, note):
+    analyses = classified("Wind farms need ports first", byline, BODY, BODY_2, note)
     assert [a.verdict for a in analyses] == ["kept"] * 5
+    staff = note.replace(" writer", " staff writer").replace(" professor", " senior writer")
+    assert classified("Wind farms need ports first", byline, BODY, BODY_2, staff)[-1].verdict == "dropped"
 
 
 def test_the_practical_details_under_a_review_or_a_guide_are_its_own():

@@ -12,6 +12,14 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("The views expressed in this column are the author's own and do not necessarily represent those of The Standard.",
+     "disclaimer"),
+    ("Opinion articles reflect the views of their authors, not necessarily those of China.org.cn.", "disclaimer"),
+    ("The opinions expressed here are solely those of the writer.", "disclaimer"),
+    ("TNL Editor: Bryan Chou (@thenewslens)", "editor-credit-english"),
+    ("Filed under: Lantau, Day Trips", "tags"),
+    ("你可能也會喜歡", "related-heading"),
+    ("You’ve accessed an article available only to subscribers", "paywall-english"),
     ("Share this story:Facebook · X · Email", "share-english"),
     ("Facebook Twitter LinkedIn Email", "share-english"),
     ("Share this with", "share-english"),
@@ -277,6 +285,9 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
 
 
 CUT_BY = [
+    (f"{BODY} Read Next: Taiwan's Indigenous Radio Station Turns 20", "furniture-glued-english"),
+    (f"{BODY} Feel strongly about these letters? Share your views by emailing us your Letter to the Editor at "
+     "letters@example.com", "submissions-promo"),
     (f"{BODY}請繼續往下閱讀...", "continue-reading"),
     (f"{BODY} 延伸閱讀：東部連假車票秒殺 台鐵加開列車疏運", "related-inline"),
     (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
