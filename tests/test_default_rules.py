@@ -12,6 +12,11 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("View this post on Instagram", "social-post-chrome"),
+    ("A post shared by 榮記茶樓 Wing Kee Tea House (@wingkeeteahouse)", "social-post-chrome"),
+    ("This post may contain affiliate links. Please read my disclosure policy for details.", "affiliate-disclosure"),
+    ("As an Agoda and Booking.com affiliate, I earn from qualifying bookings.", "affiliate-disclosure"),
+    ("查看全部 12 條評論", "comment-counter-glued"),
     ("The views expressed in this column are the author's own and do not necessarily represent those of The Standard.",
      "disclaimer"),
     ("Opinion articles reflect the views of their authors, not necessarily those of China.org.cn.", "disclaimer"),
@@ -285,6 +290,7 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
 
 
 CUT_BY = [
+    (f"{BODY} 喜歡這篇文章嗎？追蹤我的 Instagram @yuchen.eats 看更多台中美食！", "follow-promo"),
     (f"{BODY} Read Next: Taiwan's Indigenous Radio Station Turns 20", "furniture-glued-english"),
     (f"{BODY} Feel strongly about these letters? Share your views by emailing us your Letter to the Editor at "
      "letters@example.com", "submissions-promo"),
@@ -519,6 +525,7 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("小米集團-W (01810) 52.350 ▲1.150 (+2.25%) 成交額 68.2億Xiaomi Launches Xiaomi 17 Ultra Globally, Brings Xiaomi "
      "HyperOS 3 to More Devices", "Xiaomi Launches Xiaomi 17 Ultra Globally, Brings Xiaomi HyperOS 3 to More Devices",
      "live-widget"),
+    ("Posted on March 8, 2026 by Jenny Lau · 3 則留言", "Posted on March 8, 2026 by Jenny Lau", "comment-counter-glued"),
     ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
      "site-label-bracketed"),
 ])
@@ -589,6 +596,10 @@ def test_a_headline_glued_onto_a_list_of_chinese_headlines_is_the_articles(clean
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    # A notice the article quotes from, and articles about affiliate links and comment counts.
+    "The statement says:",
+    "Influencers who use affiliate links must disclose them, the regulator said on Monday.",
+    "The post drew 3,000 comments within an hour, most of them critical of the council's plan.",
     "The app will show translation of menus in real time, the company said on Monday.",
     "Get ready for the new app season, officials told reporters on Monday.",
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
@@ -829,6 +840,7 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Be the first to comment on this article.", COMMENTS, "comment-box"),
     ("Your email address will not be published. Required fields are marked *", COMMENTS, "comment-box"),
     ("Jason says: March 5, 2026 at 9:12 am", COMMENTS, "comment-header"),   # a blog reader's comment
+    ("Mandy Chan says:", COMMENTS, "comment-header-name"),   # ... its date on the next line
 ])
 def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
     result = cleaner.clean(f"{BODY}\n{marker}\n{after}")
