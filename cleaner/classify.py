@@ -1262,25 +1262,30 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
     sentence, a credit, a line already dropped (a list of Chinese titles, say,
     whose end is not known, must not swallow the headline of the article after
     it), an unnumbered line after numbered items, or a headline with its byline
-    under it.
+    under it. Above the article, a heading's one line over the first paragraph is
+    the headline ("Latest News", a tab's label, over "Citi Lifts TENCENT TP to $520").
     """
-    heading, numbered = None, False
+    heading, numbered, body_seen, items = None, False, False, 0
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.starts_list:
-            heading, numbered = index, False
+            heading, numbered, items = index, False, 0
             continue
         if heading is None:
+            body_seen = body_seen or analysis.is_body
             continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
                 and (is_numbered or not numbered)
-                and not _has_byline_under(lines, content, position)):
+                and not _has_byline_under(lines, content, position)
+                and not (not body_seen and not items and _has_body_under(lines, content, position))):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
+            items += 1
         else:
             heading = None
+            body_seen = body_seen or analysis.is_body
 
 
 def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
@@ -1705,6 +1710,11 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
     under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
                   if lines[i].verdict != DROPPED), None)
     return under is not None and under.is_byline
+
+
+def _has_body_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The next line of ``content`` after ``position`` is a paragraph."""
+    return position + 1 < len(content) and lines[content[position + 1]].is_body
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:

@@ -706,6 +706,13 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
 
 
+def test_a_tabs_label_over_the_headline_takes_only_itself(cleaner):
+    headline = "Citi Lifts TENCENT (00700.HK) TP to $520; Games Pipeline Seen as Strongest in Three Years"
+    assert cleaner.clean(f"Latest News\n{headline}\n{BODY}\n").text == f"{headline}\n{BODY}\n"
+    # Inside the article, a related story's one line over the next paragraph goes with its heading.
+    assert cleaner.clean(f"{BODY}\nLatest News\n{headline}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
 @pytest.mark.parametrize("heading", ["Related:", "READ MORE", "See also", "相關新聞", "Most read"])
 def test_a_list_of_other_headlines_inside_the_article_goes_with_its_heading(cleaner, heading):
     page = (f"{BODY}\n{heading}\nGiant panda twins born at Chongqing zoo\n"
