@@ -262,8 +262,15 @@ BLOCK_LINE_MAX_WORDS = 12
 # Secretary for Justice").
 _CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:for|of|and)){1,6}")
 # What an official notice says of itself in its last paragraphs ("This announcement shall take effect on
-# April 1, 2026", "... is hereby notified"): the short lines under them are who issued it.
-_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b")
+# April 1, 2026", "... is hereby notified"), or how it thanks its readers in its own voice, not quoted ("We
+# thank patients and their families for their understanding and cooperation."): the short lines under them
+# are who issued it.
+_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b"
+                        r"|^(?!.*[\"“”]).*?(?:\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}"
+                        r"|\bthank you\b[^.!?]{0,20})\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
+                        r"|^(?!.*[\"“”]).*?\b(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience\b", regex.IGNORECASE)
+# A company's announcement signs off so, its signatory and the place and date under it.
+_SIGN_OFF = regex.compile(r"\W*(?:by order of the board|for and on behalf of)\b", regex.IGNORECASE)
 NOTICE_LAST_LINES = 3
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
@@ -1476,17 +1483,22 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
 
 def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
     """The indexes of the short lines right after the last paragraph of an official notice, which
-    says in its last lines that it takes effect or is hereby made: who issued it, and when
-    ("Ministry of Commerce", "General Administration of Customs"). A dropped line ends them."""
+    says in its last lines that it takes effect or is hereby made, or thanks its readers: who issued
+    it, and when ("Ministry of Commerce", "General Administration of Customs", "Department of Nursing");
+    or under a company's sign-off ("By order of the Board", the company, the signatory, "Chairman").
+    A dropped line ends them."""
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
     while after < len(content) and lines[content[after]].is_sentence:
         after += 1  # the notice's last sentences, short ones too ("4. This announcement shall take effect ...")
     closing = _short_lines_after(lines, content, after)
-    if not closing or not any(("hereby" in lines[index].output or "shall" in lines[index].output)
-                              and _NOTICE.search(lines[index].output)
-                              for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
+    if not closing:
+        return set()
+    if _SIGN_OFF.match(lines[closing[0]].output):
+        # A sign-off's lines go on to the place and date.
+        return set(closing + _short_lines_after(lines, content, after + len(closing)))
+    if not any(_NOTICE.search(lines[index].output) for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
         return set()
     return set(closing)
 

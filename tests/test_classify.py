@@ -796,6 +796,21 @@ def test_who_issued_a_notice_stands_under_it():
     assert [a.verdict for a in classified(BODY, BODY_2, *issuers)] == ["kept"] * 2 + ["dropped"] * 2
 
 
+@pytest.mark.parametrize("closing", ["We thank patients and their families for their understanding and cooperation.",
+                                     "We apologise for any inconvenience caused."])
+def test_who_issued_a_notice_stands_under_its_thanks(closing):
+    assert [a.verdict for a in classified(BODY, closing, "Department of Nursing")] == ["kept"] * 3
+    # Thanks quoted in a news story are the speaker's: the short lines under them are the site's.
+    quoted = f'"{closing}" the spokesman said.'
+    assert [a.verdict for a in classified(BODY, quoted, "Department of Nursing")] == ["kept", "kept", "dropped"]
+
+
+def test_a_companys_sign_off_stands_under_its_announcement():
+    sign_off = ["By order of the Board", "Yunfan Medical Technology Group Co., Ltd.", "Dr. Xu Hang", "Chairman",
+                "Hangzhou, the PRC, 19 March 2026"]
+    assert [a.verdict for a in classified(BODY, BODY_2, *sign_off, "更多公告")] == ["kept"] * 7 + ["dropped"]
+
+
 def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     analyses = classified(BODY, BODY_2, "Address: 2 Gage Street, Central", "Tel: 2545 1234", "Cuisine: Cantonese",
                           "Signature dish: roast goose on rice", "熱門新聞", "Most read: Ten dim sum spots")
