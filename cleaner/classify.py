@@ -275,6 +275,10 @@ NOTICE_LAST_LINES = 3
 # A byline's name ("By Kelly Ho", "Frank Chen in Shanghai", "By Hans Tse 10 March 2026"), and what a staff
 # writer's bio says after it.
 _PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
+# A note on an op-ed's author, which some sites print with no full stop ("Dr Winnie Tam Suk-yin is a senior
+# lecturer in social work at Hong Kong Baptist University"); a staff journalist's bio is dropped before.
+_AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}\s+(?:is|was|has been)\s+"
+                             r"(?:a|an|the)\s+(?:\S+\s+){3}")
 _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
@@ -1555,13 +1559,14 @@ def _is_list_item(analysis: LineAnalysis) -> bool:
 
 
 def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, introduced: set[int]) -> None:
-    """After the last paragraph, a short line that is neither a sentence nor a credit is furniture."""
+    """After the last paragraph, a short line that is neither a sentence nor a credit nor a note on the
+    author is furniture."""
     if last_body is None:
         return
     for index in range(last_body + 1, len(lines)):
         analysis = lines[index]
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
-                and not analysis.is_sentence and not analysis.is_credit):
+                and not analysis.is_sentence and not analysis.is_credit and _AUTHOR_NOTE.match(analysis.output) is None):
             _drop(lines, index, "context: short line after the end of the article")
 
 

@@ -788,6 +788,13 @@ def test_a_court_cases_name_is_the_headline_of_its_judgments_summary():
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
 
 
+@pytest.mark.parametrize("note", [
+    "Marcus Leung is a former town planner and an adjunct lecturer in urban studies at the University of Hong Kong",
+    "Dr Winnie Tam Suk-yin is a senior lecturer in social work at Hong Kong Baptist University"])
+def test_a_note_on_the_author_without_a_full_stop_is_the_articles(note):
+    assert [a.verdict for a in classified(BODY, BODY_2, note, "熱門新聞")] == ["kept"] * 3 + ["dropped"]
+
+
 def test_who_issued_a_notice_stands_under_it():
     notice = "4. This announcement shall take effect on April 1, 2026."
     issuers = ["Ministry of Commerce", "General Administration of Customs"]
