@@ -328,6 +328,15 @@ _HAN_ITEM = regex.compile(r"\p{Han}+")
 MENU_MIN_ITEMS = 3
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
+# A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
+# ends in its kind ("EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司", "School of Chinese Medicine, HKU
+# 香港大學中醫藥學院"). A site's masthead ("AASTOCKS.com 阿思達克財經網") names no kind.
+_NAMED_KIND = regex.compile(
+    r"\b(?:limited|ltd\.?|company|co\.?|group|holdings|corporation|corp\.?|inc\.?|university|college|school|"
+    r"faculty|academy|hospital|bank|association|foundation|council|committee|commission|bureau|department|office|"
+    r"authority|museum|library|cent(?:re|er)|institute|society)(?:,\s*\p{Lu}{2,6})?\s*$", regex.IGNORECASE)
+_CHINESE_FORM_AT_END = regex.compile(r"(?<=\S)\s+\p{Han}{2,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|"
+                              r"銀行|银行|協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院)\s*$")
 _BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*[Bb][Yy]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")
 # The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
@@ -502,9 +511,11 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if uncovered:
             line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
         script = profile(line)
-        if not _latin_outweighs(line, script):
+        # A name with its Chinese form weighs as the English name it is.
+        named = len(cuts) == cut_before and _ends_in_names_chinese_form(line)
+        if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
-        if not own and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:]):
+        if not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:]):
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
         if not own and _is_bodys_english_name(line, script, cuts[cut_before:]):
             return dropped(f"script: the English name of the body that the Chinese before it names, a masthead "
@@ -838,7 +849,8 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     parts = runs(line)
     head = _glued_head(line, parts)
     tail = head + _glued_tail(line, parts[head:])
-    if tail == len(parts) - 1 and _is_bylines_name_in_chinese(line, parts[tail]):
+    if tail == len(parts) - 1 and (_is_bylines_name_in_chinese(line, parts[tail])
+                                   or _ends_in_names_chinese_form(line)):
         tail += 1
     spans = []
     if head:
@@ -866,6 +878,13 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         spans.append((chinese_start, len(line), "script: Chinese glued after the English"))
     spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line
+
+
+def _ends_in_names_chinese_form(line: str) -> bool:
+    """The line ends in the Chinese form of the name before it: both end in the kind of body they
+    name (see ``_NAMED_KIND``)."""
+    chinese = _CHINESE_FORM_AT_END.search(line)
+    return chinese is not None and _NAMED_KIND.search(line, 0, chinese.start()) is not None
 
 
 def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
@@ -1730,8 +1749,9 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
 
 
 def _has_body_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """The next line of ``content`` after ``position`` is a paragraph."""
-    return position + 1 < len(content) and lines[content[position + 1]].is_body
+    """The next line not dropped after ``content[position]`` is a paragraph (a stamp may stand between)."""
+    under = next((lines[index] for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
+    return under is not None and under.is_body
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:

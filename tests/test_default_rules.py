@@ -708,7 +708,7 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
 
 def test_a_tabs_label_over_the_headline_takes_only_itself(cleaner):
     headline = "Citi Lifts TENCENT (00700.HK) TP to $520; Games Pipeline Seen as Strongest in Three Years"
-    assert cleaner.clean(f"Latest News\n{headline}\n{BODY}\n").text == f"{headline}\n{BODY}\n"
+    assert cleaner.clean(f"Latest News\n{headline}\n2026/03/18 10:25\n{BODY}\n").text == f"{headline}\n{BODY}\n"
     # Inside the article, a related story's one line over the next paragraph goes with its heading.
     assert cleaner.clean(f"{BODY}\nLatest News\n{headline}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
 
