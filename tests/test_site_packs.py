@@ -198,7 +198,7 @@ RULE_SAMPLES = [
     ("huanqiu-byline", f"【环球网报道 记者 王逸】{BODY}\n", f"{BODY}\n"),
     ("chinadaily-bilingual-credit", f"{BODY}\n（中国日报网英语点津 Helen）\n", f"{BODY}\n"),
     ("yahoo-masthead", "Yahoo奇摩新聞\n", ""),
-    ("yahoo-partner-more", f"{BODY}\n《更多 TVBS 報導》\nTaiwan stocks close higher on chip rally\n\n{BODY}\n",
+    ("yahoo-partner-more", f"{BODY}\n《更多 TVBS 報導》\nTaiwan stocks close higher on chip rally\n{BODY}\n",
      f"{BODY}\n{BODY}\n"),
     ("yahoo-partner-more-inline", f"{BODY}《更多鏡週刊報導》\n", f"{BODY}\n"),
     ("yahoo-reading-time", f"By Lin Yi-hsuan · 2 分鐘 (閱讀時間)\n{BODY}\n", f"By Lin Yi-hsuan\n{BODY}\n"),
