@@ -50,6 +50,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Yunshan opens 48-villa lakeside resort near Dali's Xizhou village",
     # An organisation's name between two stretches of the sentence is no inserted furniture.
     "The Council of Agriculture 行政院農業委員會 said on Monday that egg prices would rise.",
+    # A name, then its Chinese form, each ending in the kind of body it names.
+    "EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司",
+    "Shares are issued by Harbour Crest Shipping Company Limited 港灣船務有限公司",
 ])
 def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     analysis = one(line)
@@ -117,6 +120,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
      "script: Chinese glued after the English"),
     ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
      "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
+     "script: Chinese glued after the English"),
+    # A site's name with its Chinese name names no kind of body: the Chinese is its masthead's.
+    ("Reporting from Hong Kong by AASTOCKS.com 阿思達克財經網", "Reporting from Hong Kong by AASTOCKS.com", "阿思達克財經網",
      "script: Chinese glued after the English"),
     # The marks around a disclaimer go with it.
     ("SOURCE Xiaomi Corporation *以上內容由美通社提供,經濟通並不對其內容之準確性負責*", "SOURCE Xiaomi Corporation",
