@@ -160,7 +160,7 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·…+.#*※")
+_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·・･…+.#*※")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!#")
 _OPENERS = frozenset("\"“‘([")
 # The article's own credits and time stamps, which may stand after its last paragraph

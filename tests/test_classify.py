@@ -121,6 +121,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
      "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
      "script: Chinese glued after the English"),
+    # A Japanese-style middle dot before a stamp goes with it.
+    ("By Ko Yu-hao / Staff reporter ・ 2026年03月18日 09:10", "By Ko Yu-hao / Staff reporter", "・ 2026年03月18日 09:10",
+     "script: Chinese glued after the English"),
     # A site's name with its Chinese name names no kind of body: the Chinese is its masthead's.
     ("Reporting from Hong Kong by AASTOCKS.com 阿思達克財經網", "Reporting from Hong Kong by AASTOCKS.com", "阿思達克財經網",
      "script: Chinese glued after the English"),

@@ -12,6 +12,15 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Open in the Taiwan News app Get the app", "app-promo"),
+    ("Release Date: 2026-03-12", "stamps-and-counters-english"),
+    ("Data Update: 2026-03-09", "stamps-and-counters-english"),
+    ("Back", "site-chrome"), ("Photo Gallery", "site-chrome"),
+    ("Related Links", "related-heading"), ("Further Reading", "related-heading"),
+    ("The Reporter is a nonprofit newsroom funded by readers like you. Support independent, in-depth journalism in "
+     "Taiwan — make a donation today.", "support-appeal"),
+    ("Go to Forum >>0 Comment(s)", "comment-counter"),
+    ("Read the original Chinese article: 嘉義科學園區動工", "read-more-english"),
     ("View this post on Instagram", "social-post-chrome"),
     ("A post shared by 榮記茶樓 Wing Kee Tea House (@wingkeeteahouse)", "social-post-chrome"),
     ("This post may contain affiliate links. Please read my disclosure policy for details.", "affiliate-disclosure"),
@@ -525,6 +534,8 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("小米集團-W (01810) 52.350 ▲1.150 (+2.25%) 成交額 68.2億Xiaomi Launches Xiaomi 17 Ultra Globally, Brings Xiaomi "
      "HyperOS 3 to More Devices", "Xiaomi Launches Xiaomi 17 Ultra Globally, Brings Xiaomi HyperOS 3 to More Devices",
      "live-widget"),
+    ("Ends/Friday, March 20, 2026 Issued at HKT 19:05 NNNN Today's Press Releases Print this page",
+     "Ends/Friday, March 20, 2026 Issued at HKT 19:05", "end-marker"),
     ("Posted on March 8, 2026 by Jenny Lau · 3 則留言", "Posted on March 8, 2026 by Jenny Lau", "comment-counter-glued"),
     ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
      "site-label-bracketed"),
