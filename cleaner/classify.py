@@ -295,6 +295,8 @@ REPEAT_LOOKAHEAD_LINES = 3
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
+# Between two cells of a table's row flattened onto a line: a tab, a bar, or a run of spaces.
+_CELL_BREAK = regex.compile(r"\t|\s\|\s| {3,}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A Hong Kong share's class, written onto the company's Chinese name in a quote ("小米集團-W", "美團-SW").
 _SHARE_CLASS = regex.compile(r"(?<=\p{Han})-[A-Z]{1,2}\b")
@@ -827,7 +829,11 @@ def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
 def _is_judged_by_its_words(line: str) -> bool:
     """Enough words of a language, not names nor units, for a language model to judge the line by:
     "CPBL names Chen Tzu-hao, Liu Chih-wei March-April MVPs" has one, and "Rear cameras: 50MP main +
-    50MP ultra-wide + 200MP periscope" has five words beside its three units."""
+    50MP ultra-wide + 200MP periscope" has five words beside its three units. A table's row is
+    cells of names and figures, whose words run on from cell to cell into no language's sentence
+    ("Age group<tab>Week ending March 14<tab>Week ending March 7")."""
+    if len(_CELL_BREAK.findall(line)) >= TABLE_MIN_CELLS - 1:
+        return False
     words = [found.group() for found in LATIN_WORD.finditer(line)
              if not line[max(found.start() - 1, 0):found.start()].isdigit()]
     return (len(words) >= LANGUAGE_CHECK_MIN_WORDS

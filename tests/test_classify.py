@@ -293,6 +293,12 @@ def test_long_latin_line_in_another_language_is_dropped():
     assert analysis.reason.startswith("language: fr ")
 
 
+@pytest.mark.parametrize("row", ["Age group\tWeek ending March 14\tWeek ending March 7",
+                                 "Age group | Week ending March 14 | Week ending March 7"])
+def test_a_tables_row_is_not_shown_to_language_detection(row):
+    assert one(row).verdict == "kept"
+
+
 def test_a_long_row_of_names_is_not_shown_to_language_detection():
     # A team's line-up, which langdetect takes for Indonesian.
     line = ("Kitchee: Chan Ho-yin; Li Tsz-him (Lam Chun-kit 63), Cheng Wai-lok, Marcos Vieira, Ho Man-fai "
