@@ -307,6 +307,7 @@ _PRACTICAL_DETAIL = regex.compile(
     r"(?:average )?(?:prices?|costs?|spend|meal)(?: per [\w ]{1,15})?|on the net|details|check-?in|check-?out|"
     # an event's ("Organiser: School of Chinese Medicine, HKU", "Speaker: ...")
     r"event|time|(?:co-)?organi[sz]ers?|hosts?|speakers?|lecturer|moderator|location|sponsors?|(?:target )?audience|"
+    r"mode|format|language|medium|"
     r"rating|verdict|distance|duration|difficulty|venue|dates?|what|when|where|running time|fees?|"
     # a notice's or a tender's terms
     r"deadline(?: for [\w ]{1,20})?|closing date|bid opening|registration|application period|eligibility|quota|"
@@ -1667,11 +1668,21 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
+        if above is not None and lines[index].names_only and _details_run_into_text(lines, content, position):
+            # An event's details in capitals ("Speaker: Professor Alfred Chan", "Date: 8 May 2026 (Friday)"),
+            # then its text: the title stands above them, in title case too.
+            title = _title_over_facts(lines, content, position)
+            if title is not None:
+                return title
         if _is_tagline(lines, content, position):
             above = index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
             if lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence:
+                # Details between the title and the paragraph ("Exhibition Period: 2026/04/01 - 2026/09/27",
+                # "Gallery: Northern Branch, Gallery 305") are the page's own: the title stands above them.
+                if _is_fact_or_stamp(lines[above]):
+                    return _title_over_facts(lines, content, position) or above
                 return above
             if above is not None and _opens_a_report(lines, content, position):
                 title = _title_over_facts(lines, content, position)
@@ -1680,6 +1691,20 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             return index
         above = index
     return None
+
+
+def _details_run_into_text(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """From ``content[position]`` on, facts and stamps run into a sentence, the lines not dropped
+    counted (see ``_is_fact_or_stamp``)."""
+    facts = 0
+    for index in content[position:]:
+        analysis = lines[index]
+        if analysis.verdict == DROPPED:
+            continue
+        if not _is_fact_or_stamp(analysis):
+            return facts > 0 and (analysis.is_body or analysis.is_sentence)
+        facts += 1
+    return False
 
 
 def _title_over_facts(lines: list[LineAnalysis], content: list[int], position: int) -> int | None:

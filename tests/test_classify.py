@@ -758,7 +758,15 @@ def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(deta
      "Focal Depth: 15.5 km", BODY),
     ("West Kowloon", "Home > What's On", "Cantonese Opera Young Talent Showcase: The Purple Hairpin",
      "Date: 12–14 June 2026", "Time: 7:30pm", "Running time: approximately 3 hours", BODY),
-], ids=["over its stamp", "over its facts", "over an event's details"])
+    # Details in capitals, each with its label ...
+    ("PolyU", "News & Events > Events", "Public Lecture: The Future of Ageing Cities in Asia",
+     "Speaker: Professor Alfred Chan Cheung-ming, Chairman, Elderly Commission", "Date: 8 May 2026 (Friday)",
+     "Mode: Hybrid (the Zoom link will be sent to registered participants)", BODY),
+    # ... and right over the first paragraph, under a title in title case.
+    ("National Palace Museum", "Home > Exhibitions", "Treasures in Miniature: Carved Curio Boxes of the Qing Court",
+     "Exhibition Period: 2026/04/01 - 2026/09/27", "Gallery: Northern Branch, Exhibition Area I, Gallery 305", BODY),
+], ids=["over its stamp", "over its facts", "over an event's details", "over details in capitals",
+        "over details over the paragraph"])
 def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
     analyses = classified(*lines)
     assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * (len(lines) - 2)
