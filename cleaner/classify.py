@@ -184,6 +184,10 @@ _CREDIT = regex.compile(
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
     # (one word is as often a stage direction: "(Applause)")
     r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\)\s*$"
+    # a photographer and the outlet in capitals: "Wang Rongjiang / SHINE"
+    r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
+    # a museum's or a lender's: "National Palace Museum collection", "Collection of the Hong Kong Museum of Art"
+    r"|^\W*(?:collection of|courtesy of)\b|\b(?:museum|gallery|library|archives?|private) collection\W*$"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
     r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",
     regex.IGNORECASE)

@@ -495,6 +495,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Translated by Eddy Chang",
     "Translation by Jonathan Chan",
     "Writer: Zhang Yiran",
+    "Wang Rongjiang / SHINE",
+    "National Palace Museum collection",
     "Updated: March 3, 2026",
     "The author is a research fellow at the Center for Science Policy, Fudan University. op@example.cn",
     "(Xinhua/Ji Chunpeng)",
