@@ -1335,6 +1335,7 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
     name, "HKUST The Hong Kong University of Science and Technology") are the site's masthead and
     menus, and a line above its menu is its tagline."""
     headline = _headline(lines, content)
+    first = True  # the first line not dropped, where an institution's name stands
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.verdict == DROPPED:
@@ -1343,7 +1344,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             return
         names = (analysis.words <= MASTHEAD_MAX_WORDS
                  or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output))
-                 or (position == 0 and analysis.names_only and _BODY_OF.search(analysis.output) is not None))
+                 or (first and analysis.names_only and _BODY_OF.search(analysis.output) is not None))
+        first = False
         if names and not analysis.is_byline and not analysis.is_sentence:
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):

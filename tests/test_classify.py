@@ -233,6 +233,10 @@ def test_an_institutions_name_atop_the_page_is_its_masthead():
                           "HKUST team develops low-cost sensor to warn of slope failures", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
     assert analyses[0].reason == "context: a name above the headline (a masthead or menu)"
+    # ... under the chrome that stands above it.
+    analyses = classified("跳到主要內容", "Office of the President Republic of China (Taiwan)",
+                          "President Lai meets delegation from the European Parliament", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
     # A headline in title case atop the page is none.
     analyses = classified("Lotus Bay Resorts Reports Fourth Quarter and Full Year 2025 Results", "2026-03-02", BODY)
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]

@@ -536,6 +536,8 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "live-widget"),
     ("Ends/Friday, March 20, 2026 Issued at HKT 19:05 NNNN Today's Press Releases Print this page",
      "Ends/Friday, March 20, 2026 Issued at HKT 19:05", "end-marker"),
+    ("Home About MOFA News Foreign Policy Consular Services Passport Visa 中文 MOFA welcomes European Parliament "
+     "resolution", "MOFA welcomes European Parliament resolution", "menu-before-headline"),
     ("Posted on March 8, 2026 by Jenny Lau · 3 則留言", "Posted on March 8, 2026 by Jenny Lau", "comment-counter-glued"),
     ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
      "site-label-bracketed"),
