@@ -12,6 +12,9 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Enjoyed this story? Follow The News Lens International on Facebook for more updates from Taiwan and Asia.",
+     "follow-english"),
+    ("Stay updated with the latest stories from China. Subscribe to our weekly newsletter.", "follow-english"),
     ("Open in the Taiwan News app Get the app", "app-promo"),
     ("Release Date: 2026-03-12", "stamps-and-counters-english"),
     ("Data Update: 2026-03-09", "stamps-and-counters-english"),
