@@ -269,10 +269,11 @@ _CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\
 # April 1, 2026", "... is hereby notified"), or how it thanks its readers in its own voice, not quoted ("We
 # thank patients and their families for their understanding and cooperation."): the short lines under them
 # are who issued it.
-_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b"
-                        r"|^(?!.*[\"“”]).*?(?:\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}"
-                        r"|\bthank you\b[^.!?]{0,20})\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
-                        r"|^(?!.*[\"“”]).*?\b(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience\b", regex.IGNORECASE)
+_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b")
+_THANKS = regex.compile(r"\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}"
+                        r"\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
+                        r"|\bthank you\b[^.!?]{0,20}\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
+                        r"|\b(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience\b", regex.IGNORECASE)
 # A company's announcement signs off so, its signatory and the place and date under it.
 _SIGN_OFF = regex.compile(r"\W*(?:by order of the board|for and on behalf of)\b", regex.IGNORECASE)
 NOTICE_LAST_LINES = 3
@@ -1076,7 +1077,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
         _drop_quiz_questions(lines, content, asking)
         _drop_closing_questions(lines, content, asking)
         _drop_polls(lines, content, asking)
-    _drop_list_items(lines, content)
+    _drop_list_items(lines, content, first_body)
     _drop_mastheads(lines, content)
     _drop_author_bios(lines, content, first_body)
     last_body = _last_body(lines, content)
@@ -1296,7 +1297,7 @@ def _text_of(analysis: LineAnalysis) -> str:
     return analysis.output or analysis.text.strip()
 
 
-def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
+def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
     """A related-stories heading takes the short English lines right under it.
 
     The list ends at the first line that is not such an item: a paragraph, a
@@ -1306,27 +1307,26 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int]) -> None:
     under it. Above the article, a heading's one line over the first paragraph is
     the headline ("Latest News", a tab's label, over "Citi Lifts TENCENT TP to $520").
     """
-    heading, numbered, body_seen, items = None, False, False, 0
+    heading, numbered, items = None, False, 0
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.starts_list:
             heading, numbered, items = index, False, 0
             continue
         if heading is None:
-            body_seen = body_seen or analysis.is_body
             continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
                 and (is_numbered or not numbered)
                 and not _has_byline_under(lines, content, position)
-                and not (not body_seen and not items and _has_body_under(lines, content, position))):
+                and not (not items and (first_body is None or position < first_body)
+                         and _has_body_under(lines, content, position))):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
             items += 1
         else:
             heading = None
-            body_seen = body_seen or analysis.is_body
 
 
 def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
@@ -1534,9 +1534,14 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
     if _SIGN_OFF.match(lines[closing[0]].output):
         # A sign-off's lines go on to the place and date.
         return set(closing + _short_lines_after(lines, content, after + len(closing)))
-    if not any(_NOTICE.search(lines[index].output) for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
+    if not any(_is_notices_last_word(lines[index].output) for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
         return set()
     return set(closing)
+
+
+def _is_notices_last_word(text: str) -> bool:
+    return ((("hereby" in text or "shall" in text) and _NOTICE.search(text) is not None)
+            or ('"' not in text and "“" not in text and _THANKS.search(text) is not None))
 
 
 def _short_lines_after(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
