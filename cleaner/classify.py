@@ -266,11 +266,11 @@ BLOCK_LINE_MAX_WORDS = 12
 # Secretary for Justice").
 _CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:for|of|and)){1,6}")
 # What an official notice says of itself in its last paragraphs ("This announcement shall take effect on
-# April 1, 2026", "... is hereby notified"), or how it thanks its readers in its own voice, not quoted ("We
-# thank patients and their families for their understanding and cooperation."): the short lines under them
-# are who issued it.
+# April 1, 2026", "... is hereby notified"), or how it addresses its readers in its own voice, not quoted ("We
+# thank patients and their families for their understanding and cooperation.", a council's paper: "Members are
+# invited to note ..."): the short lines under them are who issued it.
 _NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b")
-_THANKS = regex.compile(r"\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}"
+_READERS_ADDRESSED = regex.compile(r"\bmembers are invited to\b|\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}"
                         r"\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
                         r"|\bthank you\b[^.!?]{0,20}\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
                         r"|\b(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience\b", regex.IGNORECASE)
@@ -1541,7 +1541,7 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
 
 def _is_notices_last_word(text: str) -> bool:
     return ((("hereby" in text or "shall" in text) and _NOTICE.search(text) is not None)
-            or ('"' not in text and "“" not in text and _THANKS.search(text) is not None))
+            or ('"' not in text and "“" not in text and _READERS_ADDRESSED.search(text) is not None))
 
 
 def _short_lines_after(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:

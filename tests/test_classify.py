@@ -833,7 +833,8 @@ def test_who_issued_a_notice_stands_under_it():
 
 
 @pytest.mark.parametrize("closing", ["We thank patients and their families for their understanding and cooperation.",
-                                     "We apologise for any inconvenience caused."])
+                                     "We apologise for any inconvenience caused.",
+                                     "Members are invited to note the content of this paper."])
 def test_who_issued_a_notice_stands_under_its_thanks(closing):
     assert [a.verdict for a in classified(BODY, closing, "Department of Nursing")] == ["kept"] * 3
     # Thanks quoted in a news story are the speaker's: the short lines under them are the site's.
