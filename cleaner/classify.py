@@ -179,6 +179,7 @@ _CREDIT = regex.compile(
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^\W*(writer|author|reporter|photographer|correspondent|translator)\s*:\s*\p{L}"  # "Writer: Zhang Yiran"
+    r"|^\W*(contact|email|e-mail|reach) the (writer|reporter|author)s?\b"  # "Contact the writer at ...@..."
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"

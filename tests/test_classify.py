@@ -501,6 +501,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "Writer: Zhang Yiran",
     "Wang Rongjiang / SHINE",
     "National Palace Museum collection",
+    "Contact the writer at oswald@example.com",
     "Updated: March 3, 2026",
     "The author is a research fellow at the Center for Science Policy, Fudan University. op@example.cn",
     "(Xinhua/Ji Chunpeng)",
