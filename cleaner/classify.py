@@ -336,6 +336,7 @@ _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|A
 _HAN_ITEM = regex.compile(r"\p{Han}+")
 MENU_MIN_ITEMS = 3
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
+_BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 # A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
 # ends in its kind ("EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司", "School of Chinese Medicine, HKU
@@ -354,6 +355,7 @@ ROMANISED_SYLLABLE_MAX_LETTERS = 6
 _REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|摄|撰|譯|译|整理|綜合|综合|追蹤|追踪|關注|关注")
 # Why Chinese before the English part of a line is cut.
 CHINESE_BEFORE = "script: Chinese glued before the English"
+CHINESE_AFTER = "script: Chinese glued after the English"
 # The end of a body's Chinese name: a ministry, an agency, a bureau, a council, a university,
 # a museum, a government, a company, a newspaper or a news agency.
 _BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|大學|大学|政府|公司|銀行|银行|協會|协会|報|报|社)\W*$")
@@ -519,6 +521,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         uncovered = rules.scan(line).cuts if len(cuts) > cut_before else None
         if uncovered:
             line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
+        if _is_gloss_in_chinese_sentence(line, cuts[cut_before:]):
+            return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
         named = len(cuts) == cut_before and _ends_in_names_chinese_form(line)
@@ -888,9 +892,17 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         after_sentence = _AFTER_SENTENCE.search(line, 0, chinese_start)
         if after_sentence is not None:
             chinese_start = after_sentence.start(1)
-        spans.append((chinese_start, len(line), "script: Chinese glued after the English"))
+        spans.append((chinese_start, len(line), CHINESE_AFTER))
     spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line
+
+
+def _is_gloss_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:
+    """All that the Chinese on both sides left is one bracketed gloss ("總統賴清德(Lai Ching-te)今天表示 ..."
+    leaves "(Lai Ching-te)"): the name's English in a Chinese sentence, no English line of its own."""
+    reasons = {reason for _, reason in cuts}
+    return (CHINESE_BEFORE in reasons and CHINESE_AFTER in reasons
+            and _BRACKETED_ONLY.fullmatch(line) is not None)
 
 
 def _ends_in_names_chinese_form(line: str) -> bool:

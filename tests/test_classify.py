@@ -517,6 +517,12 @@ def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
 
 
+def test_a_names_english_gloss_inside_a_chinese_sentence_is_no_line_of_its_own():
+    analysis = one("總統賴清德(Lai Ching-te)今天表示,政府將持續推動能源轉型.")
+    assert analysis.verdict == "dropped"
+    assert analysis.reason.startswith("script: the English gloss of a name inside a Chinese sentence")
+
+
 def test_a_credit_is_what_chinese_glued_onto_it_leaves():
     analysis = classified(BODY, "(Agencies) 更多>>")[1]
     assert (analysis.verdict, analysis.output) == ("edited", "(Agencies)")

@@ -12,6 +12,10 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Taiwan News is now on Threads! Follow us @taiwannews for the latest.", "follow-english"),
+    ("Listen to ICRT News every hour on the hour on 100.7 FM or stream it live at icrt.com.tw.", "follow-english"),
+    ("填空練習：Kyoto's cherry trees reached full ______ on March 21.", "quiz"),
+    ("Grammar Point 文法重點", "learning-heading-bilingual"), ("生字 Vocabulary", "learning-heading-bilingual"),
     ("ECNS App Download", "app-promo-brand"),
     ("You have reached your monthly limit of free articles.", "paywall-english"),
     ("This article originally appeared in the South China Morning Post (SCMP). For more SCMP stories, please explore "
@@ -548,6 +552,8 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "resolution", "MOFA welcomes European Parliament resolution", "menu-before-headline"),
     ("MTR to trial driverless trains on Tuen Ma line from 2027 (影片)",
      "MTR to trial driverless trains on Tuen Ma line from 2027", "media-tag-chinese"),
+    ("(By Wu Su-wei and Joseph Yeh)Enditem/ms（編輯：邱國強）1150312", "(By Wu Su-wei and Joseph Yeh)",
+     "furniture-glued-english"),
     ("Posted on March 8, 2026 by Jenny Lau · 3 則留言", "Posted on March 8, 2026 by Jenny Lau", "comment-counter-glued"),
     ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
      "site-label-bracketed"),
@@ -743,7 +749,7 @@ def test_a_list_of_other_headlines_inside_the_article_goes_with_its_heading(clea
             f"Sichuan opens new hiking trail in national park\n{BODY}\n")
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n{BODY}\n"
-    assert result.lines[1].reason.startswith("rule related-heading")  # the Chinese and English ones, or the pattern's
+    assert result.lines[1].reason.startswith("rule related-heading")  # its phrases or its patterns
 
 
 @pytest.mark.parametrize("heading, items", [
@@ -872,6 +878,7 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Your email address will not be published. Required fields are marked *", COMMENTS, "comment-box"),
     ("Jason says: March 5, 2026 at 9:12 am", COMMENTS, "comment-header"),   # a blog reader's comment
     ("Mandy Chan says:", COMMENTS, "comment-header-name"),   # ... its date on the next line
+    ("Exercise 練習", QUIZ, "quiz-heading-with-instructions"),
 ])
 def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
     result = cleaner.clean(f"{BODY}\n{marker}\n{after}")
