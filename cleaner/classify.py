@@ -79,6 +79,8 @@ MENU_MAX_WORDS = 2
 NAME_LINE_MAX_WORDS = 4
 # Above the headline, a row of names this long is a masthead or menu ("Menu Search Subscribe Sign in").
 MASTHEAD_MAX_WORDS = 6
+# A headline that asks is this short.
+HEADLINE_QUESTION_MAX_WORDS = 16
 # A row of section names: this many words, none in lower case.
 MENU_ROW_MIN_WORDS = 4
 # A menu's account buttons, whose lower-case word makes no sentence ("... Opinion Podcasts Subscribe Sign in").
@@ -1330,8 +1332,8 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
-                and not analysis.is_body and not analysis.is_sentence and not analysis.is_credit
-                and (is_numbered or not numbered)
+                and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis))
+                and not analysis.is_credit and (is_numbered or not numbered)
                 and not _has_byline_under(lines, content, position)
                 and not (not items and (first_body is None or position < first_body)
                          and _has_body_under(lines, content, position))):
@@ -1801,6 +1803,13 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
     under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
                   if lines[i].verdict != DROPPED), None)
     return under is not None and under.is_byline
+
+
+def _is_headline_question(analysis: LineAnalysis) -> bool:
+    """A headline that asks, in title case or after its label ("Can Cantonese Survive the Next Generation?",
+    "Explainer: What happens when a typhoon signal is raised?"): a list's item, though it ends like a sentence."""
+    return (analysis.words <= HEADLINE_QUESTION_MAX_WORDS and analysis.is_question
+            and (analysis.names_only or _LABELLED.match(analysis.output) is not None))
 
 
 def _has_body_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

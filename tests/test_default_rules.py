@@ -735,6 +735,16 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
 
 
+def test_a_related_lists_headlines_that_ask_go_with_it(cleaner):
+    items = ["Can Cantonese Survive the Next Generation?",
+             "Explainer: What happens when a typhoon signal is raised in Hong Kong?"]
+    page = f"{BODY}\nRelated Articles\nWhy teens turn to Cantonese podcasts\n" + "\n".join(items) + f"\n{BODY}\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+    # A question of the article's own, after its paragraph, is no item.
+    page = f"{BODY}\nWhat happens next?\n{BODY}\n"
+    assert cleaner.clean(page).text == page
+
+
 def test_a_tabs_label_over_the_headline_takes_only_itself(cleaner):
     headline = "Citi Lifts TENCENT (00700.HK) TP to $520; Games Pipeline Seen as Strongest in Three Years"
     assert cleaner.clean(f"Latest News\n{headline}\n2026/03/18 10:25\n{BODY}\n").text == f"{headline}\n{BODY}\n"
