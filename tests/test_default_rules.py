@@ -12,6 +12,8 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Support HKFP  |  Policies & Ethics  |  Error/typo?  |  Contact Us  |  Transparency & Annual Report  |  Apps",
+     "nav-pipes"),
     ("Taiwan News is now on Threads! Follow us @taiwannews for the latest.", "follow-english"),
     ("Listen to ICRT News every hour on the hour on 100.7 FM or stream it live at icrt.com.tw.", "follow-english"),
     ("填空練習：Kyoto's cherry trees reached full ______ on March 21.", "quiz"),
