@@ -12,6 +12,8 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
+    ("🛒 Shop my favourite hiking gear on Amazon", "affiliate-disclosure"),
     ("Support HKFP  |  Policies & Ethics  |  Error/typo?  |  Contact Us  |  Transparency & Annual Report  |  Apps",
      "nav-pipes"),
     ("Taiwan News is now on Threads! Follow us @taiwannews for the latest.", "follow-english"),
@@ -312,6 +314,7 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
 
 
 CUT_BY = [
+    (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
     (f"{BODY} 喜歡這篇文章嗎？追蹤我的 Instagram @yuchen.eats 看更多台中美食！", "follow-promo"),
     (f"{BODY} Read Next: Taiwan's Indigenous Radio Station Turns 20", "furniture-glued-english"),
@@ -627,6 +630,7 @@ def test_a_headline_glued_onto_a_list_of_chinese_headlines_is_the_articles(clean
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Print and share the form with your neighbours, the council said on Monday.",
     # A notice the article quotes from, and articles about affiliate links and comment counts.
     "The statement says:",
     "Influencers who use affiliate links must disclose them, the regulator said on Monday.",
