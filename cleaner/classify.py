@@ -1704,7 +1704,8 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             above = index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
-            if lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence:
+            if (lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence
+                    and not _has_byline_under(lines, content, position)):  # a headline of two sentences has one
                 # Details between the title and the paragraph ("Exhibition Period: 2026/04/01 - 2026/09/27",
                 # "Gallery: Northern Branch, Gallery 305") are the page's own: the title stands above them.
                 if _is_fact_or_stamp(lines[above]):

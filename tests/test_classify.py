@@ -785,6 +785,13 @@ def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
     assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * (len(lines) - 2)
 
 
+def test_a_headline_of_two_sentences_over_its_byline_is_the_headline():
+    headline = "Hong Kong’s new district councils have been quiet. Residents have noticed"
+    analyses = classified("Politics & Protest Society Culture Business Environment Opinion", headline, "by Kent Ewing",
+                          BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4
+
+
 def test_a_dated_line_over_a_headline_is_no_report_under_the_masthead():
     analyses = classified("TAIPEI TIMES", "Date: 2026-03-18", "Trains to run late on New Year's Eve", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept", "kept"]

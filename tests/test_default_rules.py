@@ -12,6 +12,8 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
+     "follow-english"),
     ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
     ("🛒 Shop my favourite hiking gear on Amazon", "affiliate-disclosure"),
     ("Support HKFP  |  Policies & Ethics  |  Error/typo?  |  Contact Us  |  Transparency & Annual Report  |  Apps",
