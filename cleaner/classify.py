@@ -341,13 +341,14 @@ MENU_MIN_ITEMS = 3
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 # A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
-# ends in its kind ("EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司", "School of Chinese Medicine, HKU
-# 香港大學中醫藥學院"). A site's masthead ("AASTOCKS.com 阿思達克財經網") names no kind.
+# names its kind ("EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司", "School of Chinese Medicine, HKU
+# 香港大學中醫藥學院", "Faculty of Medicine 醫學院"). A site's masthead ("AASTOCKS.com 阿思達克財經網") names no kind.
 _NAMED_KIND = regex.compile(
     r"\b(?:limited|ltd\.?|company|co\.?|group|holdings|corporation|corp\.?|inc\.?|university|college|school|"
     r"faculty|academy|hospital|bank|association|foundation|council|committee|commission|bureau|department|office|"
-    r"authority|museum|library|cent(?:re|er)|institute|society)(?:,\s*\p{Lu}{2,6})?\s*$", regex.IGNORECASE)
-_CHINESE_FORM_AT_END = regex.compile(r"(?<=\S)\s+\p{Han}{2,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|"
+    r"authority|museum|library|cent(?:re|er)|institute|society)(?: of [\p{L} &'’-]{2,40})?(?:,\s*\p{Lu}{2,6})?\s*$",
+    regex.IGNORECASE)
+_CHINESE_FORM_AT_END = regex.compile(r"(?<=\S)\s+\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|"
                               r"銀行|银行|協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院)\s*$")
 _BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*[Bb][Yy]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")

@@ -53,6 +53,7 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A name, then its Chinese form, each ending in the kind of body it names.
     "EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司",
     "Shares are issued by Harbour Crest Shipping Company Limited 港灣船務有限公司",
+    "Professor Lo with the programme directors at the park. Photo: Faculty of Medicine 醫學院",
 ])
 def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     analysis = one(line)
