@@ -273,10 +273,11 @@ _CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\
 # thank patients and their families for their understanding and cooperation.", a council's paper: "Members are
 # invited to note ..."): the short lines under them are who issued it.
 _NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b")
-_READERS_ADDRESSED = regex.compile(r"\bmembers are invited to\b|\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}"
-                        r"\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
-                        r"|\bthank you\b[^.!?]{0,20}\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
-                        r"|\b(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience\b", regex.IGNORECASE)
+_READERS_ADDRESSED = regex.compile(
+    r"\bmembers are invited to\b"
+    r"|(?:\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}|\bthank you\b[^.!?]{0,20})"
+    r"\bfor (?:your|their) (?:kind )?(?:understanding|co-?operation|patience)\b"
+    r"|\b(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience\b", regex.IGNORECASE)
 # A company's announcement signs off so, its signatory and the place and date under it.
 _SIGN_OFF = regex.compile(r"\W*(?:by order of the board|for and on behalf of)\b", regex.IGNORECASE)
 NOTICE_LAST_LINES = 3
@@ -285,8 +286,8 @@ NOTICE_LAST_LINES = 3
 _PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
 # A note on an op-ed's author, which some sites print with no full stop ("Dr Winnie Tam Suk-yin is a senior
 # lecturer in social work at Hong Kong Baptist University"); a staff journalist's bio is dropped before.
-_AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}\s+(?:is|was|has been)\s+"
-                             r"(?:a|an|the)\s+(?:\S+\s+){3}")
+_AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}"
+                             r"\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:\S+\s+){3}")
 _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
@@ -337,8 +338,9 @@ _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|A
 # A menu's item in Chinese, and how many items a menu run onto a headline has at least.
 _HAN_ITEM = regex.compile(r"\p{Han}+")
 MENU_MIN_ITEMS = 3
-# A byline whose name the Chinese after it writes in characters, one to a syllable.
+# One bracketed stretch, and nothing else.
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
+# A byline whose name the Chinese after it writes in characters, one to a syllable.
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 # A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
 # names its kind ("EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司", "School of Chinese Medicine, HKU
@@ -348,8 +350,9 @@ _NAMED_KIND = regex.compile(
     r"faculty|academy|hospital|bank|association|foundation|council|committee|commission|bureau|department|office|"
     r"authority|museum|library|cent(?:re|er)|institute|society)(?: of [\p{L} &'’-]{2,40})?(?:,\s*\p{Lu}{2,6})?\s*$",
     regex.IGNORECASE)
-_CHINESE_FORM_AT_END = regex.compile(r"(?<=\S)\s+\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|"
-                              r"銀行|银行|協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院)\s*$")
+_CHINESE_FORM_AT_END = regex.compile(r"(?<=\S)\s+\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|"
+                                     r"書院|书院|醫院|医院|銀行|银行|協會|协会|學會|学会|基金會|基金会|委員會|委员会|"
+                                     r"局|署|處|处|部|館|馆|中心|研究所|研究院)\s*$")
 _BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*[Bb][Yy]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")
 # The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
@@ -645,9 +648,10 @@ def _cutting_furniture_glued_before(line: str, hits: LineHits, rules: RuleSet) -
 def _glued_line_start(line: str, drop: Hit, rules: RuleSet) -> int | None:
     """Where the article's line starts after the furniture: after figures with no Latin among
     them but a share's class, a ticker or a time stamp ("加權指數 22,318.45 ▼102.33 -0.46% Taiwan ETF
-    investors top ...", "小米集團-W (01810) 52.350 ▲1.150 (+2.25%) 成交額 68.2億Xiaomi Launches ..."), or after a banner, its sentences and then its button, with no space ("... you agree
-    to our cookie policy. AcceptShenzhen opens drone delivery routes to ..."), a capital right
-    after the button's small letter. After a label, the English is what it labels ("例句：We
+    investors top ...", "小米集團-W (01810) 52.350 ▲1.150 (+2.25%) 成交額 68.2億Xiaomi Launches ..."), or
+    after a banner, its sentences and then its button, with no space ("... you agree to our cookie
+    policy. AcceptShenzhen opens drone delivery routes to ..."), a capital right after the button's
+    small letter. After a label, the English is what it labels ("例句：We
     will ...", "標題 [新聞] Taipei to ..."), and a brand written in one word ("Subscribe to
     TechLedger Daily") follows no sentence."""
     # Most dropped lines hold Latin in the furniture itself: figures alone are not looked for,
@@ -1550,7 +1554,8 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
     if _SIGN_OFF.match(lines[closing[0]].output):
         # A sign-off's lines go on to the place and date.
         return set(closing + _short_lines_after(lines, content, after + len(closing)))
-    if not any(_is_notices_last_word(lines[index].output) for index in content[max(after - NOTICE_LAST_LINES, 0):after]):
+    last_words = content[max(after - NOTICE_LAST_LINES, 0):after]
+    if not any(_is_notices_last_word(lines[index].output) for index in last_words):
         return set()
     return set(closing)
 
@@ -1619,7 +1624,8 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
     for index in range(last_body + 1, len(lines)):
         analysis = lines[index]
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
-                and not analysis.is_sentence and not analysis.is_credit and _AUTHOR_NOTE.match(analysis.output) is None):
+                and not analysis.is_sentence and not analysis.is_credit
+                and _AUTHOR_NOTE.match(analysis.output) is None):
             _drop(lines, index, "context: short line after the end of the article")
 
 
