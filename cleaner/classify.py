@@ -1366,10 +1366,30 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
                  or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output))
                  or (first and analysis.names_only and _BODY_OF.search(analysis.output) is not None))
         first = False
-        if names and not analysis.is_byline and not analysis.is_sentence:
+        if names and not analysis.is_byline and not analysis.is_sentence and not _is_kicker(lines, content, position,
+                                                                                              headline):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):
             _drop(lines, index, "context: a tagline above the site's menu")
+
+
+# What a kicker holds none of: figures, a trail's or a menu's separators, a label's colon.
+_NOT_IN_KICKER = regex.compile(r"[\d/|>»:]")
+# Its function words: a section's name joins words with "and" ("Law and Crime"), and a body's with "of"
+# ("Ministry of Education").
+_KICKERS_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"and", "of"}
+
+
+def _is_kicker(lines: list[LineAnalysis], content: list[int], position: int, headline: int | None) -> bool:
+    """A short line right above the headline that reads as a phrase, its function words in lower case
+    ("Aging in the Rust Belt", "Eye on the Market"): the story's kicker, where a menu or a site's name
+    writes names only."""
+    analysis = lines[content[position]]
+    if (headline is None or not 2 <= analysis.words <= MASTHEAD_MAX_WORDS or _NOT_IN_KICKER.search(analysis.output)
+            or _BODY_OF.search(analysis.output) or _ACCOUNT_BUTTONS.search(analysis.output)):
+        return False
+    under = next((index for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
+    return under == headline and not _KICKERS_FUNCTION_WORDS.isdisjoint(LATIN_WORD.findall(analysis.output))
 
 
 def _has_no_lower_case_word(line: str) -> bool:

@@ -875,6 +875,15 @@ def test_a_sites_address_after_the_article_is_no_paragraph():
     assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped"]
 
 
+@pytest.mark.parametrize("kicker, kept", [("Aging in the Rust Belt", True), ("Eye on the Market", True),
+                                           # a section's name, a body's, a trail
+                                           ("Home and Living", False), ("Ministry of Education", False),
+                                           ("Hong Kong/Law and Crime", False)])
+def test_a_kicker_right_above_the_headline_reads_as_a_phrase(kicker, kept):
+    analyses = classified("首頁 新聞 財經", kicker, "Karaoke bars find new fans among retirees in Shenyang", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept" if kept else "dropped", "kept", "kept"]
+
+
 def test_a_menu_row_ending_in_its_account_buttons_is_no_headline():
     menu = "Home News Politics Business Tech Culture Opinion Podcasts Subscribe Sign in"
     analyses = classified(menu, "Kaohsiung chip academy aims to train 5,000 technicians", BODY, BODY_2)
