@@ -121,8 +121,26 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
 # slow: repairs of recent lines are remembered.
 @remember(maxsize=4096, max_length=2000)
 def _fix_line(line: str) -> str:
+    restored = _LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", line) if _OPENING_QUOTE.search(line) else line
+    if restored != line:
+        # Accepted only where it decodes: no undefined byte may be left in the text.
+        fixed = _repaired(restored)
+        if "\u009d" not in fixed:
+            return fixed
+    return _repaired(line)
+
+
+def _repaired(line: str) -> str:
     wholly = _wholly_misread(line)
     return wholly if wholly is not None else _repaired_by_ftfy(line)
+
+
+# ” is E2 80 9D, and 0x9D is undefined in Windows-1252: a scraper that drops what it cannot
+# decode leaves "â€" where a closing quote was. In a line with an opening quote (“, misread
+# "â€œ"), "â€" after a word or a stop and before no byte of its own is that quote; ftfy would
+# read the space after it as a lost no-break space and make a dagger of it ("terms,† he said").
+_LOST_CLOSING_QUOTE = re.compile(f"(?<=\\S)\u00e2\u20ac(?![{_CONTINUATION}])")
+_OPENING_QUOTE = re.compile("\u00e2\u20ac\u0153|\u201c")
 
 
 def _repaired_by_ftfy(line: str) -> str:

@@ -27,6 +27,11 @@ REPAIRS = [
         "Clean line — with “quotes”\nit’s broken\nkeep\x85this\r\nKōkōmae\r\n",
     ),
     ("empty-lines-kept", "\n\nitâ€™s\n\n", "\n\nit’s\n\n"),
+    # A closing quote whose undefined third byte the scraper dropped: no dagger from the space after it.
+    ("closing-quote-lost-byte", "â€œItâ€™s ours,â€ he said.", "“It’s ours,” he said."),
+    ("closing-quote-lost-byte-at-end", "He said: â€œWe will win.â€", "He said: “We will win.”"),
+    # Without an opening quote, a dagger before a lost no-break space is ftfy's reading.
+    ("dagger-without-a-quote", "Noteâ€\xa0one", "Note†one"),
     # One garbled letter in a short line, which ftfy alone finds not bad enough to repair.
     ("one-letter-in-a-headline", "Há»™i An limits lantern boats as crowds strain ancient town",
      "Hội An limits lantern boats as crowds strain ancient town"),
