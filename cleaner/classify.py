@@ -338,6 +338,8 @@ _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|A
 # A menu's item in Chinese, and how many items a menu run onto a headline has at least.
 _HAN_ITEM = regex.compile(r"\p{Han}+")
 MENU_MIN_ITEMS = 3
+# A number, or a range or date of numbers, written onto the Chinese after it.
+_NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 # One bracketed stretch, and nothing else.
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
@@ -887,11 +889,13 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
             english_start -= 1
         spans.append((0, english_start, CHINESE_BEFORE))
     if tail < len(parts):
-        # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师"), and so
+        # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师", a range: "... first
+        # two months 1-2月全国339个城市 ..."), and so
         # are icons and counters between the last sentence and it ("... reading! ❤️ 86 💬 24 收藏").
         chinese_start = parts[tail].start
-        while chinese_start > 0 and line[chinese_start - 1].isdigit():
-            chinese_start -= 1
+        number = _NUMBER_ON_CHINESE.search(line, 0, chinese_start)
+        if number is not None:
+            chinese_start = number.start()
         # So is a name written onto it after a bar ("... damage reported|ETtoday生活新聞").
         barred_name = _BARRED_NAME.search(line, 0, chinese_start)
         if barred_name is not None:

@@ -122,6 +122,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("“It costs almost nothing,” said Chen Jing, a 27-year-old designer. 27岁的设计师陈静说:“这几乎不花钱.”",
      "“It costs almost nothing,” said Chen Jing, a 27-year-old designer.", "27岁的设计师陈静说:“这几乎不花钱.”",
      "script: Chinese glued after the English"),
+    # A range of numbers written onto the Chinese is the Chinese's.
+    ("Air quality improves in 339 cities in first two months 1-2月全国339个城市空气质量改善",
+     "Air quality improves in 339 cities in first two months", "1-2月全国339个城市空气质量改善",
+     "script: Chinese glued after the English"),
     # A Japanese-style middle dot before a stamp goes with it.
     ("By Ko Yu-hao / Staff reporter ・ 2026年03月18日 09:10", "By Ko Yu-hao / Staff reporter", "・ 2026年03月18日 09:10",
      "script: Chinese glued after the English"),
