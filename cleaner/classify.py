@@ -509,7 +509,15 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
 
     if hits.cuts:
         spans = [(h.start, h.end, _rule_reason(h)) for h in hits.cuts]
+        trailer_cut = any(h.end == len(line) for h in hits.cuts)
         line = _remove(line, spans, cuts)
+        if trailer_cut:
+            # Furniture glued on in a row: what the last went from now ends the line, where the rules
+            # for a line's end look for it ("... Yeh) Enditem/ls | 3 min read Share").
+            trailers = [(h.start, h.end, _rule_reason(h)) for h in rules.scan(line).cuts]
+            if trailers:
+                spans += trailers
+                line = _remove(line, trailers, cuts)
     script = profile(line)
     if not script.has_words:
         if hits.cuts:

@@ -763,6 +763,13 @@ def test_a_related_lists_headlines_that_ask_go_with_it(cleaner):
     assert cleaner.clean(page).text == page
 
 
+def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
+    # The inner trailer ends the line only once the outer one is cut.
+    result = cleaner.clean(f"Level: Intermediate | 168 words | 2 min read\n{BODY}\n")
+    assert result.text == f"{BODY}\n"
+    assert result.lines[0].reason == "rule reading-time"
+
+
 def test_a_tabs_label_over_the_headline_takes_only_itself(cleaner):
     headline = "Citi Lifts TENCENT (00700.HK) TP to $520; Games Pipeline Seen as Strongest in Three Years"
     assert cleaner.clean(f"Latest News\n{headline}\n2026/03/18 10:25\n{BODY}\n").text == f"{headline}\n{BODY}\n"
