@@ -1378,8 +1378,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
                  or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output))
                  or (first and analysis.names_only and _BODY_OF.search(analysis.output) is not None))
         first = False
-        if names and not analysis.is_byline and not analysis.is_sentence and not _is_kicker(lines, content, position,
-                                                                                              headline):
+        if (names and not analysis.is_byline and not analysis.is_sentence
+                and not _is_kicker(lines, content, position, headline)):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):
             _drop(lines, index, "context: a tagline above the site's menu")
