@@ -391,17 +391,26 @@ class LineAnalysis:
 
     text: str
     verdict: str
-    reason: str = ""
-    output: str = ""
-    cuts: tuple[tuple[str, str], ...] = ()  # (removed text, reason)
-    words: int = 0
-    starts_list: bool = False
-    footer: bool = False
-    header: bool = False
-    rule_kept: bool = False  # by a keep or an article rule: the context pass leaves the line alone
+    reason: str
+    output: str
+    cuts: tuple[tuple[str, str], ...]  # (removed text, reason)
+    words: int
+    starts_list: bool
+    footer: bool
+    header: bool
+    rule_kept: bool  # by a keep or an article rule: the context pass leaves the line alone
     # A row of cells between bars that a drop rule took for a menu, or a line of figures it took for a
     # widget: the context pass may find it a table's row or the item of a list the article announces.
-    withheld: str = ""
+    withheld: str
+
+    def __init__(self, text: str, verdict: str, reason: str = "", output: str = "",
+                 cuts: tuple[tuple[str, str], ...] = (), words: int = 0, starts_list: bool = False,
+                 footer: bool = False, header: bool = False, rule_kept: bool = False, withheld: str = ""):
+        # Every new line gets one: a frozen dataclass's own __init__ sets each field with a call
+        # of object.__setattr__, and one update of the instance's dict costs a third as much.
+        self.__dict__.update(text=text, verdict=verdict, reason=reason, output=output, cuts=cuts, words=words,
+                             starts_list=starts_list, footer=footer, header=header, rule_kept=rule_kept,
+                             withheld=withheld)
 
     @property
     def is_body(self) -> bool:
