@@ -227,7 +227,28 @@ def _ftfy(line: str) -> str:
     config = _ftfy_config()
     if len(line) > config.max_decode_length or "\n" in line:
         return ftfy.fix_text(line, config)  # fix_text works through such text in pieces
-    fixed = ftfy.fix_encoding(line, config)
+    # fix_encoding leaves text that ftfy finds no badness in as it is.
+    fixed = ftfy.fix_encoding(line, config) if _looks_bad(line) else line
     if fixes.fix_surrogates(fixes.fix_c1_controls(fixed)) != fixed:
         return ftfy.fix_text(line, config)
     return fixed
+
+
+# ftfy's test for mojibake (ftfy.badness.is_bad) tries some forty alternatives at every
+# character: on a line of English it costs more than the rest of the line's cleaning. Each
+# alternative matches a character beyond ASCII, at most BADNESS_LEAD characters after the
+# match's start and at most BADNESS_SPAN characters in all (the tests check this of the
+# installed ftfy), so the pattern is only tried around such characters.
+BADNESS_LEAD = 2
+BADNESS_SPAN = 7
+_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _looks_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, searched for around the characters beyond ASCII only."""
+    from ftfy.badness import BADNESS_RE
+
+    for run in _BEYOND_ASCII_RUN.finditer(text):
+        if BADNESS_RE.search(text, max(run.start() - BADNESS_LEAD, 0), run.end() + BADNESS_SPAN):
+            return True
+    return False

@@ -12,7 +12,7 @@ import re
 
 import pytest
 import regex
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from cleaner import normalise, script
 from cleaner.fold import _FOLDABLE, _dense_fold_table, _fold_table, build_fold_table, fold
@@ -228,3 +228,56 @@ def test_the_usual_mojibake_is_decoded_whole():
 
     text = "It’s 首頁 — “Taipei”, café"
     assert _wholly_misread(_misread(text, "sloppy-windows-1252")) == text
+
+
+def _widths(items, state) -> tuple[int, int]:
+    from re import _parser
+
+    return _parser.SubPattern(state, list(items)).getwidth()
+
+
+def _beyond_ascii_only(item) -> bool:
+    """The item matches one character, never an ASCII one."""
+    from re import _constants as sre
+
+    op, value = item
+    if op is sre.LITERAL:
+        return value > 0x7F
+    if op is sre.IN:
+        return all((kind is sre.LITERAL and member > 0x7F) or (kind is sre.RANGE and member[0] > 0x7F)
+                   for kind, member in value)
+    return False
+
+
+def test_every_match_of_ftfys_badness_is_near_a_character_beyond_ascii():
+    from re import _constants as sre, _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    from cleaner.fix import BADNESS_LEAD, BADNESS_SPAN
+
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
+    assert len(alternatives) > 30
+    for alternative in alternatives:
+        assert _widths(alternative, parsed.state)[1] <= BADNESS_SPAN, alternative
+        lead = next(position for position, item in enumerate(alternative) if _beyond_ascii_only(item))
+        assert _widths(alternative[:lead], parsed.state)[1] <= BADNESS_LEAD, alternative
+
+
+_BADNESS_PIECES = list("aZ .,?!\n ’“”—€½¬¦Ã©Â\u00a0Ø×²°ВЂβ€āœ‚Ä√±≈¢首ō") + ["Hello ", "café"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_BADNESS_PIECES), max_size=20).map("".join))
+# Matches that start with ASCII: a letter and a space before "Ã ", a stop before "Â ", a letter
+# before a Greek capital and a broken bar.
+@example("Hello. Ok: x Ã  end")
+@example("It said.Â “yes")
+@example("aΑ¦ and more")
+def test_badness_found_around_characters_beyond_ascii_is_ftfys(text):
+    from ftfy.badness import is_bad
+
+    from cleaner.fix import _looks_bad
+
+    assert _looks_bad(text) == is_bad(text)
