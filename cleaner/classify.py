@@ -256,7 +256,8 @@ FACT_BOX_HEADING_MAX_WORDS = 6
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       r"|\W{0,3}\p{L}[\p{L}\d '’&/()-]{0,40}?\s*:\s*"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
-                      r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?)?\d"
+                      # a figure, a price, a telephone number ("(02) 2391-4455", "+852 2345 6789")
+                      r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?|\(|\+)?\d"
                       # A name's, a day's or a market's figures, no sentence ("Kings: Chang Yu-ming 31 points,
                       # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
                       r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}\s*:\s*"

@@ -783,8 +783,12 @@ def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(deta
     # ... and right over the first paragraph, under a title in title case.
     ("National Palace Museum", "Home > Exhibitions", "Treasures in Miniature: Carved Curio Boxes of the Qing Court",
      "Exhibition Period: 2026/04/01 - 2026/09/27", "Gallery: Northern Branch, Exhibition Area I, Gallery 305", BODY),
+    # A review's box of details, its telephone number with the area code in brackets.
+    ("Taipei Times", "Home > Features > Food", "RESTAURANT REVIEW: Ah Tsai Noodles",
+     "Address: 12, Ln 5, Yongkang St, Taipei City", "Telephone: (02) 2391-4455",
+     "Open: Tuesdays to Sundays from 11am to 2:30pm", "Average meal: NT$250", BODY),
 ], ids=["over its stamp", "over its facts", "over an event's details", "over details in capitals",
-        "over details over the paragraph"])
+        "over details over the paragraph", "over a review's details"])
 def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
     analyses = classified(*lines)
     assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * (len(lines) - 2)

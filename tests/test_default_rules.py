@@ -29,6 +29,9 @@ DROPPED_BY = [
     ("Enjoyed this story? Follow The News Lens International on Facebook for more updates from Taiwan and Asia.",
      "follow-english"),
     ("Stay updated with the latest stories from China. Subscribe to our weekly newsletter.", "follow-english"),
+    ("Get the Startup Brief newsletter", "follow-english"),  # a sign-up box's heading
+    ("溫馨提示：流感高峰期，請科學佩戴口罩 Reminder: Wear a mask in crowded places during the flu season",
+     "site-reminder"),
     ("Open in the Taiwan News app Get the app", "app-promo"),
     ("Release Date: 2026-03-12", "stamps-and-counters-english"),
     ("Data Update: 2026-03-09", "stamps-and-counters-english"),
@@ -574,6 +577,8 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Posted on March 8, 2026 by Jenny Lau · 3 則留言", "Posted on March 8, 2026 by Jenny Lau", "comment-counter-glued"),
     ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
      "site-label-bracketed"),
+    ("【TechNews】Nvidia picks Beitou-Shilin site for Taiwan headquarters",
+     "Nvidia picks Beitou-Shilin site for Taiwan headquarters", "site-label-bracketed-latin"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -649,6 +654,8 @@ KEPT = [
     "The post drew 3,000 comments within an hour, most of them critical of the council's plan.",
     "The app will show translation of menus in real time, the company said on Monday.",
     "Get ready for the new app season, officials told reporters on Monday.",
+    "Get the newsletter from the bank, he said.",
+    "[1] Smith and Lee found the effect in 2019.",  # a reference's number opens a line, no brand
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
     "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
     "Disclaimer: The information contained in this press release is for information purposes only.",
