@@ -1040,16 +1040,27 @@ def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
 def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:
     """A short Chinese run that an English sentence runs into and on from ("The term 厭世
     (yanshi) ...", "a dish called 滷肉飯 and"): right after a lower-case word, with a gloss
-    or a lower-case word after it."""
+    or a lower-case word after it. A hashtag ("trended as #上影节抢票#, with ..."), or a phrase
+    the sentence goes on from to its end ("trended as 上影节开票, with 300 million views."),
+    may be longer than a word."""
     run = parts[index]
-    if run.kind != "cjk" or run.end - run.start > TERM_MAX_CHARS or not 0 < index < len(parts) - 1:
+    if run.kind != "cjk" or not 0 < index < len(parts) - 1 or run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS:
         return False
     before, after = parts[index - 1], parts[index + 1]
+    hashtag = _is_hashtag(line, run)
     words_before = LATIN_WORD.findall(line, before.start, before.end)
-    return (before.kind == "latin" and not line[before.end:run.start].strip()
+    if not (before.kind == "latin" and line[before.end:run.start].strip() in ("#" if hashtag else "", "")
             and bool(words_before) and words_before[-1].islower()
             and (after.kind == "gloss" or (after.kind == "latin" and line[after.start].islower()))
-            and not _STRUCTURE.search(line, run.end, after.start))
+            and not _STRUCTURE.search(line, run.end, after.start)):
+        return False
+    return (run.end - run.start <= TERM_MAX_CHARS or hashtag
+            or (index + 1 == len(parts) - 1 and SENTENCE_END.search(line, after.end) is not None))
+
+
+def _is_hashtag(line: str, run: Run) -> bool:
+    """The run is between the two marks of a hashtag, as Weibo writes them ("#上影节抢票#")."""
+    return line[run.start - 1:run.start] == "#" and line[run.end:run.end + 1] == "#"
 
 
 def _is_leading_term(line: str, run: Run, following: Run) -> bool:
@@ -1080,6 +1091,8 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
     """
     before = line[previous.end:run.start]
     after = line[run.end:]
+    if _is_hashtag(line, run):
+        before, after = before[:-1], after[1:]
     if run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or _STRUCTURE.search(before + after):
         return False
     if not after.strip():
