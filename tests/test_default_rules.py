@@ -30,6 +30,7 @@ DROPPED_BY = [
      "follow-english"),
     ("Stay updated with the latest stories from China. Subscribe to our weekly newsletter.", "follow-english"),
     ("Get the Startup Brief newsletter", "follow-english"),  # a sign-up box's heading
+    ("撰文：Ms Wong", "editor-credit"), ("（編輯：Chan Tai-man）", "editor-credit"),  # a name in Latin letters
     ("溫馨提示：流感高峰期，請科學佩戴口罩 Reminder: Wear a mask in crowded places during the flu season",
      "site-reminder"),
     ("Open in the Taiwan News app Get the app", "app-promo"),
