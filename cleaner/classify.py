@@ -356,11 +356,15 @@ _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 _NAMED_KIND = regex.compile(
     r"\b(?:limited|ltd\.?|company|co\.?|group|holdings|corporation|corp\.?|inc\.?|university|college|school|"
     r"faculty|academy|hospital|bank|association|foundation|council|committee|commission|bureau|department|office|"
-    r"authority|museum|library|cent(?:re|er)|institute|society)(?: of [\p{L} &'’-]{2,40})?(?:,\s*\p{Lu}{2,6})?\s*$",
+    r"authority|museum|library|cent(?:re|er)|institute|society|gymnasium|stadium|hall|theatre|theater|auditorium)"
+    r"(?: of [\p{L} &'’-]{2,40})?(?:,\s*\p{Lu}{2,6})?\s*$",
     regex.IGNORECASE)
-_CHINESE_FORM_AT_END = regex.compile(r"(?<=\S)\s+\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|"
-                                     r"書院|书院|醫院|医院|銀行|银行|協會|协会|學會|学会|基金會|基金会|委員會|委员会|"
-                                     r"局|署|處|处|部|館|馆|中心|研究所|研究院)\s*$")
+_CHINESE_KIND = (r"\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|銀行|银行|"
+                 r"協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院|場|场|堂|廳|厅)")
+_CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
+# A detail's label, then a name in Chinese and in English, in brackets or not ("Venue: 综合体育馆
+# (Comprehensive Gymnasium)", "Organizer: 職涯發展中心 Office of Career Development").
+_LABEL_THEN_CHINESE_FORM = regex.compile(rf"\W{{0,3}}\p{{Latin}}[\p{{Latin}} ]{{0,24}}:\s*{_CHINESE_KIND}\s*\(?")
 _BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*[Bb][Yy]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")
 # The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
@@ -556,7 +560,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
-        named = len(cuts) == cut_before and _ends_in_names_chinese_form(line)
+        named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line) or _is_detail_named_in_both_scripts(line))
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:]):
@@ -901,6 +905,8 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     if tail == len(parts) - 1 and (_is_bylines_name_in_chinese(line, parts[tail])
                                    or _ends_in_names_chinese_form(line)):
         tail += 1
+    elif tail < len(parts) and _is_detail_named_in_both_scripts(line):
+        tail = len(parts)
     spans = []
     if head:
         # The English sentence's opening quote or bracket stays with it, and so do the digits
@@ -940,10 +946,17 @@ def _is_gloss_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> boo
 
 
 def _ends_in_names_chinese_form(line: str) -> bool:
-    """The line ends in the Chinese form of the name before it: both end in the kind of body they
-    name (see ``_NAMED_KIND``)."""
+    """The line ends in the Chinese form of the name before it: both end in the kind of body or
+    place they name (see ``_NAMED_KIND``)."""
     chinese = _CHINESE_FORM_AT_END.search(line)
     return chinese is not None and _NAMED_KIND.search(line, 0, chinese.start()) is not None
+
+
+def _is_detail_named_in_both_scripts(line: str) -> bool:
+    """A detail's label, then a name in Chinese and in English, both ending in the kind of body
+    or place they name ("Venue: 综合体育馆 (Comprehensive Gymnasium)")."""
+    labelled = _LABEL_THEN_CHINESE_FORM.match(line)
+    return labelled is not None and _NAMED_KIND.search(line.rstrip(" )"), labelled.end()) is not None
 
 
 def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:

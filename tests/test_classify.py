@@ -54,6 +54,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司",
     "Shares are issued by Harbour Crest Shipping Company Limited 港灣船務有限公司",
     "Professor Lo with the programme directors at the park. Photo: Faculty of Medicine 醫學院",
+    # A detail's label, then a name in Chinese and in English.
+    "Organizer: 職涯發展中心 Office of Career Development",
+    "Venue: 综合体育馆 (Comprehensive Gymnasium)",
     # A hashtag, in a sentence or at its end, and a phrase the sentence goes on from to its end.
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
