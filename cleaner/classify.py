@@ -141,6 +141,10 @@ _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p
 _LETTER = regex.compile(r"\p{L}")
 # What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
+# The number of a section in Chinese, opening its heading ("一、", "(二)").
+_CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3}\s*[、.,]|[(（][一二三四五六七八九十]{1,3}[)）])")
+# A year or a span of years, between a label in brackets or before a colon and a title's first word.
+_YEAR_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$")
 _BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
@@ -253,14 +257,17 @@ _PROS_AND_CONS = regex.compile(
 # ("2019: Several outlets ...", "March 3: ..."), or a label and a figure ("• Members: 2.9 million").
 # A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
 FACT_BOX_HEADING_MAX_WORDS = 6
+# A label's colon: not a clock's, between digits ("B7 8812 Taipei Songshan 10:25 Landed").
+_LABEL_COLON = r"\s*(?!(?<=\d):\d):\s*"
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
-                      r"|\W{0,3}\p{L}[\p{L}\d '’&/()-]{0,40}?\s*:\s*"
+                      rf"|\W{{0,3}}\p{{L}}[\p{{L}}\d '’&/()-]{{0,40}}?{_LABEL_COLON}"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
                       # a figure, a price, a telephone number ("(02) 2391-4455", "+852 2345 6789")
                       r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?|\(|\+)?\d"
                       # A name's, a day's or a market's figures, no sentence ("Kings: Chang Yu-ming 31 points,
                       # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
-                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}\s*:\s*"
+                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}"
+                      + _LABEL_COLON +
                       r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$")
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
@@ -563,7 +570,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line) or _is_detail_named_in_both_scripts(line))
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
-        if not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:]):
+        if (not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:])
+                and not _CHINESE_ENUMERATOR.match(with_chinese)):  # a numbered heading's ("一、申請資格 Eligibility")
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
         if not own and _is_bodys_english_name(line, script, cuts[cut_before:]):
             return dropped(f"script: the English name of the body that the Chinese before it names, a masthead "
@@ -916,6 +924,10 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         while english_start > parts[head - 1].end and (line[english_start - 1] in _OPENERS
                                                        or (digits_belong and line[english_start - 1].isdigit())):
             english_start -= 1
+        # So does the year that opens a title after a label ("【招生】2026 Summer AI Camp ...").
+        year = _YEAR_OPENING_TITLE.search(line, parts[head - 1].end, english_start)
+        if year is not None:
+            english_start = year.start()
         spans.append((0, english_start, CHINESE_BEFORE))
     if tail < len(parts):
         # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师", a range: "... first
@@ -1684,8 +1696,9 @@ def _is_fact(analysis: LineAnalysis) -> bool:
 
 
 def _is_fact_or_result(analysis: LineAnalysis) -> bool:
-    """A fact (see ``_is_fact``), or a short line of a match's result ("Eastern 2 Kitchee 1")."""
-    return _is_fact(analysis) or (analysis.words <= BLOCK_LINE_MAX_WORDS and not analysis.is_sentence
+    """A fact (see ``_is_fact``) but a telephone number or an e-mail address, a contact card's
+    ("WhatsApp: +852 9876 5432"), or a short line of a match's result ("Eastern 2 Kitchee 1")."""
+    return (_is_fact(analysis) and not _CONTACT_DETAIL.search(analysis.output)) or (analysis.words <= BLOCK_LINE_MAX_WORDS and not analysis.is_sentence
                                   and _RESULT.match(analysis.output) is not None)
 
 

@@ -104,6 +104,13 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("中華電信5G networks now cover every township in Taiwan, the company said on Monday.",
      "5G networks now cover every township in Taiwan, the company said on Monday.", "中華電信",
      "script: Chinese glued before the English"),
+    # So does the year that opens a title after a label.
+    ("[招生]2026 Summer AI Camp for High School Students: Registration Open",
+     "2026 Summer AI Camp for High School Students: Registration Open", "[招生]",
+     "script: Chinese glued before the English"),
+    # A section's heading in both languages keeps its English, however few its words.
+    ("一,申請資格 Eligibility", "Eligibility", "一,申請資格", "script: Chinese glued before the English"),
+    ("(二)獎助內容 Scholarship Amount", "Scholarship Amount", "(二)獎助內容", "script: Chinese glued before the English"),
     # A word in square brackets before a lower-case start is a label, no term that opens the sentence.
     ("[懶人包]date 2026-07-28 Pedestrians struggle with umbrellas in strong winds in Taipei yesterday.",
      "date 2026-07-28 Pedestrians struggle with umbrellas in strong winds in Taipei yesterday.", "[懶人包]",
@@ -882,6 +889,18 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     analyses = classified(BODY, BODY_2, "Address: 2 Gage Street, Central", "Tel: 2545 1234", "Cuisine: Cantonese",
                           "Signature dish: roast goose on rice", "熱門新聞", "Most read: Ten dim sum spots")
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"] * 2
+
+
+@pytest.mark.parametrize("widget", [
+    # A flight board's rows: a clock's colon is no label's.
+    ("Flight Status", "Kinmen Shangyi Airport (KNH)", "B7 8812 Taipei Songshan 10:25 Landed",
+     "AE 7906 Taichung 11:40 Delayed"),
+    # An agent's card: a telephone number is no fact of a fact box.
+    ("Tony Lam (Licence No. S-654321)", "WhatsApp: +852 9876 5432"),
+], ids=["flight board", "agent's card"])
+def test_a_widget_after_the_article_is_no_fact_box(widget):
+    analyses = classified(BODY, BODY_2, *widget)
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * len(widget)
 
 
 def test_a_sites_address_after_the_article_is_no_paragraph():
