@@ -1127,7 +1127,11 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
         words = LATIN_WORD.findall(line, 0, run.start)
         return (not before.strip() and len(words) > GLOSSED_PHRASE_MAX_WORDS
                 and words[-1] in ENGLISH_FUNCTION_WORDS)
-    return not SENTENCE_END.search(line[:run.start]) and _TERM_CLOSE.fullmatch(after) is not None
+    # The sentence runs into it from a word in lower case ("called", "the hashtag"); after a name
+    # the run is a caption's translation ("... Photo: Sam Tsang 深水埗一個劏房單位.").
+    words = LATIN_WORD.findall(line, previous.start, previous.end)
+    return (not SENTENCE_END.search(line[:run.start]) and _TERM_CLOSE.fullmatch(after) is not None
+            and bool(words) and words[-1].islower())
 
 
 def _has_function_words(line: str) -> bool:

@@ -104,6 +104,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("中華電信5G networks now cover every township in Taiwan, the company said on Monday.",
      "5G networks now cover every township in Taiwan, the company said on Monday.", "中華電信",
      "script: Chinese glued before the English"),
+    # A caption's translation after its credit's name is no term that closes the sentence.
+    ("A subdivided flat in Sham Shui Po. Photo: Sam Tsang 深水埗一個劏房單位.",
+     "A subdivided flat in Sham Shui Po. Photo: Sam Tsang", "深水埗一個劏房單位.", "script: Chinese glued after the English"),
     # So does the year that opens a title after a label.
     ("[招生]2026 Summer AI Camp for High School Students: Registration Open",
      "2026 Summer AI Camp for High School Students: Registration Open", "[招生]",

@@ -30,6 +30,7 @@ DROPPED_BY = [
      "follow-english"),
     ("Stay updated with the latest stories from China. Subscribe to our weekly newsletter.", "follow-english"),
     ("Get the Startup Brief newsletter", "follow-english"),  # a sign-up box's heading
+    ("Download: Full judgment (PDF, 1.2MB) | Judgment summary (PDF, 186KB)", "file-link"),
     ("撰文：Ms Wong", "editor-credit"), ("（編輯：Chan Tai-man）", "editor-credit"),  # a name in Latin letters
     ("溫馨提示：流感高峰期，請科學佩戴口罩 Reminder: Wear a mask in crowded places during the flu season",
      "site-reminder"),
@@ -578,6 +579,9 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Posted on March 8, 2026 by Jenny Lau · 3 則留言", "Posted on March 8, 2026 by Jenny Lau", "comment-counter-glued"),
     ("【ETtoday新聞雲】Gogoro opens battery swapping network in Manila", "Gogoro opens battery swapping network in Manila",
      "site-label-bracketed"),
+    ("Prices held up despite the downturn. Enquire now — our agents reply within 15 minutes",
+     "Prices held up despite the downturn.", "furniture-glued-english"),
+    ("(By Lee Hsin-Yin) 看更多 CNA English News 文章", "(By Lee Hsin-Yin)", "continue-reading"),
     ("【TechNews】Nvidia picks Beitou-Shilin site for Taiwan headquarters",
      "Nvidia picks Beitou-Shilin site for Taiwan headquarters", "site-label-bracketed-latin"),
 ])
@@ -656,7 +660,8 @@ KEPT = [
     "The app will show translation of menus in real time, the company said on Monday.",
     "Get ready for the new app season, officials told reporters on Monday.",
     "Get the newsletter from the bank, he said.",
-    "[1] Smith and Lee found the effect in 2019.",  # a reference's number opens a line, no brand
+    "[1] Smith and Lee found the effect in 2019.",
+    "Book a viewing before prices rise, agents advised.",  # a reference's number opens a line, no brand
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
     "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
     "Disclaimer: The information contained in this press release is for information purposes only.",
