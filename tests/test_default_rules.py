@@ -31,6 +31,11 @@ DROPPED_BY = [
     ("Stay updated with the latest stories from China. Subscribe to our weekly newsletter.", "follow-english"),
     ("Get the Startup Brief newsletter", "follow-english"),  # a sign-up box's heading
     ("Download: Full judgment (PDF, 1.2MB) | Judgment summary (PDF, 186KB)", "file-link"),
+    ("Mortgage Calculator", "calculator-widget"), ("Loan amount (NT$)", "calculator-widget"),
+    ("Interest rate (%)", "calculator-widget"), ("Monthly payment: NT$ —", "calculator-widget"),
+    ("Calculate", "calculator-widget"),
+    ("Featured listings", "listing-card"),
+    ("Sea Crest | Tuen Mun | 1 Bed | 312 sq ft | HK$3.98M | View details", "listing-card"),
     ("撰文：Ms Wong", "editor-credit"), ("（編輯：Chan Tai-man）", "editor-credit"),  # a name in Latin letters
     ("溫馨提示：流感高峰期，請科學佩戴口罩 Reminder: Wear a mask in crowded places during the flu season",
      "site-reminder"),
@@ -661,7 +666,8 @@ KEPT = [
     "Get ready for the new app season, officials told reporters on Monday.",
     "Get the newsletter from the bank, he said.",
     "[1] Smith and Lee found the effect in 2019.",
-    "Book a viewing before prices rise, agents advised.",  # a reference's number opens a line, no brand
+    "Book a viewing before prices rise, agents advised.",
+    "The mortgage calculator on the bank's website was down for hours, customers said.",  # a reference's number opens a line, no brand
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
     "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
     "Disclaimer: The information contained in this press release is for information purposes only.",
