@@ -50,7 +50,9 @@ LANGUAGE_CHECK_MIN_COMMON_WORDS = 2
 # is not asked of the language model.
 _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     "near into amid up down out off about against under across through between during without within "
-    "than over new says how why what when where vs vs.".split())
+    "than over new says how why what when where vs vs. "
+    # a conversation's: a question or an answer in a transcript ("Do you use AI yourself?")
+    "you your we our does did".split())
 # A headline in title case has this many words, one of them a function word that names of
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
 TITLE_MIN_WORDS = 5
@@ -193,6 +195,8 @@ _CREDIT_AT_START = regex.compile(
     r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
     # a museum's or a lender's: "Collection of the Hong Kong Museum of Art"
     r"|^\W*(?:collection of|courtesy of)\b"
+    # a figure's caption, whose label a report puts beside its download links ("Figure 1: Flight paths ...")
+    r"|^\W*(?:figure|fig\.|chart|map|table|graphic|infographic)\s*\d{1,3}\s*[:.]\s*\p{L}"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
     r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",
     regex.IGNORECASE)
@@ -610,7 +614,10 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
     if not hits:
         return hits  # most lines: nothing to pass over
     spans = quotations(line)
-    if not spans or not any(inside(hit.start, spans) for hit in hits.found()):
+    # Chinese furniture inside an English quotation was glued there by the scraper ("... “wasteful
+    # propaganda and 請繼續往下閱讀... slush funds,” ..."): no speaker quotes it.
+    if not spans or not any(inside(hit.start, spans) and not has_cjk(line[hit.start:hit.end])
+                            for hit in hits.found()):
         return hits
     outside = " ".join(line[end:start] for (_, end), (start, _) in zip([(0, 0)] + spans, spans + [(len(line), 0)]))
     if profile(outside).latin_words < SENTENCE_MIN_WORDS or not _has_content_word(outside):

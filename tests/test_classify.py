@@ -325,6 +325,11 @@ def test_a_tables_row_is_not_shown_to_language_detection(row):
     assert one(row).verdict == "kept"
 
 
+def test_a_transcripts_question_is_english_by_its_pronoun():
+    # langdetect says French, sure of it, on so few words.
+    assert one("TT: Last question. Do you use AI yourself?").verdict == "kept"
+
+
 def test_a_long_row_of_names_is_not_shown_to_language_detection():
     # A team's line-up, which langdetect takes for Indonesian.
     line = ("Kitchee: Chan Ho-yin; Li Tsz-him (Lam Chun-kit 63), Cheng Wai-lok, Marcos Vieira, Ho Man-fai "
@@ -534,6 +539,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Cover image via VCG)",
     "Reported by Form 5 student Chloe Ng",
     "Workers repair the sea wall in Xiamen on Monday.[Photo/Xinhua]",
+    "Figure 1: Flight paths of PLA aircraft (April 1, 2026)",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

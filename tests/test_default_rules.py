@@ -34,6 +34,11 @@ DROPPED_BY = [
     ("Mortgage Calculator", "calculator-widget"), ("Loan amount (NT$)", "calculator-widget"),
     ("Interest rate (%)", "calculator-widget"), ("Monthly payment: NT$ —", "calculator-widget"),
     ("Calculate", "calculator-widget"),
+    ("Autoplay ON", "listen-player"), ("New updates available - click to refresh", "update-banner"),
+    ("Posted by Hong Kong Observatory on Sunday, September 7, 2026", "social-post-chrome"),
+    ("Powered by SoundOn", "podcast-platforms"),
+    ("Follow Taiwan Talks on Spotify, Apple Podcasts, KKBOX and SoundOn for new episodes every weekday.",
+     "podcast-platforms"),
     ("Featured listings", "listing-card"),
     ("Sea Crest | Tuen Mun | 1 Bed | 312 sq ft | HK$3.98M | View details", "listing-card"),
     ("撰文：Ms Wong", "editor-credit"), ("（編輯：Chan Tai-man）", "editor-credit"),  # a name in Latin letters
@@ -587,6 +592,15 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Prices held up despite the downturn. Enquire now — our agents reply within 15 minutes",
      "Prices held up despite the downturn.", "furniture-glued-english"),
     ("(By Lee Hsin-Yin) 看更多 CNA English News 文章", "(By Lee Hsin-Yin)", "continue-reading"),
+    # Chinese furniture inside an English quotation was glued there, not quoted.
+    ("Fu said the cuts targeted “wasteful propaganda and 請繼續往下閱讀... slush funds,” and that the party would not yield.",
+     "Fu said the cuts targeted “wasteful propaganda and slush funds,” and that the party would not yield.",
+     "continue-reading"),
+    ("Dancers rehearse at Mengbalanaxi Square in Jinghong. Photo by Li Fei (1/5)",
+     "Dancers rehearse at Mengbalanaxi Square in Jinghong. Photo by Li Fei", "furniture-glued-english"),
+    ("Translated by Karen Lau（港明日報）", "Translated by Karen Lau", "outlet-tag-chinese"),
+    ("This week we talk about housing. Listen on Apple Podcasts | Spotify", "This week we talk about housing.",
+     "podcast-platforms"),
     ("【TechNews】Nvidia picks Beitou-Shilin site for Taiwan headquarters",
      "Nvidia picks Beitou-Shilin site for Taiwan headquarters", "site-label-bracketed-latin"),
 ])
@@ -667,6 +681,8 @@ KEPT = [
     "Get the newsletter from the bank, he said.",
     "[1] Smith and Lee found the effect in 2019.",
     "Book a viewing before prices rise, agents advised.",
+    "The story first ran in the China Times (中國時報)",  # a paper's name glossed
+    "Posted by Jenny Lau on March 8, 2026",  # a blog's byline
     "The mortgage calculator on the bank's website was down for hours, customers said.",  # a reference's number opens a line, no brand
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
     "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
@@ -750,6 +766,11 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT)
 def test_an_article_line_that_resembles_furniture_is_kept(cleaner, line):
     assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{line}\n{BODY}\n"
+
+
+def test_a_live_blogs_headline_that_ends_in_a_year_is_no_score(cleaner):
+    page = f"LIVE: Hong Kong Budget 2026-27\n{BODY}\nLIVE: Dodgers 3 Giants 1\n{BODY}\n"
+    assert cleaner.clean(page).text == f"LIVE: Hong Kong Budget 2026-27\n{BODY}\n{BODY}\n"
 
 
 def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
