@@ -253,6 +253,7 @@ CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
+_BULLETED = regex.compile(r"\s*[•▪●◦‣]\s*\S")
 # The headings of a review's list of strengths and weaknesses, which need no colon.
 _PROS_AND_CONS = regex.compile(
     r"\W*(pros|cons|pros and cons|the good|the bad|what we (like|liked|love|loved)"
@@ -1714,8 +1715,10 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:
-    """A short line that announces no list of its own."""
-    return analysis.words <= BLOCK_LINE_MAX_WORDS and not _ANNOUNCES_LIST.search(analysis.output)
+    """A short line, or a bulleted one of twice as many words ("• Premier Cho Jung-tai (卓榮泰) promises
+    to speed up flood control projects in southern Taiwan"), that announces no list of its own."""
+    limit = BLOCK_LINE_MAX_WORDS * 2 if _BULLETED.match(analysis.output) else BLOCK_LINE_MAX_WORDS
+    return analysis.words <= limit and not _ANNOUNCES_LIST.search(analysis.output)
 
 
 def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, introduced: set[int]) -> None:

@@ -500,6 +500,14 @@ def test_a_list_the_article_announces_after_its_last_paragraph_is_kept():
     assert [a.verdict for a in analyses[1:]] == ["kept", "kept", "kept", "dropped", "dropped", "dropped"]
 
 
+def test_a_bulleted_item_of_an_announced_list_may_be_longer():
+    items = ["In today's episode:", "• Why type O stocks are the first to run out",
+             "• Premier Cho Jung-tai (卓榮泰) promises to speed up flood control projects in southern Taiwan",
+             "• Taiwan's women's softball team qualifies for the world cup"]
+    analyses = classified(BODY, *items, "熱門新聞")
+    assert [a.verdict for a in analyses[1:]] == ["kept"] * 4 + ["dropped"]
+
+
 def test_a_line_ending_in_a_colon_with_nothing_under_it_announces_nothing():
     analyses = classified(BODY, "Follow our coverage here:", "分享到臉書")
     assert [a.verdict for a in analyses[1:]] == ["dropped", "dropped"]
