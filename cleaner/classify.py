@@ -1471,7 +1471,9 @@ def _is_kicker(lines: list[LineAnalysis], content: list[int], position: int, hea
             or _BODY_OF.search(analysis.output) or _ACCOUNT_BUTTONS.search(analysis.output)):
         return False
     under = next((index for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
-    return under == headline and not _KICKERS_FUNCTION_WORDS.isdisjoint(LATIN_WORD.findall(analysis.output))
+    # In capitals, its function words are too ("TAIWAN IN PICTURES").
+    output = analysis.output.lower() if analysis.output.isupper() else analysis.output
+    return under == headline and not _KICKERS_FUNCTION_WORDS.isdisjoint(LATIN_WORD.findall(output))
 
 
 def _has_no_lower_case_word(line: str) -> bool:

@@ -927,9 +927,10 @@ def test_a_sites_address_after_the_article_is_no_paragraph():
 
 
 @pytest.mark.parametrize("kicker, kept", [("Aging in the Rust Belt", True), ("Eye on the Market", True),
-                                           # a section's name, a body's, a trail
+                                           ("TAIWAN IN PICTURES", True),
+                                           # a section's name, a body's, a trail, a site's in capitals
                                            ("Home and Living", False), ("Ministry of Education", False),
-                                           ("Hong Kong/Law and Crime", False)])
+                                           ("Hong Kong/Law and Crime", False), ("CHINA DAILY", False)])
 def test_a_kicker_right_above_the_headline_reads_as_a_phrase(kicker, kept):
     analyses = classified("首頁 新聞 財經", kicker, "Karaoke bars find new fans among retirees in Shenyang", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "kept" if kept else "dropped", "kept", "kept"]
