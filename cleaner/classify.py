@@ -208,9 +208,10 @@ _CREDIT_ANYWHERE = regex.compile(
     r"|\b(?:museum|gallery|library|archives?|private) collection\W*$",  # "National Palace Museum collection"
     regex.IGNORECASE)
 # A time stamp written in words ("14 March 2026", "Mar. 22, 2026 09:18 AM").
+# A span of days is a calendar's, no stamp ("Feb 17-21 Longtan Lake Temple Fair").
 _DATE_IN_WORDS = regex.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*\d|\d\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*\d(?!\d?\s*[-–]\s*\d)|\d\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|"
     r"may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b",
     regex.IGNORECASE)
 DATE_LINE_MAX_WORDS = 6
@@ -368,11 +369,14 @@ _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 _NAMED_KIND = regex.compile(
     r"\b(?:limited|ltd\.?|company|co\.?|group|holdings|corporation|corp\.?|inc\.?|university|college|school|"
     r"faculty|academy|hospital|bank|association|foundation|council|committee|commission|bureau|department|office|"
-    r"authority|museum|library|cent(?:re|er)|institute|society|gymnasium|stadium|hall|theatre|theater|auditorium)"
+    r"authority|museum|library|cent(?:re|er)|institute|society|gymnasium|stadium|hall|theatre|theater|auditorium|"
+    # a place's ("Changhua Nanyao Temple 彰化南瑤宮")
+    r"temple|shrine|church|station|market|park)"
     r"(?: of [\p{L} &'’-]{2,40})?(?:,\s*\p{Lu}{2,6})?\s*$",
     regex.IGNORECASE)
 _CHINESE_KIND = (r"\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|銀行|银行|"
-                 r"協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院|場|场|堂|廳|厅)")
+                 r"協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院|場|场|堂|廳|厅|"
+                 r"宮|宫|廟|庙|寺|站|市場|市场|公園|公园)")
 _CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
 # A detail's label, then a name in Chinese and in English, in brackets or not ("Venue: 综合体育馆
 # (Comprehensive Gymnasium)", "Organizer: 職涯發展中心 Office of Career Development").

@@ -54,6 +54,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司",
     "Shares are issued by Harbour Crest Shipping Company Limited 港灣船務有限公司",
     "Professor Lo with the programme directors at the park. Photo: Faculty of Medicine 醫學院",
+    # A place's name and its Chinese form, in a list of stops.
+    "Changhua Nanyao Temple 彰化南瑤宮",
     # A detail's label, then a name in Chinese and in English.
     "Organizer: 職涯發展中心 Office of Career Development",
     "Venue: 综合体育馆 (Comprehensive Gymnasium)",
@@ -498,6 +500,14 @@ def test_a_list_the_article_announces_after_its_last_paragraph_is_kept():
     figures = ["Key figures at midday:", "Hang Seng Index: 24,106.35, down 212.48", "Turnover: HK$96.8 billion"]
     analyses = classified(BODY, *figures, "分享到臉書", "Turnover: HK$96.8 billion", "Most read")
     assert [a.verdict for a in analyses[1:]] == ["kept", "kept", "kept", "dropped", "dropped", "dropped"]
+
+
+@pytest.mark.parametrize("line, kept", [("14 March 2026", True), ("Mar. 22, 2026 09:18 AM", True),
+                                         # a span of days is a calendar's row
+                                         ("Feb 17-21 Longtan Lake Temple Fair", False),
+                                         ("Mar 1-15 Summer Palace Winter Wonderland", False)])
+def test_a_date_after_the_article_is_its_time_stamp_but_a_span_of_days(line, kept):
+    assert classified(BODY, BODY_2, line)[-1].verdict == ("kept" if kept else "dropped")
 
 
 def test_a_bulleted_item_of_an_announced_list_may_be_longer():

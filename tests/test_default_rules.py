@@ -768,6 +768,11 @@ def test_an_article_line_that_resembles_furniture_is_kept(cleaner, line):
     assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{line}\n{BODY}\n"
 
 
+def test_a_calendars_rows_go_with_its_heading(cleaner):
+    page = f"{BODY}\n{BODY}\nEvents Calendar\nFeb 17-21 Longtan Lake Temple Fair\nMar 1-15 Summer Palace Winter Wonderland\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+
+
 def test_a_live_blogs_headline_that_ends_in_a_year_is_no_score(cleaner):
     page = f"LIVE: Hong Kong Budget 2026-27\n{BODY}\nLIVE: Dodgers 3 Giants 1\n{BODY}\n"
     assert cleaner.clean(page).text == f"LIVE: Hong Kong Budget 2026-27\n{BODY}\n{BODY}\n"
