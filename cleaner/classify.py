@@ -145,8 +145,9 @@ _LETTER = regex.compile(r"\p{L}")
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
 # The number of a section in Chinese, opening its heading ("一、", "(二)").
 _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3}\s*[、.,]|[(（][一二三四五六七八九十]{1,3}[)）])")
-# A year or a span of years, between a label in brackets or before a colon and a title's first word.
-_YEAR_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$")
+# A year or a span of years, between a label in brackets or before a colon and a title's first word;
+# a section's number after its Chinese heading ("二、主要類別變動 2. Changes by major category").
+_YEAR_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
 _BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
@@ -219,12 +220,14 @@ DATE_LINE_MAX_WORDS = 6
 _CONTACT_HEADING = regex.compile(
     # A company's name may stand before it ("TSMC Acting Spokesperson:").
     r"^\W*(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?((media|press|investor|news|public)( relations)? )?"
-    r"(contacts?|enquiries|inquiries|spokes(person|man|woman))\b\W*(:|$)"
+    r"(contacts?|contact persons?|corresponding authors?|press office|enquiries|inquiries|spokes(person|man|woman))"
+    r"\b\W*(:|$)"
     r"|^\W*(media|press|investor|public) relations\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 # A match's score, in a line of results.
 _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
-_CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d ()-]{6,}\d")
+# (A DOI's or an address's digits are no telephone number: "10.1038/s41477-026-01987-2".)
+_CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(?<![\w./-])\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
 _PHONE_NUMBER = regex.compile(r"\s*\+\d[\d ()-]{6,}\d\s*")
 # Lines of a contact block after its heading or its last phone number or e-mail address.
@@ -263,8 +266,9 @@ _PROS_AND_CONS = regex.compile(
 # ("2019: Several outlets ...", "March 3: ..."), or a label and a figure ("• Members: 2.9 million").
 # A label and words ("Northern Metropolis: what you need to know") is as likely a headline.
 FACT_BOX_HEADING_MAX_WORDS = 6
-# A label's colon: not a clock's, between digits ("B7 8812 Taipei Songshan 10:25 Landed").
-_LABEL_COLON = r"\s*(?!(?<=\d):\d):\s*"
+# A label's colon: not a clock's ("B7 8812 Taipei Songshan 10:25 Landed"), though a year's may have
+# its figure right after it ("End of March 2026:598.43").
+_LABEL_COLON = r"\s*(?!(?<=(?<!\d)\d{1,2}):\d{2}(?!\d)):\s*"
 _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       rf"|\W{{0,3}}\p{{L}}[\p{{L}}\d '’&/()-]{{0,40}}?{_LABEL_COLON}"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"

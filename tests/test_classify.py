@@ -113,6 +113,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("[招生]2026 Summer AI Camp for High School Students: Registration Open",
      "2026 Summer AI Camp for High School Students: Registration Open", "[招生]",
      "script: Chinese glued before the English"),
+    # ... and a section's number after its Chinese heading.
+    ("二,主要類別變動 2. Changes by major category", "2. Changes by major category", "二,主要類別變動",
+     "script: Chinese glued before the English"),
     # A section's heading in both languages keeps its English, however few its words.
     ("一,申請資格 Eligibility", "Eligibility", "一,申請資格", "script: Chinese glued before the English"),
     ("(二)獎助內容 Scholarship Amount", "Scholarship Amount", "(二)獎助內容", "script: Chinese glued before the English"),
@@ -918,6 +921,17 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"] * 2
 
 
+@pytest.mark.parametrize("facts", [
+    # A year's figure right after the colon: no clock.
+    ("Table: Foreign exchange reserves (US$ billion)", "End of March 2026:598.43", "End of February 2026:592.17"),
+    # A DOI's digits are no telephone number.
+    ("Paper information", "DOI: 10.1038/s41477-026-01987-2"),
+], ids=["year's figures", "a paper's DOI"])
+def test_a_fact_box_after_the_article_is_its_own(facts):
+    analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]
+
+
 @pytest.mark.parametrize("widget", [
     # A flight board's rows: a clock's colon is no label's.
     ("Flight Status", "Kinmen Shangyi Airport (KNH)", "B7 8812 Taipei Songshan 10:25 Landed",
@@ -928,6 +942,11 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
 def test_a_widget_after_the_article_is_no_fact_box(widget):
     analyses = classified(BODY, BODY_2, *widget)
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * len(widget)
+
+
+def test_a_corresponding_authors_contact_after_the_article_is_its_own():
+    contact = ["Corresponding author:", "Professor Lin Chuan-hsiang", "Tel: +886-2-3366-3918"]
+    assert [a.verdict for a in classified(BODY, BODY_2, *contact)] == ["kept"] * 5
 
 
 def test_a_sites_address_after_the_article_is_no_paragraph():

@@ -31,6 +31,7 @@ DROPPED_BY = [
     ("Stay updated with the latest stories from China. Subscribe to our weekly newsletter.", "follow-english"),
     ("Get the Startup Brief newsletter", "follow-english"),  # a sign-up box's heading
     ("Download: Full judgment (PDF, 1.2MB) | Judgment summary (PDF, 186KB)", "file-link"),
+    ("Annex: Abridged Balance Sheet of the Exchange Fund (PDF file, 92KB)", "file-link"),
     ("Mortgage Calculator", "calculator-widget"), ("Loan amount (NT$)", "calculator-widget"),
     ("Interest rate (%)", "calculator-widget"), ("Monthly payment: NT$ —", "calculator-widget"),
     ("Calculate", "calculator-widget"),
@@ -683,7 +684,8 @@ KEPT = [
     "Book a viewing before prices rise, agents advised.",
     "The story first ran in the China Times (中國時報)",  # a paper's name glossed
     "Posted by Jenny Lau on March 8, 2026",  # a blog's byline
-    "The mortgage calculator on the bank's website was down for hours, customers said.",  # a reference's number opens a line, no brand
+    "The mortgage calculator on the bank's website was down for hours, customers said.",
+    "Fig. 3 Melanosomes in the filaments of the head (a) and wing (b), the team said.",  # panels, no options  # a reference's number opens a line, no brand
     "Net revenue | Feb. 2026: 18,620 | Jan. 2026: 19,893 | MoM -6.4% | Feb. 2025: 14,183 | YoY +31.2%",
     "Related-party transactions with Harbour Crest Shipping amounted to HK$42.7 million in the year.",
     "Disclaimer: The information contained in this press release is for information purposes only.",
