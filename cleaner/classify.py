@@ -147,7 +147,7 @@ _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
 _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3}\s*[、.,]|[(（][一二三四五六七八九十]{1,3}[)）])")
 # A year or a span of years, between a label in brackets or before a colon and a title's first word;
 # a section's number after its Chinese heading ("二、主要類別變動 2. Changes by major category").
-_YEAR_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
+_NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
 _BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
@@ -580,7 +580,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
-        named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line) or _is_detail_named_in_both_scripts(line))
+        named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
+                                             or _is_detail_named_in_both_scripts(line))
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if (not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:])
@@ -940,10 +941,10 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         while english_start > parts[head - 1].end and (line[english_start - 1] in _OPENERS
                                                        or (digits_belong and line[english_start - 1].isdigit())):
             english_start -= 1
-        # So does the year that opens a title after a label ("【招生】2026 Summer AI Camp ...").
-        year = _YEAR_OPENING_TITLE.search(line, parts[head - 1].end, english_start)
-        if year is not None:
-            english_start = year.start()
+        # So does the year that opens a title after a label ("【招生】2026 Summer AI Camp ..."), or its number.
+        number = _NUMBER_OPENING_TITLE.search(line, parts[head - 1].end, english_start)
+        if number is not None:
+            english_start = number.start()
         spans.append((0, english_start, CHINESE_BEFORE))
     if tail < len(parts):
         # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师", a range: "... first
@@ -1089,8 +1090,9 @@ def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:
         return False
     before, after = parts[index - 1], parts[index + 1]
     hashtag = _is_hashtag(line, run)
+    gap = line[before.end:run.start].strip()
     words_before = LATIN_WORD.findall(line, before.start, before.end)
-    if not (before.kind == "latin" and line[before.end:run.start].strip() in ("#" if hashtag else "", "")
+    if not (before.kind == "latin" and (not gap or (hashtag and gap == "#"))
             and bool(words_before) and words_before[-1].islower()
             and (after.kind == "gloss" or (after.kind == "latin" and line[after.start].islower()))
             and not _STRUCTURE.search(line, run.end, after.start)):
