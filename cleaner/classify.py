@@ -28,8 +28,8 @@ import regex
 from . import langid
 from .memo import once_property
 from .rules import Hit, LineHits, RuleSet, inside
-from .script import (ABBREVIATIONS, ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, ScriptProfile,
-                     english_text_start, has_cjk, latin_word_pattern, profile)
+from .script import (ABBREVIATIONS, ENGLISH_FUNCTION_WORDS, LATIN_WORD, SENTENCE_END, TEMPERATURE_UNIT,
+                     ScriptProfile, english_text_start, has_cjk, latin_word_pattern, profile)
 from .segment import Run, has_cjk_run, quotations, runs
 
 KEPT, DROPPED, EDITED, BLANK = "kept", "dropped", "edited", "blank"
@@ -937,6 +937,10 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         # The English sentence's opening quote or bracket stays with it, and so do the digits
         # written onto its first word ("21st Century ...", "5G"), but not a counter's ("圖 1/5Bioluminescent").
         english_start = parts[head].start
+        # A temperature's unit is its reading's, a weather widget's ("天氣 22°C Northern Metropolis ...").
+        unit = TEMPERATURE_UNIT.match(line, english_start)
+        if unit is not None and unit.end() < len(line):
+            english_start = unit.end()
         digits_belong = _WORD_AFTER_DIGITS.match(line, english_start) is not None
         while english_start > parts[head - 1].end and (line[english_start - 1] in _OPENERS
                                                        or (digits_belong and line[english_start - 1].isdigit())):

@@ -418,7 +418,7 @@ class RuleSet:
                     bounds = bounds or _content_bounds(key)
                     if not _mode_ok(rule.match, start, end, bounds):
                         continue
-                _record(hits, Hit(rule, start, end), key)
+                _record(hits, Hit(rule, start, end), key, line)
         if gate is None:
             candidates = scanner.every_pattern
         else:
@@ -446,12 +446,12 @@ class RuleSet:
                 if anchored[index]:
                     found = pattern.match(text, **options)
                     if found and not (skip and inside(found.start(), skip)):
-                        _record(hits, Hit(rule, found.start(), found.end()), key)
+                        _record(hits, Hit(rule, found.start(), found.end()), key, line)
                     continue
                 for found in pattern.finditer(text, **options):
                     if skip and inside(found.start(), skip):
                         continue
-                    _record(hits, Hit(rule, found.start(), found.end()), key)
+                    _record(hits, Hit(rule, found.start(), found.end()), key, line)
                     if slot is not None:
                         break
             except TimeoutError:
@@ -609,7 +609,7 @@ def _scanned_parts(rule: Rule, pattern: str) -> list[str]:
     return [pattern] if rule.action == "cut" else alternatives(pattern)
 
 
-def _record(hits: LineHits, hit: Hit, key: str) -> None:
+def _record(hits: LineHits, hit: Hit, key: str, line: str) -> None:
     slot = _slot(hit.rule)
     if slot is None:
         start, end = hit.start, hit.end
@@ -620,7 +620,7 @@ def _record(hits: LineHits, hit: Hit, key: str) -> None:
             end = hits.glued_paragraph.start_after(end) or len(key)
         elif hit.rule.extent == "to-text":
             # Tools glued before the article's text ("列印此頁 | 電郵此頁 EPD extends ...") end where it begins.
-            text_start = english_text_start(key, end)
+            text_start = english_text_start(line, end)  # the key has lost the line's capitals
             end = len(key) if text_start is None else text_start
         elif hit.rule.extent == "from-start":
             start = 0

@@ -61,6 +61,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # English text, as opposed to a row of names or buttons ("A A A"): this many words in a row,
 # one of them a function word and the others not.
 ENGLISH_TEXT_MIN_WORDS = 3
+HEADLINE_TEXT_MIN_WORDS = 6
 # Latin words with nothing between them but spaces, punctuation and glosses in brackets: no
 # other East Asian text, and no separator of a toolbar or menu ("Facebook LINE | The mayor
 # said ..." is two stretches).
@@ -77,17 +78,23 @@ ABBREVIATIONS = r"\b(?:Ltd|Inc|Co|Corp|Bhd|Plc|Pte|Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr
 # The end of a sentence at the end of a text (searched for from the end, where it can only be:
 # three times faster on a paragraph).
 SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$", regex.REVERSE)
+# A temperature's unit, its reading's: a weather widget's before a headline ("22°C Northern Metropolis ...").
+TEMPERATURE_UNIT = regex.compile(r"(?<=\d\s?°)[CF]\b\s*")
 
 
 def english_text_start(text: str, position: int = 0) -> int | None:
     """Where the first stretch of English text at or after ``position`` starts: words in a
     row, one of them a function word ("EPD extends ... to 60 more estates", not "Facebook LINE"
-    nor the font-size buttons "A A A")."""
+    nor the font-size buttons "A A A"), or a headline's many words, half of them in lower case
+    ("Northern Metropolis land sale draws five bids amid cautious market"), where a menu
+    capitalises its items."""
     for stretch in _LATIN_STRETCH.finditer(text, position):
-        words = [word.lower() for word in LATIN_WORD.findall(stretch.group())]
-        function_words = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
-        if function_words and len(words) - function_words >= ENGLISH_TEXT_MIN_WORDS - 1:
-            return with_lead(text, stretch.start(), position)
+        words = LATIN_WORD.findall(stretch.group())
+        function_words = sum(word.lower() in ENGLISH_FUNCTION_WORDS for word in words)
+        if ((function_words and len(words) - function_words >= ENGLISH_TEXT_MIN_WORDS - 1)
+                or (len(words) >= HEADLINE_TEXT_MIN_WORDS and sum(map(str.islower, words)) * 2 >= len(words))):
+            unit = TEMPERATURE_UNIT.match(text, stretch.start())
+            return unit.end() if unit is not None else with_lead(text, stretch.start(), position)
     return None
 
 

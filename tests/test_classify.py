@@ -113,6 +113,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("[招生]2026 Summer AI Camp for High School Students: Registration Open",
      "2026 Summer AI Camp for High School Students: Registration Open", "[招生]",
      "script: Chinese glued before the English"),
+    # A temperature's unit goes with its reading.
+    ("天氣 22°C Northern Metropolis land sale draws five bids amid cautious market",
+     "Northern Metropolis land sale draws five bids amid cautious market", "天氣 22°C",
+     "script: Chinese glued before the English"),
     # ... and a section's number after its Chinese heading.
     ("二,主要類別變動 2. Changes by major category", "2. Changes by major category", "二,主要類別變動",
      "script: Chinese glued before the English"),

@@ -593,6 +593,9 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Prices held up despite the downturn. Enquire now — our agents reply within 15 minutes",
      "Prices held up despite the downturn.", "furniture-glued-english"),
     ("(By Lee Hsin-Yin) 看更多 CNA English News 文章", "(By Lee Hsin-Yin)", "continue-reading"),
+    # A headline with no function word ends the cut that stops at the article's text.
+    ("登入 註冊 訂閱電子報 熱門:施政報告 北部都會區 天氣 22°C Northern Metropolis land sale draws five bids amid cautious market",
+     "Northern Metropolis land sale draws five bids amid cautious market", "follow-promo"),
     # Chinese furniture inside an English quotation was glued there, not quoted.
     ("Fu said the cuts targeted “wasteful propaganda and 請繼續往下閱讀... slush funds,” and that the party would not yield.",
      "Fu said the cuts targeted “wasteful propaganda and slush funds,” and that the party would not yield.",
