@@ -1111,12 +1111,16 @@ def _is_hashtag(line: str, run: Run) -> bool:
 
 
 def _is_leading_term(line: str, run: Run, following: Run) -> bool:
-    """A Chinese word opening an English sentence ("母湯 is slang for ..."), not a label."""
+    """A Chinese word opening an English sentence ("母湯 is slang for ..."), not a label; or, in
+    round brackets, the gloss of the name that a hard wrap left at the end of the line before
+    ("(衛生福利部) said it would review the proposals ...")."""
     between = line[run.end:following.start]
     first_letter = line[following.start]
+    opening = line[:run.start].rstrip()
+    gloss = opening == "(" and between.strip() == ")" and first_letter.islower()
     # A word in square brackets is a label ("[懶人包]date 2026-07-28 Pedestrians ...").
-    return (run.end - run.start <= TERM_MAX_CHARS and not _STRUCTURE.search(line[:following.start])
-            and not line[:run.start].rstrip().endswith(("[", "【"))
+    return (run.end - run.start <= (TERM_IN_SENTENCE_MAX_CHARS if gloss else TERM_MAX_CHARS)
+            and not _STRUCTURE.search(line[:following.start]) and not opening.endswith(("[", "【"))
             and (first_letter.islower() or between.strip().startswith("(")))
 
 

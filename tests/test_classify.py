@@ -59,6 +59,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A detail's label, then a name in Chinese and in English.
     "Organizer: 職涯發展中心 Office of Career Development",
     "Venue: 综合体育馆 (Comprehensive Gymnasium)",
+    # A name's gloss that a hard wrap put at the start of the line.
+    "(衛生福利部) said it would review the proposals, adding that it was",
     # A hashtag, in a sentence or at its end, and a phrase the sentence goes on from to its end.
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
