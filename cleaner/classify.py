@@ -196,6 +196,8 @@ _CREDIT_AT_START = regex.compile(
     r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
     # a museum's or a lender's: "Collection of the Hong Kong Museum of Art"
     r"|^\W*(?:collection of|courtesy of)\b"
+    # where a picture was taken from ("Image taken from Taipei City Department of Transportation website")
+    r"|^\W*(?:image|photo|screengrab|screenshot|screen grab|video grab|still) (?:taken )?(?:from|via)\b"
     # a figure's caption, whose label a report puts beside its download links ("Figure 1: Flight paths ...")
     r"|^\W*(?:figure|fig\.|chart|map|table|graphic|infographic)\s*\d{1,3}\s*[:.]\s*\p{L}"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
@@ -206,7 +208,9 @@ _CREDIT_ANYWHERE = regex.compile(
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|images|picture|file photo|graphics?|chart|infographic|illustration)"
     r"\s*(:|/|by\b|courtesy\b|via\b)"
-    r"|\b(?:museum|gallery|library|archives?|private) collection\W*$",  # "National Palace Museum collection"
+    r"|\b(?:museum|gallery|library|archives?|private) collection\W*$"  # "National Palace Museum collection"
+    # a caption's source after its sentence, as CGTN writes it ("... in Qinghai Province. /Xinhua")
+    r"|(?<=[.!?]\s?)/\s?(?-i:\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+){0,2})\s*$",
     regex.IGNORECASE)
 # A time stamp written in words ("14 March 2026", "Mar. 22, 2026 09:18 AM").
 # A span of days is a calendar's, no stamp ("Feb 17-21 Longtan Lake Temple Fair").

@@ -567,6 +567,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Reported by Form 5 student Chloe Ng",
     "Workers repair the sea wall in Xiamen on Monday.[Photo/Xinhua]",
     "Figure 1: Flight paths of PLA aircraft (April 1, 2026)",
+    "Image taken from Taipei City Department of Transportation website",
+    "A meltwater stream flows from the terminus of a glacier in Qinghai Province. /Xinhua",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

@@ -603,6 +603,12 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Dancers rehearse at Mengbalanaxi Square in Jinghong. Photo by Li Fei (1/5)",
      "Dancers rehearse at Mengbalanaxi Square in Jinghong. Photo by Li Fei", "furniture-glued-english"),
     ("Translated by Karen Lau（港明日報）", "Translated by Karen Lau", "outlet-tag-chinese"),
+    ("A Foxconn logo at its headquarters in New Taipei City on Feb. 14. Photo: Reuters (資料照)",
+     "A Foxconn logo at its headquarters in New Taipei City on Feb. 14. Photo: Reuters", "media-tag-chinese"),
+    ("Rents rose to about Advertisement HK$5,000 a month, agents said.",
+     "Rents rose to about HK$5,000 a month, agents said.", "advertisement-in-sentence"),
+    ("The rollout has been uneven, teachers said. AD", "The rollout has been uneven, teachers said.",
+     "ad-label-glued-english"),
     ("This week we talk about housing. Listen on Apple Podcasts | Spotify", "This week we talk about housing.",
      "podcast-platforms"),
     ("【TechNews】Nvidia picks Beitou-Shilin site for Taiwan headquarters",
@@ -686,6 +692,7 @@ KEPT = [
     "[1] Smith and Lee found the effect in 2019.",
     "Book a viewing before prices rise, agents advised.",
     "The story first ran in the China Times (中國時報)",  # a paper's name glossed
+    "The monument dates from AD 1368, the museum said.",
     "Posted by Jenny Lau on March 8, 2026",  # a blog's byline
     "The mortgage calculator on the bank's website was down for hours, customers said.",
     "Fig. 3 Melanosomes in the filaments of the head (a) and wing (b), the team said.",  # panels, no options  # a reference's number opens a line, no brand
@@ -981,7 +988,7 @@ def test_a_quiz_link_in_the_menu_above_the_article_takes_nothing(cleaner):
     assert result.text == f"{BODY}\n{BODY}\n"
 
 
-@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Reader comments", "留言 (23)"])
+@pytest.mark.parametrize("heading", ["評論區 (3)", "网友评论", "Reader comments", "留言 (23)", "精选留言"])
 def test_readers_comments_under_their_heading_are_not_the_article(cleaner, heading):
     page = f"{BODY}\n{BODY}\n{heading}\nTried this in a slow cooker, six hours on low, worked perfectly.\n"
     result = cleaner.clean(page)
