@@ -607,8 +607,6 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "A Foxconn logo at its headquarters in New Taipei City on Feb. 14. Photo: Reuters", "media-tag-chinese"),
     ("Rents rose to about Advertisement HK$5,000 a month, agents said.",
      "Rents rose to about HK$5,000 a month, agents said.", "advertisement-in-sentence"),
-    ("The rollout has been uneven, teachers said. AD", "The rollout has been uneven, teachers said.",
-     "ad-label-glued-english"),
     ("This week we talk about housing. Listen on Apple Podcasts | Spotify", "This week we talk about housing.",
      "podcast-platforms"),
     ("【TechNews】Nvidia picks Beitou-Shilin site for Taiwan headquarters",
