@@ -389,7 +389,7 @@ _CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
 # A detail's label, then a name in Chinese and in English, in brackets or not ("Venue: 综合体育馆
 # (Comprehensive Gymnasium)", "Organizer: 職涯發展中心 Office of Career Development").
 _LABEL_THEN_CHINESE_FORM = regex.compile(rf"\W{{0,3}}\p{{Latin}}[\p{{Latin}} ]{{0,24}}:\s*{_CHINESE_KIND}\s*\(?")
-_BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*[Bb][Yy]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
+_BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*(?:[Bb][Yy]\s+)?(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")
 # The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
 ROMANISED_SYLLABLE_MAX_LETTERS = 6
@@ -585,7 +585,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
         named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
-                                             or _is_detail_named_in_both_scripts(line))
+                                             or _is_detail_named_in_both_scripts(line)
+                                             or _is_bylines_name_in_chinese(line, runs(line)[-1]))
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if (not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:])
@@ -997,8 +998,9 @@ def _is_detail_named_in_both_scripts(line: str) -> bool:
 
 
 def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
-    """The last run of a byline is the author's name in Chinese, a character for each syllable
-    of the name before it ("By Hsieh Ming-yuan 謝明遠"), which the article's byline gives."""
+    """The last run of a byline, or of a signature, is the author's name in Chinese, a character for
+    each syllable of the name before it ("By Hsieh Ming-yuan 謝明遠", "Chang Yu-ting 張育婷"), which the
+    article gives."""
     name = _HAN_NAME.fullmatch(line, run.start, run.end)
     byline = _BYLINE_BEFORE_HAN_NAME.match(line, 0, run.start) if name else None
     if byline is None or _REPORTER_WORD.search(name.group(1)):

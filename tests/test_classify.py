@@ -54,6 +54,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "EVERSUN NEW ENERGY HOLDINGS LIMITED 恒日新能源控股有限公司",
     "Shares are issued by Harbour Crest Shipping Company Limited 港灣船務有限公司",
     "Professor Lo with the programme directors at the park. Photo: Faculty of Medicine 醫學院",
+    # A writer's name and its Chinese form, a character a syllable, with no "By" (a letter's signature).
+    "Chang Yu-ting 張育婷",
     # A place's name and its Chinese form, in a list of stops.
     "Changhua Nanyao Temple 彰化南瑤宮",
     # A detail's label, then a name in Chinese and in English.
