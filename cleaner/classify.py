@@ -299,7 +299,7 @@ _CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\
 # April 1, 2026", "... is hereby notified"), or how it addresses its readers in its own voice, not quoted ("We
 # thank patients and their families for their understanding and cooperation.", a council's paper: "Members are
 # invited to note ..."): the short lines under them are who issued it.
-_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b")
+_NOTICE = regex.compile(r"\bhereby\b|\bshall (?:take|come into) (?:effect|force)\b", regex.IGNORECASE)
 _READERS_ADDRESSED = regex.compile(
     r"\bmembers are invited to\b"
     r"|(?:\b(?:we|I) (?:would like to )?(?:thank|appreciate)\b[^.!?]{0,80}|\bthank you\b[^.!?]{0,20})"
@@ -1689,7 +1689,8 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
 
 
 def _is_notices_last_word(text: str) -> bool:
-    return ((("hereby" in text or "shall" in text) and _NOTICE.search(text) is not None)
+    lowered = text.lower()  # the words are looked for before the pattern, in either case ("Hereby notified")
+    return ((("hereby" in lowered or "shall" in lowered) and _NOTICE.search(text) is not None)
             or ('"' not in text and "“" not in text and _READERS_ADDRESSED.search(text) is not None))
 
 

@@ -901,8 +901,9 @@ def test_a_note_on_the_author_without_a_full_stop_is_the_articles(note):
     assert [a.verdict for a in classified(BODY, BODY_2, note, "熱門新聞")] == ["kept"] * 3 + ["dropped"]
 
 
-def test_who_issued_a_notice_stands_under_it():
-    notice = "4. This announcement shall take effect on April 1, 2026."
+@pytest.mark.parametrize("notice", ["4. This announcement shall take effect on April 1, 2026.",
+                                    "Hereby notified that the new tariffs apply to all goods imported from April."])
+def test_who_issued_a_notice_stands_under_it(notice):
     issuers = ["Ministry of Commerce", "General Administration of Customs"]
     assert [a.verdict for a in classified(BODY, BODY_2, notice, *issuers)] == ["kept"] * 5
     # Under an ordinary article's last lines, short lines are the site's.
