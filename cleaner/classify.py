@@ -388,6 +388,9 @@ _CHINESE_KIND = (r"\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大�
 _CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
 # A detail's label, then a name in Chinese and in English, in brackets or not ("Venue: 综合体育馆
 # (Comprehensive Gymnasium)", "Organizer: 職涯發展中心 Office of Career Development").
+# A line that opens with the gloss in round brackets of the name a hard wrap left at the end of the line
+# before, the sentence going on in lower case without more Chinese ("(周家明) said.").
+_GLOSS_OPENING_WRAPPED_LINE = regex.compile(rf"\(\s*\p{{Han}}{{2,{TERM_IN_SENTENCE_MAX_CHARS}}}\s*\)\s+\p{{Ll}}[^\p{{Han}}]*")
 _LABEL_THEN_CHINESE_FORM = regex.compile(rf"\W{{0,3}}\p{{Latin}}[\p{{Latin}} ]{{0,24}}:\s*{_CHINESE_KIND}\s*\(?")
 _BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*(?:[Bb][Yy]\s+)?(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")
@@ -585,6 +588,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
         named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
+                                             or _GLOSS_OPENING_WRAPPED_LINE.fullmatch(line) is not None
                                              or _is_detail_named_in_both_scripts(line)
                                              or _is_bylines_name_in_chinese(line, runs(line)[-1]))
         if not named and not _latin_outweighs(line, script):

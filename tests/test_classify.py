@@ -63,6 +63,7 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Venue: 综合体育馆 (Comprehensive Gymnasium)",
     # A name's gloss that a hard wrap put at the start of the line.
     "(衛生福利部) said it would review the proposals, adding that it was",
+    "(周家明) said.",
     # A hashtag, in a sentence or at its end, and a phrase the sentence goes on from to its end.
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
@@ -746,6 +747,10 @@ def test_a_paragraph_hard_wrapped_onto_short_lines_is_the_articles():
                "carbon emissions from public facilities by 40 percent by 2035."]
     analyses = classified("Hong Kong to require rooftop solar panels", BODY, *wrapped, "熱門新聞", "Most read")
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"] * 2
+    # The wrap leaves a name's gloss and the sentence's last word on a line of their own.
+    analyses = classified(BODY, "“We have to be realistic about costs,” general manager David Chow Ka-ming",
+                          "(周家明) said.", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 4
     # Lines that do not go on from each other are no paragraph.
     analyses = classified(BODY, "Taipei MRT extends hours", "Five heritage stays in southern Taiwan",
                           "Night markets to stay open.")
