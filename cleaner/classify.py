@@ -43,6 +43,8 @@ SENTENCE_MIN_WORDS = 3
 TERM_MAX_CHARS = 4
 # ... or this long, when the sentence goes on or ends right after it.
 TERM_IN_SENTENCE_MAX_CHARS = 12
+# A sentence right after the last paragraph may be this short, with a function word ("He was 84.").
+CLOSING_SENTENCE_MIN_WORDS = 2
 LANGUAGE_CHECK_MIN_WORDS = 8
 # ... of which this many are content words, no names: a language model reads names as German or Dutch.
 LANGUAGE_CHECK_MIN_COMMON_WORDS = 2
@@ -394,6 +396,11 @@ _GLOSS_OPENING_WRAPPED_LINE = regex.compile(rf"\(\s*\p{{Han}}{{2,{TERM_IN_SENTEN
 _LABEL_THEN_CHINESE_FORM = regex.compile(rf"\W{{0,3}}\p{{Latin}}[\p{{Latin}} ]{{0,24}}:\s*{_CHINESE_KIND}\s*\(?")
 _BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*(?:[Bb][Yy]\s+)?(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
 _SYLLABLE_BREAK = regex.compile(r"[- ]")
+# A romanised name of as many syllables as its Chinese form has characters (2 to 4), right before it:
+# "Hsieh Kuo-liang" before "謝國樑".
+_ROMANISED_NAME_OF_LENGTH = {
+    length: regex.compile(rf"(?<![\p{{L}}-])\p{{Lu}}\p{{Ll}}{{0,5}}(?:[- ]\p{{L}}\p{{Ll}}{{0,5}}){{{length - 1}}}\s*$")
+    for length in (2, 3, 4)}
 # The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
 ROMANISED_SYLLABLE_MAX_LETTERS = 6
 # A reporter's title or work after the name, no name of its own ("記者", "報導").
@@ -590,7 +597,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
                                              or _GLOSS_OPENING_WRAPPED_LINE.fullmatch(line) is not None
                                              or _is_detail_named_in_both_scripts(line)
-                                             or _is_bylines_name_in_chinese(line, runs(line)[-1]))
+                                             or _is_bylines_name_in_chinese(line, runs(line)[-1])
+                                             or _names_all_chinese_forms_of_romanised(line))
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if (not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:])
@@ -1001,6 +1009,21 @@ def _is_detail_named_in_both_scripts(line: str) -> bool:
     return labelled is not None and _NAMED_KIND.search(line.rstrip(" )"), labelled.end()) is not None
 
 
+def _is_romanised_names_chinese_form(line: str, run: Run) -> bool:
+    """The run is a person's name in Chinese, a character for each syllable of the romanised name
+    right before it ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)", "Chan Yung 陳勇 – 1,362 votes")."""
+    name = _HAN_NAME.fullmatch(line, run.start, run.end)
+    return (name is not None and not _REPORTER_WORD.search(name.group(1))
+            and _ROMANISED_NAME_OF_LENGTH[len(name.group(1))].search(line, 0, run.start) is not None)
+
+
+def _names_all_chinese_forms_of_romanised(line: str) -> bool:
+    """Every Chinese run of the line is the Chinese form of the romanised name before it: a list's
+    row of names ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)")."""
+    names = [run for run in runs(line) if run.kind == "cjk"]
+    return bool(names) and all(_is_romanised_names_chinese_form(line, run) for run in names)
+
+
 def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
     """The last run of a byline, or of a signature, is the author's name in Chinese, a character for
     each syllable of the name before it ("By Hsieh Ming-yuan 謝明遠", "Chang Yu-ting 張育婷"), which the
@@ -1065,7 +1088,8 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
     cjk = latin = 0.0
     for index in indices:
         run = parts[index]
-        if run.kind == "gloss" or _is_term_in_sentence(line, parts, index):
+        if run.kind == "gloss" or _is_term_in_sentence(line, parts, index) or (
+                index < len(parts) - 1 and _is_romanised_names_chinese_form(line, run)):
             break
         if run.kind == "cjk":
             cjk += run.weight
@@ -1757,12 +1781,24 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
     author is furniture."""
     if last_body is None:
         return
+    closing = True  # the article's last lines, short sentences that go on from its last paragraph
     for index in range(last_body + 1, len(lines)):
         analysis = lines[index]
+        if analysis.verdict == BLANK:
+            continue
+        closing = closing and _is_short_closing_sentence(analysis)
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
-                and not analysis.is_sentence and not analysis.is_credit
+                and not closing and not analysis.is_sentence and not analysis.is_credit
                 and _AUTHOR_NOTE.match(analysis.output) is None):
             _drop(lines, index, "context: short line after the end of the article")
+
+
+def _is_short_closing_sentence(analysis: LineAnalysis) -> bool:
+    """A sentence of two words and a figure, or of two words, one of them a pronoun or a verb
+    that few menus hold ("He was 84.", "She laughs.")."""
+    return (analysis.verdict != DROPPED and analysis.words >= CLOSING_SENTENCE_MIN_WORDS
+            and analysis.output[:1].isupper() and analysis.sentence_shaped
+            and _has_function_words(analysis.output))
 
 
 def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: int | None,

@@ -64,6 +64,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A name's gloss that a hard wrap put at the start of the line.
     "(衛生福利部) said it would review the proposals, adding that it was",
     "(周家明) said.",
+    # A list's row: a name with its Chinese form, a character a syllable, and a figure or a party after it.
+    "Chan Yung 陳勇 – 1,362 votes",
+    "Hsieh Kuo-liang 謝國樑, KMT",
     # A hashtag, in a sentence or at its end, and a phrase the sentence goes on from to its end.
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
@@ -738,6 +741,25 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(box)) + ["dropped"] * 2
+
+
+def test_a_list_of_candidates_named_in_both_scripts_is_the_articles():
+    analyses = classified(BODY, "The race is expected to be a rematch between the two parties' candidates:",
+                          "No. 1 Hsieh Kuo-liang 謝國樑 (KMT)", "No. 2 Tsai Shih-ying 蔡適應 (DPP)", BODY_2, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"]
+    assert analyses[2].output == "No. 1 Hsieh Kuo-liang 謝國樑 (KMT)"
+    # Chinese of another length than the name is no form of it: a credit glued on.
+    analyses = classified(BODY, "Photo courtesy of Lin Mei-hua 中央社記者攝")
+    assert analyses[1].output == "Photo courtesy of Lin Mei-hua"
+
+
+@pytest.mark.parametrize("closing", ["He was 84.", "She laughs."])
+def test_a_short_sentence_that_closes_the_article_is_its_own(closing):
+    analyses = classified("Veteran actor Lau Kin-wai dies", BODY, BODY_2, closing, "Related", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"] * 2
+    # After furniture it is no longer the article's.
+    analyses = classified("Veteran actor Lau Kin-wai dies", BODY, BODY_2, "Related", closing)
+    assert analyses[-1].verdict == "dropped"
 
 
 def test_a_paragraph_hard_wrapped_onto_short_lines_is_the_articles():

@@ -316,6 +316,19 @@ DROPPED_BY = [
      "policy. Accept", "cookie-notice"),
     ("Help safeguard press freedom & keep HKFP free for all readers by supporting our team.", "support-appeal"),
     ("Copyright (c) Example Media", "copyright-english"),
+    ("Kowloon 26°C Partly cloudy · AQHI 5 (Moderate)", "weather-widget"),
+    ("Taichung 21°C Fine | Humidity 68%", "weather-widget"),
+    ("We value your privacy. Harbour Post uses tracking technologies to improve your reading experience.",
+     "cookie-notice"),
+    ("When you close this window, it means you agree with this policy.", "cookie-notice"),
+    ("Notícias", "portuguese-chrome"),
+    ("Saltar para o conteúdo principal", "portuguese-chrome"),
+    ("Publicado em 11/03/2026", "portuguese-chrome-prompt"),
+    ("Subscreva a revista — Subscribe to the magazine", "portuguese-chrome-prompt"),
+    ("Auto-refresh ON", "update-banner"),
+    ("Refresh for latest results", "update-banner"),
+    ("View full results ›", "link-button"),
+    ("See all results and candidate profiles »", "link-button"),
 ]
 
 
@@ -611,6 +624,15 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "podcast-platforms"),
     ("【TechNews】Nvidia picks Beitou-Shilin site for Taiwan headquarters",
      "Nvidia picks Beitou-Shilin site for Taiwan headquarters", "site-label-bracketed-latin"),
+    ("KMT wins 14 of 22 mayor, commissioner posts in local elections - Focus Taiwan",
+     "KMT wins 14 of 22 mayor, commissioner posts in local elections", "headline-site-name"),
+    ("Galaxy water park opening in 2027 | Macau Business", "Galaxy water park opening in 2027", "headline-site-name"),
+    ("The indoor water park, Publicidade remained on schedule, the operator said.",
+     "The indoor water park, remained on schedule, the operator said.", "advertisement-in-sentence"),
+    ("The payout for the year rose to HK$0.90. Partilhar", "The payout for the year rose to HK$0.90.",
+     "furniture-glued-english"),
+    ("The resort will open its third tower on Cotai. Ler mais »", "The resort will open its third tower on Cotai.",
+     "furniture-glued-english"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -770,6 +792,13 @@ KEPT = [
     "Fans can watch the trailer on the studio's website from Friday, the distributor said.",
     "Readers who wish to submit a letter to the editor about the plan have until Friday, the council said.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
+    # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
+    "By Zhong Nan | China Daily",
+    "He said he read it in China Daily - and disagreed.",
+    "The app uses tracking technologies that regulators said breached the law.",
+    "Refresh rates on the new panels reach 144Hz, the company said.",
+    "See you in court, he told the landlord.",
+    "Hong Kong 24°C: the Observatory said it was the warmest March day on record.",
 ]
 
 
