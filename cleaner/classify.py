@@ -317,6 +317,8 @@ _PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
 # lecturer in social work at Hong Kong Baptist University"); a staff journalist's bio is dropped before.
 _AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}"
                              r"\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:\S+\s+){3}")
+# A footnote's mark at the start of a line ("* For identification purposes only").
+_FOOTNOTE_MARK = regex.compile(r"([*†‡]+)\s*\p{L}")
 _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
@@ -1306,16 +1308,29 @@ def _keep_announced_lists(lines: list[LineAnalysis], content: list[int], first_b
         if not analysis.output.endswith(":") or analysis.words < SENTENCE_MIN_WORDS or analysis.names_only:
             continue
         items = []
-        for following in content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]:
+        candidates = content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]
+        # A table's row of column headings may come first ("Metal | Minimum recovery rate").
+        headings = int(bool(candidates) and _heads_columns(lines, candidates[0], candidates[1:2]))
+        for following in candidates[headings:]:
             text = _kept_or_withheld(lines[following])
             if profile(text).latin_words > BLOCK_LINE_MAX_WORDS or not _DIGIT.search(text):
                 break
             items.append(following)
+        if headings and items:
+            items.insert(0, candidates[0])
         after = content[bisect.bisect_right(content, items[-1])] if items and items[-1] != content[-1] else None
-        if len(items) >= 2 and after is not None and lines[after].is_body:
+        if len(items) >= 2 + headings and after is not None and lines[after].is_body:
             for item in items:
                 if lines[item].verdict == DROPPED:
                     _restore(lines, item, f"an item of the list announced on line {index + 1}")
+
+
+def _heads_columns(lines: list[LineAnalysis], index: int, below: list[int]) -> bool:
+    """The line is a row of cells between bars without figures, as many as the row below has."""
+    text = _kept_or_withheld(lines[index])
+    return ("|" in text and bool(below) and not _DIGIT.search(text)
+            and profile(text).latin_words <= BLOCK_LINE_MAX_WORDS
+            and _kept_or_withheld(lines[below[0]]).count("|") == text.count("|"))
 
 
 def _restore(lines: list[LineAnalysis], index: int, what: str) -> None:
@@ -1498,7 +1513,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             return
         names = (analysis.words <= MASTHEAD_MAX_WORDS
                  or _has_no_lower_case_word(_ACCOUNT_BUTTONS.sub("", analysis.output))
-                 or (first and analysis.names_only and _BODY_OF.search(analysis.output) is not None))
+                 or (first and analysis.names_only and _BODY_OF.search(analysis.output) is not None)
+                 ) and len(_LABELLED_CODE.findall(analysis.output)) < DOCUMENT_HEADER_MIN_FIELDS
         first = False
         if (names and not analysis.is_byline and not analysis.is_sentence
                 and not _is_kicker(lines, content, position, headline)):
@@ -1507,6 +1523,10 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
             _drop(lines, index, "context: a tagline above the site's menu")
 
 
+# A field of a document's header, a label and a code or number ("Stock Code:603218", "Announcement
+# No.:2026-017"); a line of this many is the document's, no menu's.
+_LABELLED_CODE = regex.compile(r"\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3}\s*:\s*\p{Lu}{0,4}\d[\d./-]*")
+DOCUMENT_HEADER_MIN_FIELDS = 2
 # What a kicker holds none of: figures, a trail's or a menu's separators, a label's colon.
 _NOT_IN_KICKER = regex.compile(r"[\d/|>»:]")
 # Its function words: a section's name joins words with "and" ("Law and Crime"), and a body's with "of"
@@ -1789,8 +1809,19 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
         closing = closing and _is_short_closing_sentence(analysis)
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
                 and not closing and not analysis.is_sentence and not analysis.is_credit
-                and _AUTHOR_NOTE.match(analysis.output) is None):
+                and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)):
             _drop(lines, index, "context: short line after the end of the article")
+
+
+def _is_footnote(lines: list[LineAnalysis], index: int) -> bool:
+    """The line opens with a footnote's mark that a word of the article above carries ("* For
+    identification purposes only" under "Huarui Holdings Limited*")."""
+    mark = _FOOTNOTE_MARK.match(lines[index].output)
+    if mark is None:
+        return False
+    marked = regex.compile(rf"[\p{{L}}\d)]{regex.escape(mark.group(1))}(?![*†‡])")
+    return any(lines[above].verdict in (KEPT, EDITED) and marked.search(lines[above].output)
+               for above in range(index))
 
 
 def _is_short_closing_sentence(analysis: LineAnalysis) -> bool:

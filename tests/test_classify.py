@@ -281,6 +281,17 @@ def test_an_institutions_name_atop_the_page_is_its_masthead():
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]
 
 
+def test_a_documents_header_of_labelled_codes_above_its_title_is_no_masthead():
+    header = "Stock Code: 603218 Stock Abbreviation: Huarui New Materials Announcement No.: 2026-017"
+    analyses = classified("Home News Markets Companies", header,
+                          "Huarui New Materials Preliminary Results Announcement for 2025", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+    # One label and figure is a menu's hotline as often.
+    analyses = classified("Hotline: 2835 1234", "Huarui New Materials Preliminary Results Announcement for 2025",
+                          BODY)
+    assert analyses[0].verdict == "dropped"
+
+
 def test_a_short_title_in_title_case_beside_chinese_is_english():
     analysis = one("[初級] Returning a Pair of Shoes ▶ 播放 慢速")
     assert (analysis.verdict, analysis.output) == ("edited", "Returning a Pair of Shoes")
@@ -759,6 +770,17 @@ def test_a_short_sentence_that_closes_the_article_is_its_own(closing):
     assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"] * 2
     # After furniture it is no longer the article's.
     analyses = classified("Veteran actor Lau Kin-wai dies", BODY, BODY_2, "Related", closing)
+    assert analyses[-1].verdict == "dropped"
+
+
+def test_a_footnote_to_a_marked_word_of_the_article_is_its_own():
+    marked = ("The board of Huarui Holdings Limited* announces the audited results of the group for the year "
+              "ended 31 December 2025.")
+    analyses = classified("Announcement of annual results for 2025", marked, BODY_2,
+                          "* For identification purposes only", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+    # With no word marked above, a starred line is a site's.
+    analyses = classified("Announcement of annual results for 2025", BODY, BODY_2, "* Terms apply")
     assert analyses[-1].verdict == "dropped"
 
 

@@ -1089,3 +1089,13 @@ def test_figures_a_widget_rule_takes_are_the_list_a_sentence_announces_before_th
     # With no paragraph after them, they are a widget under the article's last line.
     result = cleaner.clean("\n".join([BODY, announced, *stations]) + "\n")
     assert [line.verdict for line in result.lines[2:]] == ["dropped"] * 3
+
+
+def test_a_tables_column_headings_go_with_the_rows_a_sentence_announces(cleaner):
+    rows = ["Metal | Minimum recovery rate", "Nickel, cobalt and manganese | 98%", "Lithium | 90%"]
+    announced = "Under the rules, recyclers must meet minimum recovery rates:"
+    result = cleaner.clean("\n".join([BODY, announced, *rows, BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept"] * 6
+    # A bar of words over no figures is a menu still.
+    result = cleaner.clean("\n".join([BODY, announced, "News | Sport | Business", BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept", "kept", "dropped", "kept"]
