@@ -69,6 +69,8 @@ _HEADLINE_WORDS = frozenset(
     "celebrates debuts achieves secures joins raises warns urges approves reaches".split())
 # What cuts leave of a line is scanned again when this short: a label or a button.
 RESCANNED_MAX_WORDS = 8
+# A detail's label before its value ("Original title:", "Place of origin:") has at most this many words.
+LABEL_MAX_WORDS = 3
 # What furniture glued after it leaves of an article's line: a paragraph's worth of words,
 # more than a site's one-line blurb before its appeal ("HKFP is an impartial platform ...").
 GLUED_SENTENCE_MIN_WORDS = 12
@@ -173,6 +175,8 @@ _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·・･…+.#*※")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!#")
+_FOOTNOTE_MARKS = frozenset("*※†‡")
+_LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS
 _OPENERS = frozenset("\"“‘([")
 # The article's own credits and time stamps, which may stand after its last paragraph
 # ("Additional reporting by Reuters", "The author is a research fellow at ..."): by their start,
@@ -187,8 +191,11 @@ _CREDIT_AT_START = regex.compile(
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
-    r"|^\W*(writer|author|reporter|photographer|correspondent|translator)\s*:\s*\p{L}"  # "Writer: Zhang Yiran"
-    r"|^\W*(contact|email|e-mail|reach) the (writer|reporter|author)s?\b"  # "Contact the writer at ...@..."
+    r"|^\W*(writer|author|reporter|photographer|correspondent|translator|reporting|translation|text|words|"
+    r"photography|interpretation|illustrations?|(?:(?:photo|image|picture|cover image|top image) )?credits?)"
+    r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA"
+    # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
+    r"|^\W*(contact|email|e-mail|reach) (the )?(writer|reporter|author|editor)s?\b"
     r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
@@ -594,9 +601,15 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
         if _is_gloss_in_chinese_sentence(line, cuts[cut_before:]):
             return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
+        labelled = _is_label_of_chinese_value(line, cuts[cut_before:])
+        if labelled and _CREDIT_AT_START.match(f"{line}: {with_chinese}") is not None:
+            return dropped("script: a credit in Chinese after its English label")
+        if labelled:  # a detail's value in Chinese, the name of what it labels ("Original title: 夏の幽霊列車")
+            line = with_chinese
+            del cuts[cut_before:]
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
-        named = len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
+        named = labelled or len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
                                              or _GLOSS_OPENING_WRAPPED_LINE.fullmatch(line) is not None
                                              or _is_detail_named_in_both_scripts(line)
                                              or _is_bylines_name_in_chinese(line, runs(line)[-1])
@@ -828,9 +841,14 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     that announces what follows ("... gave a one-word answer: 👉點我看更多"), not a label's
     ("Photo: 記者王小明攝"); so does the full stop after a cut from a comma.
     """
+    matched = start
     while start > 0 and (line[start - 1] in _CUT_LEADERS or _is_symbol(line[start - 1])):
         start -= 1
-    if start > 0 and line[start - 1] not in _CUT_LEADERS and (
+    # A footnote's mark on the sentence's last word is the word's ("... reward points*. Apply now >").
+    if start > 0 and line[start - 1].isalnum():
+        while start < matched and line[start] in _FOOTNOTE_MARKS:
+            start += 1
+    if start > 0 and line[start - 1] not in _LEADERS_BUT_FOOTNOTE_MARKS and (
             line.startswith(".", start)
             or (line.startswith(":", start) and len(LATIN_WORD.findall(line, 0, start)) >= SENTENCE_MIN_WORDS)):
         start += 1
@@ -987,6 +1005,13 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         spans.append((chinese_start, len(line), CHINESE_AFTER))
     spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line
+
+
+def _is_label_of_chinese_value(line: str, cuts: list[tuple[str, str]]) -> bool:
+    """All the cut of Chinese left is a short label, whose colon went with its value in Chinese
+    ("Photo: 翻攝自IU IG" left "Photo")."""
+    return (len(cuts) == 1 and cuts[0][1] == CHINESE_AFTER and (cuts[0][0].startswith(":") or line.endswith(":"))
+            and len(LATIN_WORD.findall(line)) <= LABEL_MAX_WORDS and not _SENTENCE_MARK.search(line))
 
 
 def _is_gloss_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:

@@ -586,6 +586,11 @@ def test_contact_details_without_their_heading_are_furniture():
     "Figure 1: Flight paths of PLA aircraft (April 1, 2026)",
     "Image taken from Taipei City Department of Transportation website",
     "A meltwater stream flows from the terminus of a glacier in Qinghai Province. /Xinhua",
+    "Reporting: Chiang Yi-ching",
+    "Translation: Wang Jia-hui",
+    "(Image credit: China Manned Space Agency)",
+    "Credit: CNSA/CLEP",
+    "Contact reporter Guo Yingzhe (yingzheguo@caixin.com) and editor Joshua Dummer (joshuadummer@caixin.com)",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
@@ -595,6 +600,16 @@ def test_a_names_english_gloss_inside_a_chinese_sentence_is_no_line_of_its_own()
     analysis = one("總統賴清德(Lai Ching-te)今天表示,政府將持續推動能源轉型.")
     assert analysis.verdict == "dropped"
     assert analysis.reason.startswith("script: the English gloss of a name inside a Chinese sentence")
+
+
+def test_a_label_whose_value_is_in_chinese_goes_with_it():
+    # A credit's value in Chinese is a Chinese credit: the label goes too, not left alone.
+    analysis = one("Photo: 翻攝自IU IG")
+    assert (analysis.verdict, analysis.reason) == ("dropped", "script: a credit in Chinese after its English label")
+    # A detail's value in Chinese is the name of what the label labels.
+    for line in ("Original title: 夏の幽霊列車", "Place of origin: 日本"):
+        analysis = one(line)
+        assert (analysis.verdict, analysis.output) == ("kept", line)
 
 
 def test_a_credit_is_what_chinese_glued_onto_it_leaves():

@@ -329,6 +329,23 @@ DROPPED_BY = [
     ("Refresh for latest results", "update-banner"),
     ("View full results ›", "link-button"),
     ("See all results and candidate profiles »", "link-button"),
+    ("The post MTR to trial driverless trains on Tuen Ma line from 2028 appeared first on Harbour Daily.",
+     "feed-footer"),
+    ("Continue reading on taipeitimes.com", "feed-footer"),
+    ("Posted in Features | Tagged aging, labor, caregivers, Taiwan", "tags"),
+    ("If you no longer wish to receive these emails, you can unsubscribe here.", "newsletter-footer"),
+    ("To unsubscribe, click here.", "newsletter-footer"),
+    ("Add newsletter@harbourpost.hk to your address book to make sure our emails reach your inbox.",
+     "newsletter-footer"),
+    ("Apply now >", "site-chrome"),
+    ("Open an account", "site-chrome"),
+    ("Harbour Radio accepts no responsibility for the content of external websites.", "disclaimer"),
+    ("Tap to read the full story in the Global Times app", "app-promo-english"),
+    ("Read the full story in the CGTN app", "app-promo-english"),
+    ("Open the Harbour Post app to read the full article", "app-promo-english"),
+    ("Scan the QR code to follow China Daily on WeChat", "app-promo-english"),
+    ("[PR] Book your JR Pass online and save up to 10% — limited-time offer", "sponsored-label"),
+    ("【PR】Book your JR Pass online", "sponsored-label"),
 ]
 
 
@@ -633,6 +650,15 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
      "furniture-glued-english"),
     ("The resort will open its third tower on Cotai. Ler mais »", "The resort will open its third tower on Cotai.",
      "furniture-glued-english"),
+    ("Cardholders also receive 20,000 reward points*. Apply now >",
+     "Cardholders also receive 20,000 reward points*.", "furniture-glued-english"),
+    ("The orbiter images the surface at a resolution of 0.7 meters. Scan the QR code to download the Global Times app",
+     "The orbiter images the surface at a resolution of 0.7 meters.", "furniture-glued-english"),
+    ("China launches Shenzhou-23 with Hong Kong astronaut on board 2026-10-29 20:44 BJT",
+     "China launches Shenzhou-23 with Hong Kong astronaut on board", "stamp-glued-english"),
+    ("Typhoon signal No 8 lowered 2026-09-14 16:05:31 (GMT+8)", "Typhoon signal No 8 lowered", "stamp-glued-english"),
+    ("Blackpink perform at Kaohsiung National Stadium on Saturday. （圖／翻攝自BLACKPINK IG）",
+     "Blackpink perform at Kaohsiung National Stadium on Saturday.", "photo-credit"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -799,6 +825,11 @@ KEPT = [
     "Refresh rates on the new panels reach 144Hz, the company said.",
     "See you in court, he told the landlord.",
     "Hong Kong 24°C: the Observatory said it was the warmest March day on record.",
+    "Read the report in full on the council website.",
+    "Residents can scan the QR code to register, the council said.",
+    "Members who no longer wish to receive paper statements can switch to e-statements, the bank said.",
+    "The post office in Sham Shui Po will close for renovation, the department said.",
+    "Fans can apply now for tickets to the concert, organisers said.",
 ]
 
 
