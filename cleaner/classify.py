@@ -18,6 +18,7 @@ Every decision carries its reason, so a user can ask why a line went.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -55,6 +56,21 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     "than over new says how why what when where vs vs. "
     # a conversation's: a question or an answer in a transcript ("Do you use AI yourself?")
     "you your we our does did".split())
+# Function words of the other languages written in Latin letters on Taiwan's and Hong Kong's pages, for
+# and by migrant workers: Tagalog, Indonesian and Malay, Vietnamese. None is an English word.
+_OTHER_LANGUAGES_MARKERS = frozenset(
+    "ang ng mga sa ay para namin natin kami tayo hindi ito iyon kanilang nila niya siya nang kung dahil lamang "
+    "yang dan untuk dengan ini itu dari tidak akan dalam pada atau juga bisa anda silakan lebih lanjut hubungi "
+    "adalah oleh karena sudah telah "
+    "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi".split())
+# English's commonest words, none of them another language's function word.
+_COMMON_ENGLISH_WORD = re.compile(r" (?:the|of|and|to|in|for|is|on|with|a) ")
+# ... as written at the start of a sentence too, so that a line is looked at without lower-casing it.
+_OTHER_LANGUAGES_MARKERS |= {word.capitalize() for word in _OTHER_LANGUAGES_MARKERS}
+# A line of this many Latin words or more is looked at for them, and sent to the language model when
+# it holds this many of them.
+OTHER_LANGUAGE_MIN_WORDS = 4
+OTHER_LANGUAGE_MIN_MARKERS = 2
 # A headline in title case has this many words, one of them a function word that names of
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
 TITLE_MIN_WORDS = 5
@@ -87,6 +103,8 @@ NAME_LINE_MAX_WORDS = 4
 MASTHEAD_MAX_WORDS = 6
 # A headline that asks is this short.
 HEADLINE_QUESTION_MAX_WORDS = 16
+# A standfirst, the paragraph between the headline and the byline, has this many words or more.
+STANDFIRST_MIN_WORDS = 18
 # A row of section names: this many words, none in lower case.
 MENU_ROW_MIN_WORDS = 4
 # A menu's account buttons, whose lower-case word makes no sentence ("... Opinion Podcasts Subscribe Sign in").
@@ -635,14 +653,17 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         rest = _structural_rule(text, line, _passing_over_quotations(line, rules.scan(line), rules))
         if rest is not None:
             return replace(rest, cuts=tuple(cuts))
-    if (detect_language and not own and script.latin_words >= LANGUAGE_CHECK_MIN_WORDS
-            and not _has_english_words(line) and _is_judged_by_its_words(line)
-            and not _CONTACT_DETAIL.search(line) and not _SCORE.search(line)):
+    if detect_language and not own and script.latin_words >= OTHER_LANGUAGE_MIN_WORDS:
+        other = _other_languages_words(line)
         # Names, units, contacts and results ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
         # 21-17, 18-21, 21-15"): no model can tell their language.
-        language, probability = langid.detect(line)
-        if language != "en":
-            return dropped(f"language: {language} (p={probability:.2f}), no English function words")
+        if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_english_words(line)
+                        and _is_judged_by_its_words(line)
+                        and not _CONTACT_DETAIL.search(line) and not _SCORE.search(line))):
+            language, probability = langid.detect(line)
+            if language != "en":
+                evidence = f"words of another language: {', '.join(other)}" if other else "no English function words"
+                return dropped(f"language: {language} (p={probability:.2f}), {evidence}")
     if cuts:
         return LineAnalysis(text, EDITED, "; ".join(reason for _, reason in cuts), line, tuple(cuts),
                             script.latin_words, rule_kept=own)
@@ -1223,6 +1244,22 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
 
 def _has_function_words(line: str) -> bool:
     return not ENGLISH_FUNCTION_WORDS.isdisjoint(line.lower().split())
+
+
+def _other_languages_words(line: str) -> list[str]:
+    """The function words of another language in the line, when they are as many as its English
+    ones, and enough for a language model to be asked ("at", "an" and "to" are Tagalog's and
+    Vietnamese's too); else none."""
+    if _COMMON_ENGLISH_WORD.search(line):  # most English lines: one search, no split
+        return []
+    words = line.split()
+    if _OTHER_LANGUAGES_MARKERS.isdisjoint(words):  # nearly every other line: one pass, no lower-casing
+        return []
+    lowered = [word.lower() for word in words]
+    other = sorted(_OTHER_LANGUAGES_MARKERS.intersection(lowered))
+    if len(other) < OTHER_LANGUAGE_MIN_MARKERS or len(other) < len(_ENGLISH_MARKERS.intersection(lowered)):
+        return []
+    return other
 
 
 def _has_english_words(line: str) -> bool:
@@ -1939,8 +1976,9 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             above = index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
+            # A headline of two sentences has a byline under it; a standfirst, longer than a headline, may too.
             if (lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence
-                    and not _has_byline_under(lines, content, position)):  # a headline of two sentences has one
+                    and (lines[index].words >= STANDFIRST_MIN_WORDS or not _has_byline_under(lines, content, position))):
                 # Details between the title and the paragraph ("Exhibition Period: 2026/04/01 - 2026/09/27",
                 # "Gallery: Northern Branch, Gallery 305") are the page's own: the title stands above them.
                 if _is_fact_or_stamp(lines[above]):

@@ -347,6 +347,28 @@ def test_long_latin_line_in_another_language_is_dropped():
     assert analysis.reason.startswith("language: fr ")
 
 
+@pytest.mark.parametrize("line, language", [
+    # A word of English's ("at", "to", "an") is one of theirs too.
+    ("Ang mga manggagawang sobra ang siningil ay dapat magtago ng kanilang resibo at dokumento ng loan.", "tl"),
+    ("Theo Luật An toàn và Vệ sinh Lao động, người sử dụng lao động phải cung cấp nước uống cho người lao động.",
+     "vi"),
+    # A hotline box's line, too short for a model without another language's words to go on.
+    ("Untuk informasi lebih lanjut, silakan hubungi 2157 9537.", "id"),
+    ("Para sa karagdagang impormasyon, tumawag sa 2157 9537.", "tl"),
+])
+def test_a_line_in_a_migrant_workers_language_is_dropped(line, language):
+    analysis = one(line)
+    assert analysis.verdict == "dropped"
+    assert analysis.reason.startswith(f"language: {language} ")
+    assert "words of another language" in analysis.reason
+
+
+@pytest.mark.parametrize("line", ["Director Ang Lee and Dan Bloom met students at the academy.",
+                                  "Ko Wen-je and Di Ying visited Sa Ding-ding in Taipei."])
+def test_names_that_spell_another_languages_words_leave_an_english_line_english(line):
+    assert one(line).verdict == "kept"
+
+
 @pytest.mark.parametrize("row", ["Age group\tWeek ending March 14\tWeek ending March 7",
                                  "Age group | Week ending March 14 | Week ending March 7"])
 def test_a_tables_row_is_not_shown_to_language_detection(row):
@@ -397,6 +419,13 @@ def test_a_title_right_above_the_first_paragraph_is_the_headline(title):
     # A learning page's essay: no byline, its title among lines of Chinese chrome.
     analyses = classified("英文天地", title, "為何我仍寄明信片", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped", "kept", "kept"]
+
+
+def test_a_title_above_a_standfirst_and_its_byline_is_the_headline():
+    standfirst = ("On a windswept archipelago in the Taiwan Strait, a handful of elderly artisans still repair "
+                  "fishing nets by hand, but their craft may not outlive them.")
+    analyses = classified("Features", "The Last Net Menders of Penghu", standfirst, "By Chen Yi-ting", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
 
 
 def test_two_words_among_chinese_chrome_are_a_button_though_first_with_a_lower_case_word():
