@@ -193,6 +193,7 @@ _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·・･…+.#*※")
 _CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!#")
+_SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
 _LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS
 _OPENERS = frozenset("\"“‘([")
@@ -342,6 +343,9 @@ _PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
 # lecturer in social work at Hong Kong Baptist University"); a staff journalist's bio is dropped before.
 _AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}"
                              r"\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:\S+\s+){3}")
+# A model's code, figures with or without letters, written onto its Chinese name ("乐道L90", "小米SU7").
+# (A single figure is as often a translation's: "... rise 6% 綠色小巴下月起加價6%".)
+_MODEL_CODE = regex.compile(r"(?:[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{0,3})(?=$|[\s)/|,])")
 # A footnote's mark at the start of a line ("* For identification purposes only").
 _FOOTNOTE_MARK = regex.compile(r"([*†‡]+)\s*\p{L}")
 _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
@@ -588,7 +592,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return LineAnalysis(text, DROPPED, reason, cuts=tuple(cuts))
 
     if hits.cuts:
-        spans = [(h.start, h.end, _rule_reason(h)) for h in hits.cuts]
+        spans = [(_start_of_chinese_tail(line, h), h.end, _rule_reason(h)) for h in hits.cuts]
         trailer_cut = any(h.end == len(line) for h in hits.cuts)
         line = _remove(line, spans, cuts)
         if trailer_cut:
@@ -669,6 +673,19 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
                             script.latin_words, rule_kept=own)
     return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words,
                         rule_kept=own)
+
+
+def _start_of_chinese_tail(line: str, hit: Hit) -> int:
+    """Where a cut to the line's end starts: where the match starts, or, inside Chinese after the
+    English sentence, where the Chinese starts, the notice's first clause with it ("... the increase.
+    (本文由港車網編輯部撰寫,未經許可不得轉載)", whose rule knows the second)."""
+    if hit.end != len(line) or not has_cjk(line[hit.start:hit.start + 1]):
+        return hit.start
+    for run in runs(line):
+        if run.start <= hit.start < run.end and run.kind != "latin":
+            before = line[:run.start].rstrip().rstrip("([【").rstrip()  # its opening bracket goes with it
+            return run.start if before[-1:] in _SENTENCE_CLOSERS else hit.start
+    return hit.start
 
 
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
@@ -1065,11 +1082,21 @@ def _is_romanised_names_chinese_form(line: str, run: Run) -> bool:
             and _ROMANISED_NAME_OF_LENGTH[len(name.group(1))].search(line, 0, run.start) is not None)
 
 
+def _shares_models_code(line: str, run: Run) -> bool:
+    """The Chinese run has a model's code written onto it, letters and figures, that the English
+    before it holds too, and the line is a name, no sentence: the model's Chinese name ("Onvo L90 /
+    乐道L90", "BYD Sealion 06 / 比亚迪海狮06")."""
+    code = _MODEL_CODE.match(line, run.end)
+    return code is not None and not _SENTENCE_MARK.search(line) and regex.search(rf"(?<![\p{{L}}\d]){regex.escape(code.group())}(?![\p{{L}}\d])",
+                                             line[:run.start]) is not None
+
+
 def _names_all_chinese_forms_of_romanised(line: str) -> bool:
-    """Every Chinese run of the line is the Chinese form of the romanised name before it: a list's
-    row of names ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)")."""
+    """Every Chinese run of the line is the Chinese form of the name before it: a list's row of
+    names ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)"), a model's ("Onvo L90 / 乐道L90")."""
     names = [run for run in runs(line) if run.kind == "cjk"]
-    return bool(names) and all(_is_romanised_names_chinese_form(line, run) for run in names)
+    return bool(names) and all(_is_romanised_names_chinese_form(line, run) or _shares_models_code(line, run)
+                               for run in names)
 
 
 def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
@@ -1136,7 +1163,7 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
     cjk = latin = 0.0
     for index in indices:
         run = parts[index]
-        if run.kind == "gloss" or _is_term_in_sentence(line, parts, index) or (
+        if run.kind == "gloss" or _is_term_in_sentence(line, parts, index) or _shares_models_code(line, run) or (
                 index < len(parts) - 1 and _is_romanised_names_chinese_form(line, run)):
             break
         if run.kind == "cjk":
@@ -1331,13 +1358,13 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     bars ("Team | P | W | D | L | Pts", "Kitchee | 18 | 12 | 4 | 2 | 40"): after the first
     paragraph, this many lines in a row with as many cells, two of them with figures. A row
     that a drop rule took for a menu or a market widget is the table's again."""
+    rows = _keep_column_headings(lines, content)
     if first_body is None:
-        return set()
+        return rows
     after = content[first_body + 1:]
     barred = [index for index in after if "|" in lines[index].output or "|" in lines[index].withheld]
     if len(barred) < TABLE_MIN_ROWS:
-        return set()  # most pages
-    rows: set[int] = set()
+        return rows  # most pages
     run: list[int] = []
     cells = 0
     for index in after + [None]:
@@ -1352,6 +1379,24 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     for index in rows:
         if lines[index].verdict == DROPPED:
             _restore(lines, index, "a row of a table")
+    return rows
+
+
+def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[int]:
+    """The indexes of the tables of two columns or more under a row of column headings that a drop
+    rule took for a menu ("Monthly eligible spending | Cash rebate" over "HK$8,000 – HK$14,999 | 5%"
+    and "HK$15,000 or above | 8%"): the headings have no figures, and the rows kept under them, as
+    many cells each, do."""
+    rows: set[int] = set()
+    for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld]:
+        headings = lines[content[position]].withheld
+        under = content[position + 1:position + 1 + TABLE_MIN_ROWS - 1]
+        if (not _DIGIT.search(headings) and len(under) == TABLE_MIN_ROWS - 1
+                and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS
+                and all(lines[index].verdict in (KEPT, EDITED) and _DIGIT.search(lines[index].output)
+                        and lines[index].output.count("|") == headings.count("|") for index in under)):
+            _restore(lines, content[position], "the column headings of the table under it")
+            rows.update([content[position], *under])
     return rows
 
 
@@ -1370,29 +1415,16 @@ def _keep_announced_lists(lines: list[LineAnalysis], content: list[int], first_b
         if not analysis.output.endswith(":") or analysis.words < SENTENCE_MIN_WORDS or analysis.names_only:
             continue
         items = []
-        candidates = content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]
-        # A table's row of column headings may come first ("Metal | Minimum recovery rate").
-        headings = int(bool(candidates) and _heads_columns(lines, candidates[0], candidates[1:2]))
-        for following in candidates[headings:]:
+        for following in content[position + 1:position + 1 + ANNOUNCED_LIST_MAX_LINES]:
             text = _kept_or_withheld(lines[following])
             if profile(text).latin_words > BLOCK_LINE_MAX_WORDS or not _DIGIT.search(text):
                 break
             items.append(following)
-        if headings and items:
-            items.insert(0, candidates[0])
         after = content[bisect.bisect_right(content, items[-1])] if items and items[-1] != content[-1] else None
-        if len(items) >= 2 + headings and after is not None and lines[after].is_body:
+        if len(items) >= 2 and after is not None and lines[after].is_body:
             for item in items:
                 if lines[item].verdict == DROPPED:
                     _restore(lines, item, f"an item of the list announced on line {index + 1}")
-
-
-def _heads_columns(lines: list[LineAnalysis], index: int, below: list[int]) -> bool:
-    """The line is a row of cells between bars without figures, as many as the row below has."""
-    text = _kept_or_withheld(lines[index])
-    return ("|" in text and bool(below) and not _DIGIT.search(text)
-            and profile(text).latin_words <= BLOCK_LINE_MAX_WORDS
-            and _kept_or_withheld(lines[below[0]]).count("|") == text.count("|"))
 
 
 def _restore(lines: list[LineAnalysis], index: int, what: str) -> None:

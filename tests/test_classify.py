@@ -67,6 +67,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A list's row: a name with its Chinese form, a character a syllable, and a figure or a party after it.
     "Chan Yung 陳勇 – 1,362 votes",
     "Hsieh Kuo-liang 謝國樑, KMT",
+    # A model's name in both scripts, its code written onto the Chinese.
+    "Onvo L90 / 乐道L90",
+    "BYD Sealion 06 / 比亚迪海狮06",
     # A hashtag, in a sentence or at its end, and a phrase the sentence goes on from to its end.
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
@@ -796,6 +799,11 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(box)) + ["dropped"] * 2
+
+
+def test_a_translation_that_repeats_a_sentences_figure_is_no_models_name():
+    analysis = one("Sales rose 5 percent in 2025. 2025年銷量成長5%")
+    assert (analysis.verdict, analysis.output) == ("edited", "Sales rose 5 percent in 2025.")
 
 
 def test_a_list_of_candidates_named_in_both_scripts_is_the_articles():

@@ -659,6 +659,12 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Typhoon signal No 8 lowered 2026-09-14 16:05:31 (GMT+8)", "Typhoon signal No 8 lowered", "stamp-glued-english"),
     ("Blackpink perform at Kaohsiung National Stadium on Saturday. （圖／翻攝自BLACKPINK IG）",
      "Blackpink perform at Kaohsiung National Stadium on Saturday.", "photo-credit"),
+    # A brand between the prompt's Chinese words goes with them.
+    ("Passenger trips rose 6 percent last year. 在 Microsoft Start 上继续阅读", "Passenger trips rose 6 percent last year.",
+     "continue-reading"),
+    # The notice's clause before the one its rule knows goes with it.
+    ("Dealers said they would absorb part of the increase. （本文由港車網編輯部撰寫，未經許可不得轉載）",
+     "Dealers said they would absorb part of the increase.", "copyright"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -1120,6 +1126,21 @@ def test_figures_a_widget_rule_takes_are_the_list_a_sentence_announces_before_th
     # With no paragraph after them, they are a widget under the article's last line.
     result = cleaner.clean("\n".join([BODY, announced, *stations]) + "\n")
     assert [line.verdict for line in result.lines[2:]] == ["dropped"] * 3
+
+
+@pytest.mark.parametrize("headings, rows", [
+    ("Monthly eligible spending | Cash rebate", ["HK$8,000 – HK$14,999 | 5%", "HK$15,000 or above | 8%"]),
+    ("Net chargeable income | Rate | Tax", ["On the first HK$50,000 | 2% | HK$1,000",
+                                           "On the next HK$50,000 | 6% | HK$3,000"]),
+])
+def test_a_tables_column_headings_over_its_rows_of_figures_are_the_articles(cleaner, headings, rows):
+    result = cleaner.clean("\n".join(["Tax rates for 2026", headings, *rows, BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept"] * (3 + len(rows))
+    assert result.lines[1].reason == ("context: the column headings of the table under it "
+                                      "(rule nav-pipes took it for furniture)")
+    # Over one row, or over rows of other cells, they are a menu.
+    result = cleaner.clean("\n".join(["Tax rates for 2026", headings, rows[0], BODY]) + "\n")
+    assert result.lines[1].verdict == "dropped"
 
 
 def test_a_tables_column_headings_go_with_the_rows_a_sentence_announces(cleaner):
