@@ -123,6 +123,9 @@ _SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[
 # The number of a list item ("1. Taipei MRT to run ...") ends no sentence: it is searched for after it.
 _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
+# A term's English in round brackets after it, and what closes the sentence after that.
+_ENGLISH_GLOSS = regex.compile(r"\s*\((?=[^()]*\p{Latin})[^()\p{Han}]{1,60}\)")
+_ENGLISH_GLOSS_CLOSING = regex.compile(r"\s*\((?=[^()]*\p{Latin})[^()\p{Han}]{1,60}\)[\"”’')]*[,.;!?]?[\s\"”’')]*")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 # A quiz question, and the lettered option that starts a line under it ("A. Because ...", "(B) Shy").
 _QUESTION = regex.compile(r"\?[\s\"”’')]*$", regex.REVERSE)
@@ -402,6 +405,8 @@ MENU_MIN_ITEMS = 3
 _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 # One bracketed stretch, and nothing else.
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
+# A quotation that opens a line, to its closing quote.
+_OPENING_QUOTATION = regex.compile(r"[\"“]([^\"“”]+)[\"”]")
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 # A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
@@ -623,6 +628,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
         if _is_gloss_in_chinese_sentence(line, cuts[cut_before:]):
             return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
+        if _is_quotation_in_chinese_sentence(line, cuts[cut_before:]):
+            return dropped("script: English quoted inside a Chinese sentence")
         labelled = _is_label_of_chinese_value(line, cuts[cut_before:])
         if labelled and _CREDIT_AT_START.match(f"{line}: {with_chinese}") is not None:
             return dropped("script: a credit in Chinese after its English label")
@@ -678,14 +685,20 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
 def _start_of_chinese_tail(line: str, hit: Hit) -> int:
     """Where a cut to the line's end starts: where the match starts, or, inside Chinese after the
     English sentence, where the Chinese starts, the notice's first clause with it ("... the increase.
-    (本文由港車網編輯部撰寫,未經許可不得轉載)", whose rule knows the second)."""
+    (本文由港車網編輯部撰寫,未經許可不得轉載)", whose rule knows the second), and a brand's name in
+    Latin letters between its words ("... a home there. 下载 China Daily 客户端 阅读更多")."""
     if hit.end != len(line) or not has_cjk(line[hit.start:hit.start + 1]):
         return hit.start
-    for run in runs(line):
-        if run.start <= hit.start < run.end and run.kind != "latin":
-            before = line[:run.start].rstrip().rstrip("([【").rstrip()  # its opening bracket goes with it
-            return run.start if before[-1:] in _SENTENCE_CLOSERS else hit.start
-    return hit.start
+    parts = runs(line)
+    at = next((index for index, run in enumerate(parts) if run.start <= hit.start < run.end), None)
+    if at is None or parts[at].kind == "latin":
+        return hit.start
+    while (at >= 2 and parts[at - 1].kind == "latin" and parts[at - 2].kind != "latin"
+           and parts[at - 1].weight <= BRIDGED_MAX_WORDS
+           and _has_no_lower_case_word(line[parts[at - 1].start:parts[at - 1].end])):
+        at -= 2
+    before = line[:parts[at].start].rstrip().rstrip("([【").rstrip()  # its opening bracket goes with it
+    return parts[at].start if before[-1:] in _SENTENCE_CLOSERS else hit.start
 
 
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
@@ -1045,6 +1058,18 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     return _remove(line, spans, cuts) if spans else line
 
 
+def _is_quotation_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:
+    """What the Chinese before left opens a quotation, and the Chinese sentence goes on after it
+    ("美國總統在社群媒體上寫道:"We will never give up on our farmers",隨後又刪除該貼文."), or all of it
+    went: the English is what a Chinese report quotes."""
+    reasons = {reason for _, reason in cuts}
+    quoted = _OPENING_QUOTATION.match(line) if CHINESE_BEFORE in reasons else None
+    if quoted is None:
+        return False
+    rest = line[quoted.end():]
+    return has_cjk(rest) or (CHINESE_AFTER in reasons and _WORDLESS.fullmatch(rest) is not None)
+
+
 def _is_label_of_chinese_value(line: str, cuts: list[tuple[str, str]]) -> bool:
     """All the cut of Chinese left is a short label, whose colon went with its value in Chinese
     ("Photo: 翻攝自IU IG" left "Photo")."""
@@ -1238,7 +1263,10 @@ def _glued_tail(line: str, parts: list[Run]) -> int:
     best = _furthest_furniture_run(line, parts, range(len(parts) - 1, 0, -1), step=-1)
     if best is None:
         return len(parts)
-    if best == len(parts) - 1 and _is_trailing_term(line, parts[best - 1], parts[best]):
+    # The term may have its English in brackets after it ("... a term for such seniors: 银发族 (silver-haired
+    # generation).").
+    glossed = best == len(parts) - 2 and _ENGLISH_GLOSS_CLOSING.fullmatch(line, parts[best].end) is not None
+    if (best == len(parts) - 1 or glossed) and _is_trailing_term(line, parts[best - 1], parts[best]):
         return len(parts)
     return best
 
@@ -1253,6 +1281,13 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
     after = line[run.end:]
     if _is_hashtag(line, run):
         before, after = before[:-1], after[1:]
+    gloss = _ENGLISH_GLOSS.match(after)
+    if gloss is not None:
+        after = after[gloss.end():]
+    # A sentence's colon leads to the term it names ("... picked its word of the year: 班味."), a label's
+    # to its value ("Source: 新華社").
+    if before.strip() == ":" and len(LATIN_WORD.findall(line, previous.start, previous.end)) >= SENTENCE_MIN_WORDS:
+        before = ""
     if run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or _STRUCTURE.search(before + after):
         return False
     if not after.strip():
@@ -1391,10 +1426,10 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
     for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld]:
         headings = lines[content[position]].withheld
         under = content[position + 1:position + 1 + TABLE_MIN_ROWS - 1]
-        if (not _DIGIT.search(headings) and len(under) == TABLE_MIN_ROWS - 1
-                and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS
-                and all(lines[index].verdict in (KEPT, EDITED) and _DIGIT.search(lines[index].output)
-                        and lines[index].output.count("|") == headings.count("|") for index in under)):
+        if (len(under) == TABLE_MIN_ROWS - 1
+                and all(lines[index].verdict in (KEPT, EDITED) and lines[index].output.count("|") == headings.count("|")
+                        and _DIGIT.search(lines[index].output) for index in under)
+                and not _DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
             _restore(lines, content[position], "the column headings of the table under it")
             rows.update([content[position], *under])
     return rows
@@ -1945,7 +1980,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
             subhead = inside_article and (lines[content[position + 1]].verdict != DROPPED
-                                          or _line_under_translation_is_kept(lines, content, position))
+                                          or _line_under_translation_is_kept(lines, content, position)
+                                          or _paragraph_under_inserted_furniture(lines, content, position))
             if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
@@ -1959,6 +1995,14 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit
                 and not _has_byline_under(lines, content, position)):
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
+
+
+def _paragraph_under_inserted_furniture(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The line under ``content[position]`` is furniture a rule dropped, which an app inserts
+    between a subhead and its paragraph ("Outages", "廣告", a paragraph)."""
+    under = lines[content[position + 1]]
+    return (under.reason.startswith("rule ") and position + 2 < len(content)
+            and lines[content[position + 2]].is_body)
 
 
 def _line_under_translation_is_kept(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -67,6 +67,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A list's row: a name with its Chinese form, a character a syllable, and a figure or a party after it.
     "Chan Yung 陳勇 – 1,362 votes",
     "Hsieh Kuo-liang 謝國樑, KMT",
+    # The term a sentence's colon leads to, with its English in brackets or not.
+    "Netizens have coined a term for such seniors: 银发族 (silver-haired generation).",
+    "The magazine picked its word of the year: 班味.",
     # A model's name in both scripts, its code written onto the Chinese.
     "Onvo L90 / 乐道L90",
     "BYD Sealion 06 / 比亚迪海狮06",
@@ -642,6 +645,19 @@ def test_a_label_whose_value_is_in_chinese_goes_with_it():
     for line in ("Original title: 夏の幽霊列車", "Place of origin: 日本"):
         analysis = one(line)
         assert (analysis.verdict, analysis.output) == ("kept", line)
+
+
+@pytest.mark.parametrize("line", [
+    # As normalised: 「」 become quotes, CJK punctuation ASCII.
+    "樂團在IG以英文貼文寫下“Thank you Japan, see you in Tokyo”,感謝歌迷一路支持,並預告7月將在東京,大阪舉辦專場.",
+    "美國總統在社群媒體上寫道:“We will never give up on our farmers”,隨後又刪除該貼文.",
+])
+def test_english_quoted_inside_a_chinese_sentence_is_no_line_of_its_own(line):
+    analysis = one(line)
+    assert (analysis.verdict, analysis.reason) == ("dropped", "script: English quoted inside a Chinese sentence")
+    # A label before the article's own quotation is cut, the quotation and its speaker kept.
+    analysis = one("【專訪】“We will rebuild the market,” the mayor said on Monday.")
+    assert analysis.output == "“We will rebuild the market,” the mayor said on Monday."
 
 
 def test_a_credit_is_what_chinese_glued_onto_it_leaves():

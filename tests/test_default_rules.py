@@ -346,6 +346,11 @@ DROPPED_BY = [
     ("Scan the QR code to follow China Daily on WeChat", "app-promo-english"),
     ("[PR] Book your JR Pass online and save up to 10% — limited-time offer", "sponsored-label"),
     ("【PR】Book your JR Pass online", "sponsored-label"),
+    ("Macau Daily Times © 2026. Todos os direitos reservados.", "copyright-english"),
+    ("Harbour Post © 2026", "copyright-english"),
+    ("More Articles", "related-heading"),
+    ('Search "CGTN" on Weibo and Douyin for more', "follow-english"),
+    ("Taiwan News is now on Telegram! 👉 Click here to join", "follow-english"),
 ]
 
 
@@ -659,9 +664,13 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     ("Typhoon signal No 8 lowered 2026-09-14 16:05:31 (GMT+8)", "Typhoon signal No 8 lowered", "stamp-glued-english"),
     ("Blackpink perform at Kaohsiung National Stadium on Saturday. （圖／翻攝自BLACKPINK IG）",
      "Blackpink perform at Kaohsiung National Stadium on Saturday.", "photo-credit"),
+    ("(Reporting by Kevin Yao; Editing by Kim Coghill) 责任编辑：李桐 SF123",
+     "(Reporting by Kevin Yao; Editing by Kim Coghill)", "editor-credit"),
     # A brand between the prompt's Chinese words goes with them.
     ("Passenger trips rose 6 percent last year. 在 Microsoft Start 上继续阅读", "Passenger trips rose 6 percent last year.",
      "continue-reading"),
+    ("The city lifted the rules for people who rent a home there. 下载 China Daily 客户端 阅读更多",
+     "The city lifted the rules for people who rent a home there.", "app-promo"),
     # The notice's clause before the one its rule knows goes with it.
     ("Dealers said they would absorb part of the increase. （本文由港車網編輯部撰寫，未經許可不得轉載）",
      "Dealers said they would absorb part of the increase.", "copyright"),
@@ -836,6 +845,8 @@ KEPT = [
     "Members who no longer wish to receive paper statements can switch to e-statements, the bank said.",
     "The post office in Sham Shui Po will close for renovation, the department said.",
     "Fans can apply now for tickets to the concert, organisers said.",
+    "The company is now on Telegram, where it posts updates, the report said.",
+    "Users who log in to comment must now verify a phone number, the regulator said.",
 ]
 
 
@@ -921,8 +932,7 @@ def test_a_brand_between_two_pieces_of_furniture_after_the_sentence_goes_with_th
     result = cleaner.clean(f"{BODY} 看更多 Yahoo 新聞 下載APP ▶\n")
     assert result.text == f"{BODY}\n"
     assert [(cut.text, cut.reason) for cut in result.lines[0].cuts] == [
-        ("看更多", "rule continue-reading"), ("Yahoo 新聞", "between furniture after the last sentence"),
-        ("下載APP ▶", "rule app-promo")]
+        ("看更多 Yahoo 新聞 下載APP ▶", "rule continue-reading; rule app-promo")]
     # Before the sentence has ended, or more than a name's words, it stays.
     for line in (f"{BODY[:-1]} 看更多 Yahoo 新聞 下載APP", f"{BODY} 看更多 Yahoo News Taiwan 新聞 下載APP"):
         assert "Yahoo" in cleaner.clean(line + "\n").text
@@ -1141,6 +1151,19 @@ def test_a_tables_column_headings_over_its_rows_of_figures_are_the_articles(clea
     # Over one row, or over rows of other cells, they are a menu.
     result = cleaner.clean("\n".join(["Tax rates for 2026", headings, rows[0], BODY]) + "\n")
     assert result.lines[1].verdict == "dropped"
+
+
+@pytest.mark.parametrize("inserted", ["廣告", "請繼續往下閱讀...", "Advertisement"])
+def test_a_subhead_over_furniture_an_app_inserts_before_its_paragraph_is_the_articles(cleaner, inserted):
+    result = cleaner.clean("\n".join(["Grid operator plans new storage", BODY, "Outages", inserted, BODY, BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept", "kept", "kept", "dropped", "kept", "kept"]
+
+
+@pytest.mark.parametrize("prompt", ["Please log in to leave a comment.", "You must be logged in to post a comment."])
+def test_a_prompt_to_sign_in_to_comment_ends_the_article(cleaner, prompt):
+    result = cleaner.clean("\n".join([BODY, prompt, "Great story!", BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept", "dropped", "dropped", "dropped"]
+    assert result.lines[1].reason == "rule comment-sign-in"
 
 
 def test_a_tables_column_headings_go_with_the_rows_a_sentence_announces(cleaner):
