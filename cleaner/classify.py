@@ -180,6 +180,8 @@ _QUANTITY = regex.compile(r"\d[\d,/]*(?:\.\d+)?\s?\p{L}")
 # The lower-case words of names in Portuguese, Spanish, French, Italian, Dutch and German
 # ("Gabinete de Comunicação Social", "Largo do Senado"): a name's, not a content word.
 _NAME_PARTICLES = frozenset("de da do das dos du des del della di la le van von der den y e".split())
+# A fixture's "vs" between two teams is no content word of a sentence ("NYK vs MIL 10:30").
+_NO_CONTENT_WORDS = ENGLISH_FUNCTION_WORDS | _ORDINAL_SUFFIXES | _NAME_PARTICLES | {"vs"}
 # A sentence pattern whose gap, an ellipsis, the Chinese explains right after it
 # ("Have you seen...? 現在完成式,...", "I have a reservation under the name... 我用……的名字预订了").
 _PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
@@ -396,6 +398,9 @@ _LABELLED = regex.compile(r"\W{0,3}\p{Lu}[\p{L}'’ -]{0,24}:\s*\S")
 FURNITURE_GAP_MAX_LINES = 2
 # An address in English as Taiwan writes it: the number first, then the road.
 _ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.)\S+$")
+# An address's label before it ("Address: No. 2, Sihwei 3rd Rd., ..."), within this many characters.
+_ADDRESS_LABEL = regex.compile(r"(?:(?:Address|Add|Addr\.?|Location)\s*:\s*)?")
+NO_AFTER_LABEL_MAX_CHARS = 12
 _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Aly|Alley|"
                          r"Sec|Section|Dist|District)\b")
 # A menu's item in Chinese, and how many items a menu run onto a headline has at least.
@@ -404,6 +409,8 @@ MENU_MIN_ITEMS = 3
 # A number, or a range or date of numbers, written onto the Chinese after it.
 _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 # One bracketed stretch, and nothing else.
+# A Chinese term in round brackets after the English word it glosses ("lottery (統一發票抽獎)").
+_GLOSS_OF_WORD = regex.compile(r"(?<=[\p{Latin}\d]\s?)\(\p{Han}{2,12}\)")
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
 # A quotation that opens a line, to its closing quote.
 _OPENING_QUOTATION = regex.compile(r"[\"“]([^\"“”]+)[\"”]")
@@ -511,7 +518,7 @@ class LineAnalysis:
         """The text ends like a sentence, or holds one and a caption's credit after it, or is a
         paragraph that ends in a web address; an address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
         output = self.output
-        if output.startswith("No") and _ADDRESS.match(output) is not None:
+        if "No" in output[:NO_AFTER_LABEL_MAX_CHARS] and _ADDRESS.match(output, _ADDRESS_LABEL.match(output).end()):
             return False
         return (SENTENCE_END.search(output) is not None
                 or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None
@@ -580,7 +587,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return LineAnalysis(text, BLANK)
     hits = rules.scan(line)
     if hits:  # most lines match no rule
-        hits = _cutting_glued_furniture(line, _passing_over_quotations(line, hits, rules), rules)
+        hits = _cutting_glued_furniture(line, _passing_over_glosses(line, _passing_over_quotations(line, hits, rules),
+                                                                    rules), rules)
         hits = _cutting_furniture_glued_before(line, hits, rules)
         if hits.keep:
             return LineAnalysis(text, KEPT, _rule_reason(hits.keep), line, words=profile(line).latin_words,
@@ -699,6 +707,17 @@ def _start_of_chinese_tail(line: str, hit: Hit) -> int:
         at -= 2
     before = line[:parts[at].start].rstrip().rstrip("([【").rstrip()  # its opening bracket goes with it
     return parts[at].start if before[-1:] in _SENTENCE_CLOSERS else hit.start
+
+
+def _passing_over_glosses(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
+    """The hits of the rules, less those inside the Chinese gloss of an English word: a term's
+    characters may spell a prompt's word ("lottery (統一發票抽獎)", "lao zi hao (老字號)")."""
+    if not hits or "(" not in line:
+        return hits
+    glosses = [(found.start() + 1, found.end() - 1) for found in _GLOSS_OF_WORD.finditer(line)]
+    if not glosses or not any(inside(hit.start, glosses) for hit in hits.found()):
+        return hits
+    return rules.scan(line, skip=glosses)
 
 
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
@@ -1006,8 +1025,7 @@ def _has_content_word(line: str) -> bool:
 
 def _is_content_word(word: str) -> bool:
     # An ordinal's letters ("21st") are no word of their own.
-    return (word.islower() and len(word) > 1 and word not in ENGLISH_FUNCTION_WORDS
-            and word not in _ORDINAL_SUFFIXES and word not in _NAME_PARTICLES)
+    return word.islower() and len(word) > 1 and word not in _NO_CONTENT_WORDS
 
 
 def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:

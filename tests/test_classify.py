@@ -822,6 +822,17 @@ def test_a_translation_that_repeats_a_sentences_figure_is_no_models_name():
     assert (analysis.verdict, analysis.output) == ("edited", "Sales rose 5 percent in 2025.")
 
 
+@pytest.mark.parametrize("address", ["No. 2, Sihwei 3rd Rd., Lingya Dist., Kaohsiung City 802, Taiwan (R.O.C.)",
+                                     "Address: No. 2, Sihwei 3rd Rd., Lingya Dist., Kaohsiung City 802, Taiwan (R.O.C.)"])
+def test_an_address_ends_in_no_sentence_with_its_label_or_without(address):
+    assert not one(address).is_sentence
+
+
+def test_a_fixtures_vs_is_no_word_of_a_headline():
+    analyses = classified("NYK vs MIL 10:30", "Lakers beat Warriors as James scores 31", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
 def test_a_list_of_candidates_named_in_both_scripts_is_the_articles():
     analyses = classified(BODY, "The race is expected to be a rematch between the two parties' candidates:",
                           "No. 1 Hsieh Kuo-liang 謝國樑 (KMT)", "No. 2 Tsai Shih-ying 蔡適應 (DPP)", BODY_2, "熱門新聞")

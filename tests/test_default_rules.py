@@ -847,6 +847,9 @@ KEPT = [
     "Fans can apply now for tickets to the concert, organisers said.",
     "The company is now on Telegram, where it posts updates, the report said.",
     "Users who log in to comment must now verify a phone number, the regulator said.",
+    # A term's characters in its gloss may spell a prompt's word.
+    "Winners of the uniform invoice lottery (統一發票抽獎), whose top prize is NT$10 million, were drawn on Monday.",
+    "The district has 20 lao zi hao (老字號), or time-honoured shops, the survey found.",
 ]
 
 
