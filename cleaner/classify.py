@@ -1664,7 +1664,8 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
                  ) and len(_LABELLED_CODE.findall(analysis.output)) < DOCUMENT_HEADER_MIN_FIELDS
         first = False
         if (names and not analysis.is_byline and not analysis.is_sentence
-                and not _is_kicker(lines, content, position, headline)):
+                and not _is_kicker(lines, content, position, headline)
+                and not _is_rubric_of_briefs(lines, content, position, headline)):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):
             _drop(lines, index, "context: a tagline above the site's menu")
@@ -1674,11 +1675,35 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
 # No.:2026-017"); a line of this many is the document's, no menu's.
 _LABELLED_CODE = regex.compile(r"\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3}\s*:\s*\p{Lu}{0,4}\d[\d./-]*")
 DOCUMENT_HEADER_MIN_FIELDS = 2
+# A rubric over a brief has this many words at most ("TAIWAN IN BRIEF").
+RUBRIC_MAX_WORDS = 3
 # What a kicker holds none of: figures, a trail's or a menu's separators, a label's colon.
 _NOT_IN_KICKER = regex.compile(r"[\d/|>»:]")
 # Its function words: a section's name joins words with "and" ("Law and Crime"), and a body's with "of"
 # ("Ministry of Education").
 _KICKERS_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"and", "of"}
+
+
+def _is_rubric_of_briefs(lines: list[LineAnalysis], content: list[int], position: int, headline: int | None) -> bool:
+    """A rubric in capitals right above the headline, or over another such rubric, on a page of
+    briefs whose later items have one too ("SPORTS BRIEFS", "BASEBALL", the first brief's title;
+    "TENNIS", a title and a paragraph later): the page's title and its first item's rubric, no masthead."""
+    if headline is None or not _is_rubric(lines[content[position]]):
+        return False
+    at = content.index(headline)
+    if not all(lines[index].verdict != DROPPED and _is_rubric(lines[index]) for index in content[position:at]):
+        return False
+    # A later brief: its rubric, its title, its paragraph (a subhead in capitals stands over a paragraph).
+    kept = [index for index in content[at + 1:] if lines[index].verdict != DROPPED]
+    return any(_is_rubric(lines[rubric]) and not lines[title].is_body and not _is_rubric(lines[title])
+               and lines[paragraph].is_body for rubric, title, paragraph in zip(kept, kept[1:], kept[2:]))
+
+
+def _is_rubric(analysis: LineAnalysis) -> bool:
+    """A short line in capitals with no figures or separators ("BASEBALL", "TAIWAN IN BRIEF")."""
+    output = analysis.output
+    return (output.isupper() and analysis.words <= RUBRIC_MAX_WORDS and _NOT_IN_KICKER.search(output) is None
+            and analysis.verdict != BLANK)
 
 
 def _is_kicker(lines: list[LineAnalysis], content: list[int], position: int, headline: int | None) -> bool:
@@ -2000,7 +2025,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             subhead = inside_article and (lines[content[position + 1]].verdict != DROPPED
                                           or _line_under_translation_is_kept(lines, content, position)
                                           or _paragraph_under_inserted_furniture(lines, content, position))
-            if not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position):
+            if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
+                    and not _is_rubric_of_briefs(lines, content, position, headline)):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
         if inside_article:

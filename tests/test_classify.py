@@ -828,6 +828,15 @@ def test_an_address_ends_in_no_sentence_with_its_label_or_without(address):
     assert not one(address).is_sentence
 
 
+def test_a_briefs_page_keeps_its_title_and_first_rubric_in_capitals():
+    analyses = classified("TAIWAN IN BRIEF", "CRIME", "Man held over temple fire", BODY,
+                          "POLICE", "Officer hurt in crash", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 7
+    # A section's name over a story whose subhead is in capitals is the site's.
+    analyses = classified("WORLD", "Ferry operators ask for a bigger subsidy", BODY, "BACKGROUND", BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4
+
+
 def test_a_fixtures_vs_is_no_word_of_a_headline():
     analyses = classified("NYK vs MIL 10:30", "Lakers beat Warriors as James scores 31", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
