@@ -58,15 +58,16 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     "you your we our does did".split())
 # Function words of the other languages written in Latin letters on Taiwan's and Hong Kong's pages, for
 # and by migrant workers: Tagalog, Indonesian and Malay, Vietnamese. None is an English word.
+# Each as written at the start of a sentence too, so that a line is looked at without lower-casing it.
 _OTHER_LANGUAGES_MARKERS = frozenset(
-    "ang ng mga sa ay para namin natin kami tayo hindi ito iyon kanilang nila niya siya nang kung dahil lamang "
-    "yang dan untuk dengan ini itu dari tidak akan dalam pada atau juga bisa anda silakan lebih lanjut hubungi "
-    "adalah oleh karena sudah telah "
-    "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi".split())
+    form for word in (
+        "ang ng mga sa ay para namin natin kami tayo hindi ito iyon kanilang nila niya siya nang kung dahil lamang "
+        "yang dan untuk dengan ini itu dari tidak akan dalam pada atau juga bisa anda silakan lebih lanjut hubungi "
+        "adalah oleh karena sudah telah "
+        "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi").split()
+    for form in (word, word.capitalize()))
 # English's commonest words, none of them another language's function word.
 _COMMON_ENGLISH_WORD = re.compile(r" (?:the|of|and|to|in|for|is|on|with|a) ")
-# ... as written at the start of a sentence too, so that a line is looked at without lower-casing it.
-_OTHER_LANGUAGES_MARKERS |= {word.capitalize() for word in _OTHER_LANGUAGES_MARKERS}
 # A line of this many Latin words or more is looked at for them, and sent to the language model when
 # it holds this many of them.
 OTHER_LANGUAGE_MIN_WORDS = 4
@@ -125,7 +126,7 @@ _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
 # A term's English in round brackets after it, and what closes the sentence after that.
 _ENGLISH_GLOSS = regex.compile(r"\s*\((?=[^()]*\p{Latin})[^()\p{Han}]{1,60}\)")
-_ENGLISH_GLOSS_CLOSING = regex.compile(r"\s*\((?=[^()]*\p{Latin})[^()\p{Han}]{1,60}\)[\"”’')]*[,.;!?]?[\s\"”’')]*")
+_ENGLISH_GLOSS_CLOSING = regex.compile(_ENGLISH_GLOSS.pattern + r"[\"”’')]*[,.;!?]?[\s\"”’')]*")
 _TERM_CLOSE = regex.compile(r"[\"”’')]*[,.;!?][\s\"”’')]*")
 # A quiz question, and the lettered option that starts a line under it ("A. Because ...", "(B) Shy").
 _QUESTION = regex.compile(r"\?[\s\"”’')]*$", regex.REVERSE)
@@ -413,7 +414,7 @@ _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 _GLOSS_OF_WORD = regex.compile(r"(?<=[\p{Latin}\d]\s?)\(\p{Han}{2,12}\)")
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
 # A quotation that opens a line, to its closing quote.
-_OPENING_QUOTATION = regex.compile(r"[\"“]([^\"“”]+)[\"”]")
+_OPENING_QUOTATION = regex.compile(r"[\"“][^\"“”]+[\"”]")
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 # A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
@@ -437,15 +438,15 @@ _CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
 # before, the sentence going on in lower case without more Chinese ("(周家明) said.").
 _GLOSS_OPENING_WRAPPED_LINE = regex.compile(rf"\(\s*\p{{Han}}{{2,{TERM_IN_SENTENCE_MAX_CHARS}}}\s*\)\s+\p{{Ll}}[^\p{{Han}}]*")
 _LABEL_THEN_CHINESE_FORM = regex.compile(rf"\W{{0,3}}\p{{Latin}}[\p{{Latin}} ]{{0,24}}:\s*{_CHINESE_KIND}\s*\(?")
-_BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*(?:[Bb][Yy]\s+)?(\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3})\s*$")
-_SYLLABLE_BREAK = regex.compile(r"[- ]")
-# A romanised name of as many syllables as its Chinese form has characters (2 to 4), right before it:
-# "Hsieh Kuo-liang" before "謝國樑".
-_ROMANISED_NAME_OF_LENGTH = {
-    length: regex.compile(rf"(?<![\p{{L}}-])\p{{Lu}}\p{{Ll}}{{0,5}}(?:[- ]\p{{L}}\p{{Ll}}{{0,5}}){{{length - 1}}}\s*$")
-    for length in (2, 3, 4)}
+_BYLINE_BEFORE_HAN_NAME = regex.compile(r"\W*(?:[Bb][Yy]\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{L}\p{Ll}+){1,3}\s*$")
 # The longest syllable of a Chinese name in pinyin or Wade-Giles ("Zhuang", "Hsiung"); "Natalie" is longer.
 ROMANISED_SYLLABLE_MAX_LETTERS = 6
+# A romanised name of as many syllables as its Chinese form has characters (2 to 4), right before it:
+# "Hsieh Kuo-liang" before "謝國樑".
+_SYLLABLE = rf"\p{{L}}\p{{Ll}}{{0,{ROMANISED_SYLLABLE_MAX_LETTERS - 1}}}"
+_ROMANISED_NAME_OF_LENGTH = {
+    length: regex.compile(rf"(?<![\p{{L}}-])(?=\p{{Lu}})(?![Bb][Yy]\s){_SYLLABLE}(?:[- ]{_SYLLABLE}){{{length - 1}}}\s*$")
+    for length in (2, 3, 4)}
 # A reporter's title or work after the name, no name of its own ("記者", "報導").
 _REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|摄|撰|譯|译|整理|綜合|综合|追蹤|追踪|關注|关注")
 # Why Chinese before the English part of a line is cut.
@@ -1130,8 +1131,9 @@ def _shares_models_code(line: str, run: Run) -> bool:
     before it holds too, and the line is a name, no sentence: the model's Chinese name ("Onvo L90 /
     乐道L90", "BYD Sealion 06 / 比亚迪海狮06")."""
     code = _MODEL_CODE.match(line, run.end)
-    return code is not None and not _SENTENCE_MARK.search(line) and regex.search(rf"(?<![\p{{L}}\d]){regex.escape(code.group())}(?![\p{{L}}\d])",
-                                             line[:run.start]) is not None
+    if code is None or _SENTENCE_MARK.search(line):
+        return False
+    return regex.search(rf"(?<![\p{{L}}\d]){regex.escape(code.group())}(?![\p{{L}}\d])", line, endpos=run.start) is not None
 
 
 def _names_all_chinese_forms_of_romanised(line: str) -> bool:
@@ -1146,12 +1148,8 @@ def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
     """The last run of a byline, or of a signature, is the author's name in Chinese, a character for
     each syllable of the name before it ("By Hsieh Ming-yuan 謝明遠", "Chang Yu-ting 張育婷"), which the
     article gives."""
-    name = _HAN_NAME.fullmatch(line, run.start, run.end)
-    byline = _BYLINE_BEFORE_HAN_NAME.match(line, 0, run.start) if name else None
-    if byline is None or _REPORTER_WORD.search(name.group(1)):
-        return False
-    syllables = _SYLLABLE_BREAK.split(byline.group(1))
-    return len(syllables) == len(name.group(1)) and max(map(len, syllables)) <= ROMANISED_SYLLABLE_MAX_LETTERS
+    return (_BYLINE_BEFORE_HAN_NAME.match(line, 0, run.start) is not None
+            and _is_romanised_names_chinese_form(line, run))
 
 
 def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
