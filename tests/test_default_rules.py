@@ -693,6 +693,11 @@ def test_a_stamp_glued_onto_the_headline_takes_only_itself(cleaner, headline, ou
     assert result.lines[0].reason == "rule stamp-glued-english"
 
 
+def test_a_listen_button_with_its_arrow_glued_before_the_headline_takes_only_itself(cleaner):
+    result = cleaner.clean(f"收聽 Listen ▶ New rules let e-scooters on cycle tracks\n{BODY}\n")
+    assert result.text == f"New rules let e-scooters on cycle tracks\n{BODY}\n"
+
+
 def test_a_listen_button_glued_before_the_byline_takes_only_itself(cleaner):
     page = f"Yunnan coffee growers bet on speciality beans\nListen to this article 5 min Lu Yiwen\n{BODY}\n"
     result = cleaner.clean(page)
