@@ -650,7 +650,6 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         named = labelled or len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
                                              or _GLOSS_OPENING_WRAPPED_LINE.fullmatch(line) is not None
                                              or _is_detail_named_in_both_scripts(line)
-                                             or _is_bylines_name_in_chinese(line, runs(line)[-1])
                                              or _names_all_chinese_forms_of_romanised(line))
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
@@ -1137,8 +1136,9 @@ def _shares_models_code(line: str, run: Run) -> bool:
 
 
 def _names_all_chinese_forms_of_romanised(line: str) -> bool:
-    """Every Chinese run of the line is the Chinese form of the name before it: a list's row of
-    names ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)"), a model's ("Onvo L90 / 乐道L90")."""
+    """Every Chinese run of the line is the Chinese form of the name before it: a byline's ("By Hsieh
+    Ming-yuan 謝明遠"), a list's row of names ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)"), a model's
+    ("Onvo L90 / 乐道L90")."""
     names = [run for run in runs(line) if run.kind == "cjk"]
     return bool(names) and all(_is_romanised_names_chinese_form(line, run) or _shares_models_code(line, run)
                                for run in names)
