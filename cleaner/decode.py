@@ -105,8 +105,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         name = "utf-8-sig"
     try:
         return data.decode("utf-8"), name
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # a page cut off at a byte limit, inside a character
+            return data[:error.start].decode("utf-8") + "\ufffd", name
     mixed = _decode_mostly_utf8(data)
     if mixed is not None:
         return mixed, name
@@ -122,25 +123,38 @@ def _decode_mostly_utf8(data: bytes) -> str | None:
     the legacy charset would garble every UTF-8 line, so when at least half
     the non-ASCII lines are valid UTF-8 (by chance, Big5 or GB18030 lines
     hardly ever are) they stay UTF-8 and only the others are decoded, with
-    the charset guessed from them alone.
+    the charset guessed from them alone. A line broken in a place or two
+    among many valid characters stays UTF-8, its broken bytes as U+FFFD.
     """
     lines = data.splitlines(keepends=True)
-    utf8 = [_is_utf8(line) for line in lines]
-    bad = utf8.count(False)
-    good = sum(1 for line, ok in zip(lines, utf8) if ok and not line.isascii())
+    utf8 = [_as_utf8(line) for line in lines]
+    bad = utf8.count(None)
+    good = sum(1 for line, text in zip(lines, utf8) if text is not None and not line.isascii())
     if good < bad:
         return None
-    legacy = _guess_legacy_encoding(b"\n".join(line for line, ok in zip(lines, utf8) if not ok))
-    return "".join(line.decode("utf-8") if ok else line.decode(legacy, errors="replace")
-                   for line, ok in zip(lines, utf8))
+    if not bad:
+        return "".join(utf8)
+    legacy = _guess_legacy_encoding(b"\n".join(line for line, text in zip(lines, utf8) if text is None))
+    return "".join(line.decode(legacy, errors="replace") if text is None else text
+                   for line, text in zip(lines, utf8))
 
 
-def _is_utf8(line: bytes) -> bool:
+def _as_utf8(line: bytes) -> str | None:
+    """The line as UTF-8, its few broken sequences as U+FFFD ("台北 … \\x9d"), or None when it reads
+    as a legacy charset: Big5 or GB18030 text makes a valid UTF-8 character only now and then, by
+    chance, and a broken sequence at almost every other character."""
     try:
-        line.decode("utf-8")
+        return line.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        pass
+    text = line.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - line.count("\ufffd".encode())
+    valid = sum(1 for char in text if char > "\x7f") - broken
+    return text if valid >= UTF8_CHARACTERS_PER_BROKEN_SEQUENCE * broken else None
+
+
+# How many valid UTF-8 characters beyond ASCII make a line with one broken sequence UTF-8.
+UTF8_CHARACTERS_PER_BROKEN_SEQUENCE = 2
 
 
 def _guess_legacy_encoding(data: bytes) -> str:

@@ -154,6 +154,15 @@ UNICODE_CASES = [
         "首頁\n",
         "utf-32",
     ),
+    # A page cut off at a byte limit inside its last character is UTF-8 still.
+    ("utf8-cut-off-inside-a-character", "首頁 café".encode("utf-8")[:-1], "首頁 caf\ufffd", "utf-8"),
+    # A stray byte among many valid characters is damage, not another charset.
+    (
+        "utf8-line-with-a-stray-byte",
+        "蔡英文 visited the café in 台北 ".encode("utf-8") + b"\x9d\n",
+        "蔡英文 visited the café in 台北 \ufffd\n",
+        "utf-8",
+    ),
     (
         "utf8-bom-then-cp1252-body",
         codecs.BOM_UTF8 + "café — it’s".encode("cp1252"),

@@ -24,6 +24,7 @@ from conftest import run_cli
 
 BODY = "Taiwan's cabinet yesterday approved a draft budget that would raise total spending to a record high."
 BODY_2 = "The Executive Yuan said the increase mainly reflects higher spending on national defense."
+NAMED = "Premier Cho Jung-tai (卓榮泰) said the budget balanced growth and fiscal discipline."
 CLEANER = [sys.executable, "-m", "cleaner"]
 
 
@@ -61,6 +62,9 @@ INPUTS = [
     # ... or one line of Big5 furniture, which is then recognised and dropped like any other.
     ("utf8-with-a-big5-line", (), f"{BODY}\n".encode() + "請繼續往下閱讀\n".encode("big5") + f"{BODY_2}\n".encode(),
      f"{BODY}\n{BODY_2}\n".encode()),
+    # A stray byte in a UTF-8 line: the rest of the line stays UTF-8.
+    ("utf8-line-with-a-stray-byte", (), f"{BODY}\n{NAMED[:-1]}".encode() + b"\x9d.\n",
+     f"{BODY}\n{NAMED[:-1]}\ufffd.\n".encode()),
     # Bytes the named encoding cannot decode become U+FFFD, never an error.
     ("named-encoding-bad-bytes", ("--encoding", "utf-8"), f"{BODY} \xff\n".encode("latin-1"),
      f"{BODY} \ufffd\n".encode()),
