@@ -25,7 +25,10 @@ _CONTINUATION = "\u0080-\u00bf" + re.escape(
 # A UTF-8 lead byte (0xC2..0xF4) read as Latin-1/cp1252, directly followed by
 # a misread continuation byte. Clean Latin text rarely has that pair: "café "
 # and "Señor" do not match, though "café—" does (ftfy then leaves it alone).
-MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+# A no-break space (C2 A0) misread is "Â\xa0", and "Â " once the scraper made a space of its
+# second half: no language ends a word in "Â", so after a word it is that ("MOPÂ 80").
+MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\u00c2(?<=\\S\u00c2) ")
+_COLLAPSED_NO_BREAK_SPACE = re.compile("\u00c2(?<=\\S\u00c2) ")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +124,9 @@ def _repair(text: str, changes: list[tuple[int, str, str]] | None) -> str:
 # slow: repairs of recent lines are remembered.
 @remember(maxsize=4096, max_length=2000)
 def _fix_line(line: str) -> str:
+    line = _COLLAPSED_NO_BREAK_SPACE.sub(" ", line)
+    if MOJIBAKE_SIGNATURE.search(line) is None:
+        return line
     restored = _LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", line) if _OPENING_QUOTE.search(line) else line
     if restored != line:
         # Accepted only where it decodes: no undefined byte may be left in the text.

@@ -32,6 +32,9 @@ REPAIRS = [
     ("closing-quote-lost-byte-at-end", "He said: â€œWe will win.â€", "He said: “We will win.”"),
     # Without an opening quote, a dagger before a lost no-break space is ftfy's reading.
     ("dagger-without-a-quote", "Noteâ€\xa0one", "Note†one"),
+    # A no-break space misread, its second half made a space by the scraper: the space stays.
+    ("no-break-space-became-space", "Entry costs MOPÂ 80 for adults.", "Entry costs MOP 80 for adults."),
+    ("no-break-space-became-space-beside-other-mojibake", "MOPÂ 80, itâ€™s", "MOP 80, it’s"),
     # One garbled letter in a short line, which ftfy alone finds not bad enough to repair.
     ("one-letter-in-a-headline", "Há»™i An limits lantern boats as crowds strain ancient town",
      "Hội An limits lantern boats as crowds strain ancient town"),
@@ -57,6 +60,7 @@ CLEAN_NO_SIGNATURE = [
     ("trademark", "Taipei Times™"),
     ("curly-quotes-dashes", "it’s “quoted” – and — dashed…"),
     ("chinese", "首頁 > 國際 請繼續往下閱讀"),
+    ("capital-a-circumflex-alone", "The letter Â and ÂGE."),
     ("japanese", "日本語のテキスト、東京は晴れ。"),
     ("ligature", "ﬁnal ﬂight"),
     ("combining-marks", "m̄-thang lāu-jia̍t"),
