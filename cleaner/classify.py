@@ -228,6 +228,9 @@ _CREDIT_AT_START = regex.compile(
     r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\)\s*$"
     # a photographer and the outlet in capitals: "Wang Rongjiang / SHINE"
     r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
+    # a clip's maker or source: "Trailer courtesy of Game Science", "Video by Chen Yu-fu", "Footage: Reuters"
+    r"|^\W*(?:video|trailer|footage|clip|music|audio|animation|filming)\s+(?:courtesy of|(?:provided |supplied )?by)"
+    r"\s+\p{L}|^\W*footage\s*:\s*\p{L}"
     # a museum's or a lender's: "Collection of the Hong Kong Museum of Art"
     r"|^\W*(?:collection of|courtesy of)\b"
     # where a picture was taken from ("Image taken from Taipei City Department of Transportation website")

@@ -76,8 +76,10 @@ _GLUED_WORD = regex.compile(r"\p{L}{4}")
 # Announces ...", "Co., Ltd. (安徽晶耀光伏玻璃有限公司)"), a title before a name ("Dr. Lin").
 ABBREVIATIONS = r"\b(?:Ltd|Inc|Co|Corp|Bhd|Plc|Pte|Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|vs)"
 # The end of a sentence at the end of a text (searched for from the end, where it can only be:
-# three times faster on a paragraph).
-SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$", regex.REVERSE)
+# three times faster on a paragraph), and a reference work's citation marks after it ("... in 2003.[6]",
+# "... Dunhuang.[4-5][a]").
+SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?:\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|注\s?\d{1,3})\])*\s*$",
+                             regex.REVERSE)
 # A temperature's unit, its reading's: a weather widget's before a headline ("22°C Northern Metropolis ...").
 TEMPERATURE_UNIT = regex.compile(r"(?<=\d\s?°)[CF]\b\s*")
 

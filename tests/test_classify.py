@@ -626,6 +626,9 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Image credit: China Manned Space Agency)",
     "Credit: CNSA/CLEP",
     "Contact reporter Guo Yingzhe (yingzheguo@caixin.com) and editor Joshua Dummer (joshuadummer@caixin.com)",
+    "Trailer courtesy of Game Science",
+    "Video by Chen Yu-fu",
+    "Footage: Reuters",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
@@ -1219,3 +1222,11 @@ def test_short_lines_before_the_first_paragraph_are_kept():
     # Headline and byline come before the body; the end-of-article rule must not touch them.
     analyses = classified("Trains to run late for Lantern Festival", "By Wu Shu-ting", BODY)
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept"]
+
+
+@pytest.mark.parametrize("mark", ["[6]", "[4-5]", "[12][a]"])
+def test_a_paragraph_that_ends_in_a_citation_mark_ends_like_a_sentence(mark):
+    paragraph = f"The fort has been run by the city's cultural affairs bureau since 2003.{mark}"
+    analyses = classified(BODY, BODY_2, paragraph, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
+    assert analyses[2].is_sentence

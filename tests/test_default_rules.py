@@ -351,6 +351,12 @@ DROPPED_BY = [
     ("More Articles", "related-heading"),
     ('Search "CGTN" on Weibo and Douyin for more', "follow-english"),
     ("Taiwan News is now on Telegram! 👉 Click here to join", "follow-english"),
+    ("This episode is sponsored by Shopline. Start your online store today with 30 days free.", "sponsor-read"),
+    ("Sponsor: This episode is supported by HKTVmall. Use code ESPORTS10 for 10% off.", "sponsor-read"),
+    ("Thanks to our sponsor, Harbour Bank, for supporting the show.", "sponsor-read"),
+    ("Sign in to create a job alert for Product Designer roles.", "paywall-english"),
+    ("Plan Your Visit", "site-chrome"),
+    ("People also read", "related-heading"),
 ]
 
 
@@ -489,6 +495,10 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
+    ("Nintendo Direct brought news of Mario and Zelda games, the company said. #NintendoDirect #Switch2 #任天堂",
+     "Nintendo Direct brought news of Mario and Zelda games, the company said.", "hashtags-glued"),
+    ("The studio is hiring a Marketing Executive for its Kwun Tong office. 立即申請",
+     "The studio is hiring a Marketing Executive for its Kwun Tong office.", "action-button-chinese"),
     ("A ferry leaves Central Pier for Mui Wo on Thursday. Photo: Cheung Wai-man Open in app",
      "A ferry leaves Central Pier for Mui Wo on Thursday. Photo: Cheung Wai-man", "app-promo"),
     ("The harvest was sold to traders Advertisement Scroll to continue who supplied instant coffee makers.",
@@ -674,6 +684,10 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     # The notice's clause before the one its rule knows goes with it.
     ("Dealers said they would absorb part of the increase. （本文由港車網編輯部撰寫，未經許可不得轉載）",
      "Dealers said they would absorb part of the increase.", "copyright"),
+    # A wiki's edit link after a section's heading.
+    ("History[编辑]", "History", "edit-link"),
+    ("Geography 編輯", "Geography", "edit-link"),
+    ("Culture [edit]", "Culture", "edit-link"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -852,6 +866,9 @@ KEPT = [
     "Fans can apply now for tickets to the concert, organisers said.",
     "The company is now on Telegram, where it posts updates, the report said.",
     "Users who log in to comment must now verify a phone number, the regulator said.",
+    # One tag is the sentence's word; a sponsor named in the news is no sponsor read.
+    "The campaign, known online as #MeToo, spread to Taiwan's universities #MeToo.",
+    "The show was sponsored by three banks last year, the organisers said.",
     # A term's characters in its gloss may spell a prompt's word.
     "Winners of the uniform invoice lottery (統一發票抽獎), whose top prize is NT$10 million, were drawn on Monday.",
     "The district has 20 lao zi hao (老字號), or time-honoured shops, the survey found.",
