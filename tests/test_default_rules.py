@@ -549,6 +549,14 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     assert rule_id in result.lines[1].reason
 
 
+@pytest.mark.parametrize("heading, output", [("History[编辑]", "History"), ("Geography 編輯", "Geography"),
+                                             ("Culture [edit]", "Culture")])
+def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, output):
+    result = cleaner.clean(f"{BODY}\n{heading}\n{BODY}\n")
+    assert result.text == f"{BODY}\n{output}\n{BODY}\n"
+    assert result.lines[1].reason == "rule edit-link"
+
+
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Qian Wenjie Share on WeChat Share on Weibo Share on X", "Qian Wenjie", "follow-glued-english"),
     ("By Deng Rui in Chongqing Share - WeChat", "By Deng Rui in Chongqing", "follow-glued-english"),
@@ -684,10 +692,6 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
     # The notice's clause before the one its rule knows goes with it.
     ("Dealers said they would absorb part of the increase. （本文由港車網編輯部撰寫，未經許可不得轉載）",
      "Dealers said they would absorb part of the increase.", "copyright"),
-    # A wiki's edit link after a section's heading.
-    ("History[编辑]", "History", "edit-link"),
-    ("Geography 編輯", "Geography", "edit-link"),
-    ("Culture [edit]", "Culture", "edit-link"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
