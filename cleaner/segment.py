@@ -31,7 +31,12 @@ _BRACKETED = r"(?:[^()]++|\([^()]*+\))*+"
 _ENCLOSED = regex.compile(rf"\((?<=[\p{{Latin}}\p{{N}}\p{{Mn}}”\"')\]]\s?\(){_BRACKETED}\)"
                           rf"|\((?<=\.\s?\(){_BRACKETED}\)(?=\s*\p{{Ll}})|\((?<={ABBREVIATIONS}\.\s?\(){_BRACKETED}\)"
                           r"|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
-_LABEL_PUNCT = regex.compile(r"[:/|｜／]")
+# A credit in brackets is no gloss: its label's punctuation tells it ("(來源:經濟部)", "(圖/記者王小明攝)").
+# A slash also parts a gloss's alternatives ("visa (非本地畢業生留港/回港就業安排)"): it tells a credit
+# after a label of a character or two, or beside a credit's word.
+_LABEL_PUNCT = regex.compile(r"[:|｜]")
+_SLASH_AFTER_LABEL = regex.compile(r"\(\s*[^\s/／()]{1,3}\s*[/／]")
+_CREDIT_WORD = regex.compile(r"[/／].*?(?:記者|记者|報導|报道|攝|摄|提供|社)|(?:記者|记者|社|報導|报道)[^/／]*[/／]")
 # A quotation that a sentence runs into: opened after a word, a comma, a colon or a bracket
 # ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"', '("No reproduction")'),
 # not after a sentence's end or at the start of the line, where furniture glued
@@ -205,9 +210,14 @@ def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
                 (_AFTER_CJK.match(line, 0, match.start()) and english_text_start(text) is None)
                 or (_BEFORE_CJK.match(line, match.end()) and not LATIN_WORD.search(text))):
             found.append((*match.span(), "cjk", len(CJK_CHAR.findall(text)) / HAN_CHARS_PER_WORD))
-        elif CJK_CHAR.search(text) and not (text.startswith("(") and _LABEL_PUNCT.search(text)):
+        elif CJK_CHAR.search(text) and not (text.startswith("(") and _is_credit_in_brackets(text)):
             found.append((*match.span(), "gloss", 1.0))
     return found
+
+
+def _is_credit_in_brackets(text: str) -> bool:
+    return (_LABEL_PUNCT.search(text) is not None or _SLASH_AFTER_LABEL.match(text) is not None
+            or _CREDIT_WORD.search(text) is not None)
 
 
 def _tokens(line: str, enclosures: list[tuple[int, int, str, float]]) -> Iterator[tuple[str, int, int, float]]:

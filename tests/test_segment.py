@@ -44,6 +44,10 @@ def _runs(line: str) -> list[tuple[str, str]]:
     # Not glosses: a label with label punctuation, a bracket opening the line, a credit after a stop.
     ("Tsai said (責任編輯:陳佳琳)", [("latin", "Tsai said"), ("cjk", "責任編輯:陳佳琳")]),
     ("Tsai said (圖/記者吳淑婷攝)", [("latin", "Tsai said"), ("cjk", "圖/記者吳淑婷攝")]),
+    ("Tsai said (記者吳淑婷/台北報導)", [("latin", "Tsai said"), ("cjk", "記者吳淑婷/台北報導")]),
+    # A slash between a gloss's alternatives is no label's.
+    ("the IANG visa (非本地畢業生留港/回港就業安排) lets", [("latin", "the IANG visa"),
+                                                ("gloss", "(非本地畢業生留港/回港就業安排)"), ("latin", "lets")]),
     ("[獨家]Headline here", [("cjk", "獨家"), ("latin", "Headline here")]),
     ("(習近平) said", [("cjk", "習近平"), ("latin", "said")]),
     ("he said. (中央社)", [("latin", "he said"), ("cjk", "中央社")]),
