@@ -357,6 +357,18 @@ DROPPED_BY = [
     ("Sign in to create a job alert for Product Designer roles.", "paywall-english"),
     ("Plan Your Visit", "site-chrome"),
     ("People also read", "related-heading"),
+    ("Reply With Quote", "forum-buttons"),
+    ("All times are GMT +8. The time now is 09:31 PM.", "forum-chrome"),
+    ("Powered by vBulletin® Version 3.8.11 Copyright ©2000 - 2026, vBulletin Solutions Inc.", "forum-chrome"),
+    ("Powered by Discuz! X3.4", "forum-chrome"),
+    ("5 posts • Page 1 of 1", "forum-chrome"),
+    ("Sent from JPTT on my iPhone", "sent-from-device"),
+    ("HK$7,999", "price-alone"),
+    ("NT$1,290 起", "price-alone"),
+    ("Pinkoi © 2026 Pinkoi Inc.", "copyright-english"),
+    ("Google Map 導航", "map-embed"),
+    ("Board index ‹ Shanghai Living ‹ Health & Wellness", "breadcrumb"),
+    ("Add to Cart", "site-chrome"),
 ]
 
 
@@ -495,6 +507,10 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
+    ("New customers get HK$5,200 in credit, the bank said. Learn more",
+     "New customers get HK$5,200 in credit, the bank said.", "furniture-glued-english"),
+    ("I think the new rules are fine for now, to be honest. Sent from my iPhone using Mobile01 App",
+     "I think the new rules are fine for now, to be honest.", "sent-from-device"),
     ("Nintendo Direct brought news of Mario and Zelda games, the company said. #NintendoDirect #Switch2 #任天堂",
      "Nintendo Direct brought news of Mario and Zelda games, the company said.", "hashtags-glued"),
     ("The studio is hiring a Marketing Executive for its Kwun Tong office. 立即申請",
@@ -873,6 +889,8 @@ KEPT = [
     # One tag is the sentence's word; a sponsor named in the news is no sponsor read.
     "The campaign, known online as #MeToo, spread to Taiwan's universities #MeToo.",
     "The show was sponsored by three banks last year, the organisers said.",
+    "Posted from his phone in Mong Kok, the video showed the crash, police said.",
+    "Learn more about the scheme at the council's offices, the notice said.",
     # A term's characters in its gloss may spell a prompt's word.
     "Winners of the uniform invoice lottery (統一發票抽獎), whose top prize is NT$10 million, were drawn on Monday.",
     "The district has 20 lao zi hao (老字號), or time-honoured shops, the survey found.",
@@ -1203,3 +1221,9 @@ def test_a_tables_column_headings_go_with_the_rows_a_sentence_announces(cleaner)
     # A bar of words over no figures is a menu still.
     result = cleaner.clean("\n".join([BODY, announced, "News | Sport | Business", BODY]) + "\n")
     assert [line.verdict for line in result.lines] == ["kept", "kept", "dropped", "kept"]
+
+
+@pytest.mark.parametrize("heading", ["目錄", "Contents"])
+def test_a_table_of_contents_goes_with_its_heading(cleaner, heading):
+    page = f"{BODY}\n{heading}\n1 History\n2 Architecture\n3 Collection\n{BODY}\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
