@@ -1371,6 +1371,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     tables = _keep_tables(lines, content, first_body)
     _keep_announced_lists(lines, content, first_body)
+    _drop_tables_of_contents(lines, content)
     asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
     if asking:
         _drop_quiz_questions(lines, content, asking)
@@ -1644,6 +1645,45 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             items += 1
         else:
             heading = None
+
+
+# A run of short lines that this many of the lines below repeat, in order, is a table of contents.
+CONTENTS_MIN_ENTRIES = 3
+CONTENTS_ENTRY_MAX_WORDS = 8
+_SECTION_NUMBER = regex.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def _drop_tables_of_contents(lines: list[LineAnalysis], content: list[int]) -> None:
+    """A table of contents, a run of short lines that the section headings below repeat in their
+    order ("1 History" / "2 Architecture" ... then "History" over its paragraphs), is the page's
+    navigation; so is a menu that a page prints at its top and again at its foot."""
+    keys = {index: _SECTION_NUMBER.sub("", lines[index].output).casefold() for index in content
+            if lines[index].verdict != DROPPED and not lines[index].is_sentence
+            and lines[index].words <= CONTENTS_ENTRY_MAX_WORDS}
+    if len(set(keys.values())) == len(keys):
+        return  # no short line is repeated: most pages
+    where: dict[str, list[int]] = {}  # each key's lines, in order
+    for index, key in keys.items():
+        where.setdefault(key, []).append(index)
+    position = 0
+    while position < len(content):
+        run, repeats = [], []  # the entries, and the lines below that repeat them
+        for index in content[position:]:
+            key = keys.get(index)
+            if key is None or (repeats and index >= repeats[0]):
+                break
+            same = where[key]
+            after = bisect.bisect_right(same, repeats[-1] if repeats else index)
+            if after == len(same):
+                break
+            run.append(index)
+            repeats.append(same[after])
+        if len(run) >= CONTENTS_MIN_ENTRIES:
+            for index, repeat in zip(run, repeats):
+                _drop(lines, index, f"context: an entry of a table of contents (line {repeat + 1} repeats it below)")
+            position += len(run)
+        else:
+            position += 1
 
 
 def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:

@@ -1230,3 +1230,16 @@ def test_a_paragraph_that_ends_in_a_citation_mark_ends_like_a_sentence(mark):
     analyses = classified(BODY, BODY_2, paragraph, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept", "kept", "kept", "dropped"]
     assert analyses[2].is_sentence
+
+
+def test_a_table_of_contents_that_the_headings_below_repeat_goes():
+    analyses = classified(BODY, "1 History", "2 Dutch era", "3 Architecture", "History", BODY_2, "Dutch era", BODY,
+                          "Architecture", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept", "dropped", "dropped", "dropped"] + ["kept"] * 6
+    assert analyses[1].reason == "context: an entry of a table of contents (line 5 repeats it below)"
+
+
+@pytest.mark.parametrize("entries", [("History", "Architecture"), ("Architecture", "History", "Dutch era")])
+def test_short_lines_repeated_below_too_few_or_out_of_order_are_no_table_of_contents(entries):
+    analyses = classified(BODY, *entries, "History", BODY_2, "Dutch era", BODY, "Architecture", BODY_2)
+    assert all(a.verdict == "kept" for a in analyses)
