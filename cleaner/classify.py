@@ -1650,18 +1650,21 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
 # A run of short lines that this many of the lines below repeat, in order, is a table of contents.
 CONTENTS_MIN_ENTRIES = 3
 CONTENTS_ENTRY_MAX_WORDS = 8
-_SECTION_NUMBER = regex.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_SECTION_NUMBER_CHARACTERS = "0123456789. "  # "3.1 Flora"
 
 
 def _drop_tables_of_contents(lines: list[LineAnalysis], content: list[int]) -> None:
     """A table of contents, a run of short lines that the section headings below repeat in their
     order ("1 History" / "2 Architecture" ... then "History" over its paragraphs), is the page's
     navigation; so is a menu that a page prints at its top and again at its foot."""
-    keys = {index: _SECTION_NUMBER.sub("", lines[index].output).casefold() for index in content
-            if lines[index].verdict != DROPPED and not lines[index].is_sentence
-            and lines[index].words <= CONTENTS_ENTRY_MAX_WORDS}
+    keys = {}  # a short line's words, without a section's number
+    for index in content:
+        analysis = lines[index]
+        if analysis.verdict != DROPPED and analysis.words <= CONTENTS_ENTRY_MAX_WORDS:
+            keys[index] = analysis.output.lstrip(_SECTION_NUMBER_CHARACTERS).casefold()
     if len(set(keys.values())) == len(keys):
         return  # no short line is repeated: most pages
+    keys = {index: key for index, key in keys.items() if not lines[index].is_sentence}
     where: dict[str, list[int]] = {}  # each key's lines, in order
     for index, key in keys.items():
         where.setdefault(key, []).append(index)
@@ -1706,10 +1709,29 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
         first = False
         if (names and not analysis.is_byline and not analysis.is_sentence
                 and not _is_kicker(lines, content, position, headline)
+                and not _is_subject_of_definition(lines, content, position)
                 and not _is_rubric_of_briefs(lines, content, position, headline)):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):
             _drop(lines, index, "context: a tagline above the site's menu")
+
+
+# What follows a subject's name opening a reference work's lead, after its gloss ("Anping Fort (安平古堡) is
+# a fortress", "The Mogao Caves, also known as ..."); a news story's subject does ("The National Palace
+# Museum (國立故宮博物院) will open ...").
+_DEFINITION_AFTER_SUBJECT = regex.compile(
+    r"(?:\s*\([^()]*\))?(?:,?\s+(?:is|was|are|were|refers to)\b|,\s+(?:also|officially|formerly)\b)")
+
+
+def _is_subject_of_definition(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The title of a reference page: the first paragraph below opens by defining it ("Anping Fort" over
+    "Anping Fort (Chinese: 安平古堡) is a fortress in ...", "Mogao Caves" over "The Mogao Caves (莫高窟) are ...")."""
+    title = lines[content[position]].output
+    paragraph = next((lines[index].output for index in content[position + 1:] if lines[index].is_body), None)
+    if paragraph is None:
+        return False
+    opening = paragraph[4:] if paragraph.startswith("The ") else paragraph
+    return opening.startswith(title) and _DEFINITION_AFTER_SUBJECT.match(opening, len(title)) is not None
 
 
 # A field of a document's header, a label and a code or number ("Stock Code:603218", "Announcement
@@ -2067,7 +2089,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
                                           or _line_under_translation_is_kept(lines, content, position)
                                           or _paragraph_under_inserted_furniture(lines, content, position))
             if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
-                    and not _is_rubric_of_briefs(lines, content, position, headline)):
+                    and not _is_rubric_of_briefs(lines, content, position, headline)
+                    and not _is_subject_of_definition(lines, content, position)):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue
         if inside_article:
@@ -2078,7 +2101,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             continue
         neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit
-                and not _has_byline_under(lines, content, position)):
+                and not _has_byline_under(lines, content, position)
+                and not _is_subject_of_definition(lines, content, position)):
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
 
 

@@ -27,7 +27,8 @@ _CONTINUATION = "\u0080-\u00bf" + re.escape(
 # and "Señor" do not match, though "café—" does (ftfy then leaves it alone).
 # A no-break space (C2 A0) misread is "Â\xa0", and "Â " once the scraper made a space of its
 # second half: no language ends a word in "Â", so after a word it is that ("MOPÂ 80").
-MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\u00c2(?<=\\S\u00c2) ")
+# (One class first, where the search looks for it: an alternation would halve its speed.)
+MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4](?:[{_CONTINUATION}]|(?<=\\S\u00c2) )")
 _COLLAPSED_NO_BREAK_SPACE = re.compile("\u00c2(?<=\\S\u00c2) ")
 
 

@@ -1243,3 +1243,23 @@ def test_a_table_of_contents_that_the_headings_below_repeat_goes():
 def test_short_lines_repeated_below_too_few_or_out_of_order_are_no_table_of_contents(entries):
     analyses = classified(BODY, *entries, "History", BODY_2, "Dutch era", BODY, "Architecture", BODY_2)
     assert all(a.verdict == "kept" for a in analyses)
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Anping Fort", "Anping Fort (Chinese: 安平古堡), formerly known as Fort Zeelandia, is a fortress in Anping District, "
+                    "Tainan, built by the Dutch East India Company between 1624 and 1634."),
+    ("Mogao Caves", "The Mogao Caves (莫高窟) are a system of 492 temples near Dunhuang, in Gansu province, decorated with "
+                    "Buddhist murals painted over a thousand years."),
+    ("Yushan", "Yushan (玉山) is the highest mountain in Taiwan, at 3,952 metres above sea level, and the centre of a "
+               "national park."),
+])
+def test_a_reference_pages_title_that_its_lead_defines_stays_among_chrome(title, lead):
+    analyses = classified("登入 設定 中文", title, "來自維基百科,自由的百科全書", lead)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped", "kept"]
+
+
+def test_a_masthead_that_the_news_below_names_is_no_pages_title():
+    analyses = classified("National Palace Museum", "首頁 > 新聞", "Museum to display rarely seen Ming porcelain",
+                          "The National Palace Museum (國立故宮博物院) will open an exhibition of 120 pieces of Ming "
+                          "porcelain on April 2, the museum said on Tuesday.")
+    assert analyses[0].verdict == "dropped"
