@@ -370,6 +370,11 @@ DROPPED_BY = [
     ("Board index ‹ Shanghai Living ‹ Health & Wellness", "breadcrumb"),
     ("Add to Cart", "site-chrome"),
     ("目錄", "contents-heading"),
+    ("B2", "forum-handle-and-floor"),
+    ("5樓", "forum-handle-and-floor"),
+    ("KL_mama_of_3", "forum-handle-and-floor"),
+    # ... once the stamp glued on is cut.
+    ("tw_ev_dave 2026-03-14 21:07", "forum-handle-and-floor"),
     ("Table of Contents", "contents-heading"),
 ]
 
