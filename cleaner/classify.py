@@ -609,7 +609,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         return LineAnalysis(text, DROPPED, reason, cuts=tuple(cuts))
 
     if hits.cuts:
-        spans = [(_start_of_chinese_tail(line, h), h.end, _rule_reason(h)) for h in hits.cuts]
+        spans = [(*_span_of_cut(line, h), _rule_reason(h)) for h in hits.cuts]
         trailer_cut = any(h.end == len(line) for h in hits.cuts)
         line = _remove(line, spans, cuts)
         if trailer_cut:
@@ -691,6 +691,21 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
                             script.latin_words, rule_kept=own)
     return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words,
                         rule_kept=own)
+
+
+def _span_of_cut(line: str, hit: Hit) -> tuple[int, int]:
+    """What a rule's cut takes: its match, from where the Chinese after the sentence starts (see
+    ``_start_of_chinese_tail``), and the whole of the Chinese inserted into a sentence that the match
+    lies in ("... pumping station, 更多精彩内容,请下载上海日报APP officials said", whose rule knows the
+    prompt's end): what the rule leaves of it would pass for a term of the sentence."""
+    start = _start_of_chinese_tail(line, hit)
+    if start != hit.start or hit.end == len(line) or not has_cjk(line[hit.start:hit.start + 1]):
+        return start, hit.end
+    parts = runs(line)
+    at = next((index for index, run in enumerate(parts) if run.start <= hit.start < run.end), None)
+    if at is None or at == 0 or at == len(parts) - 1 or parts[at].kind != "cjk" or parts[at - 1].kind != "latin":
+        return hit.start, hit.end
+    return parts[at].start, max(hit.end, parts[at].end)
 
 
 def _start_of_chinese_tail(line: str, hit: Hit) -> int:

@@ -517,6 +517,9 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
+    # The whole of the Chinese inserted into the sentence goes, not only what the rule knows of it.
+    ("The water flowed from a disused pumping station, 更多精彩内容，请下载上海日报APP officials with the bureau said.",
+     "The water flowed from a disused pumping station, officials with the bureau said.", "app-promo"),
     ("New customers get HK$5,200 in credit, the bank said. Learn more",
      "New customers get HK$5,200 in credit, the bank said.", "furniture-glued-english"),
     ("I think the new rules are fine for now, to be honest. Sent from my iPhone using Mobile01 App",
