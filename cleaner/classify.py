@@ -216,7 +216,7 @@ _CREDIT_AT_START = regex.compile(
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
-    r"|^\W*(writer|author|reporter|photographer|correspondent|translator|reporting|translation|text|words|"
+    r"|^\W*(writers?|authors?|reporters?|photographers?|correspondents?|translators?|reporting|translation|text|words|"
     r"photography|interpretation|illustrations?|(?:(?:photo|image|picture|cover image|top image) )?credits?)"
     r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA"
     # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
@@ -228,6 +228,8 @@ _CREDIT_AT_START = regex.compile(
     r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\)\s*$"
     # a photographer and the outlet in capitals: "Wang Rongjiang / SHINE"
     r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
+    # a wire's note of the exchange rate it used: "($1 = 32.1500 Taiwan dollars)"
+    r"|^\W*\(\s*(?:us|hk|nt)?\$\s?1\s*=\s*[^()]{2,40}\)\s*$"
     # a clip's maker or source: "Trailer courtesy of Game Science", "Video by Chen Yu-fu", "Footage: Reuters"
     r"|^\W*(?:video|trailer|footage|clip|music|audio|animation|filming)\s+(?:courtesy of|(?:provided |supplied )?by)"
     r"\s+\p{L}|^\W*footage\s*:\s*\p{L}"

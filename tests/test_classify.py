@@ -629,6 +629,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Trailer courtesy of Game Science",
     "Video by Chen Yu-fu",
     "Footage: Reuters",
+    "Reporters: Ma Zhenhuan and Yan Dongjie",
+    "($1 = 32.1500 Taiwan dollars)",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

@@ -371,6 +371,12 @@ DROPPED_BY = [
     ("Add to Cart", "site-chrome"),
     ("目錄", "contents-heading"),
     ("Gift article", "site-chrome"),
+    ("Related readings:", "related-heading"),
+    ("Investing involves risk. Please read the prospectus carefully before investing.", "disclaimer"),
+    ("The stocks mentioned in this article are for reference only and do not constitute investment advice.",
+     "disclaimer"),
+    ("Taiwan News Plus: Ad-free reading, exclusive analysis and weekly briefings. Try 30 days free.",
+     "paywall-english"),
     ("Email address", "site-chrome"),
     ("HKFP is an impartial platform & does not share the views of opinion writers or advertisers.", "disclaimer"),
     ("B2", "forum-handle-and-floor"),
@@ -517,6 +523,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
+    ("The new line opens today. Come and ride it! pic.twitter.com/aR7kLm2QxZ — 許麗華 Hsu Li-hua (@HsuLihua_MOA) "
+     "March 13, 2026", "The new line opens today. Come and ride it!", "social-embed-attribution"),
     # The whole of the Chinese inserted into the sentence goes, not only what the rule knows of it.
     ("The water flowed from a disused pumping station, 更多精彩内容，请下载上海日报APP officials with the bureau said.",
      "The water flowed from a disused pumping station, officials with the bureau said.", "app-promo"),
@@ -904,6 +912,11 @@ KEPT = [
     "The show was sponsored by three banks last year, the organisers said.",
     "Posted from his phone in Mong Kok, the video showed the crash, police said.",
     "Learn more about the scheme at the council's offices, the notice said.",
+    # A picture's credit that says what it credits first; a list's points written on one line.
+    "[Photo/VCG]",
+    # An embedded post's attribution on its own line quotes the post.
+    "— Hong Kong Watch (@hk_watch) March 12, 2026",
+    "1. Incubate 200 startups by 2028; 2. Attract 1,000 overseas-trained researchers; 3. Set up 10 joint labs.",
     # A term's characters in its gloss may spell a prompt's word.
     "Winners of the uniform invoice lottery (統一發票抽獎), whose top prize is NT$10 million, were drawn on Monday.",
     "The district has 20 lao zi hao (老字號), or time-honoured shops, the survey found.",
