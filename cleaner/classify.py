@@ -174,7 +174,9 @@ _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3
 # A year or a span of years, between a label in brackets or before a colon and a title's first word;
 # a section's number after its Chinese heading ("二、主要類別變動 2. Changes by major category").
 _NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
-_BARRED_NAME = regex.compile(r"\s*[|｜]\s*[\p{Latin}\d]+$", regex.REVERSE)
+# A name written onto the Chinese after a bar or inside its bracket ("... damage reported|ETtoday生活新聞",
+# "... the test results.[ETtoday新聞雲]").
+_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【])[\p{Latin}\d]+$', regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
 _QUANTITY = regex.compile(r"\d[\d,/]*(?:\.\d+)?\s?\p{L}")
@@ -1084,7 +1086,7 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         number = _NUMBER_ON_CHINESE.search(line, 0, chinese_start)
         if number is not None:
             chinese_start = number.start()
-        # So is a name written onto it after a bar ("... damage reported|ETtoday生活新聞").
+        # So is a name written onto it after a bar or in its bracket (see _BARRED_NAME).
         barred_name = _BARRED_NAME.search(line, 0, chinese_start)
         if barred_name is not None:
             chinese_start = barred_name.start()

@@ -156,6 +156,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Magnitude 5.9 quake rattles Hualien, no major damage reported|ETtoday生活新聞|ETtoday新聞雲",
      "Magnitude 5.9 quake rattles Hualien, no major damage reported", "|ETtoday生活新聞|ETtoday新聞雲",
      "script: Chinese glued after the English"),
+    # ... or in its bracket after a sentence: the bracket is not left open.
+    ("Officials were pleased with the results of the test.[ETtoday新聞雲]",
+     "Officials were pleased with the results of the test.", "[ETtoday新聞雲]",
+     "script: Chinese glued after the English"),
     ("Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times|美通社",
      "Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times", "|美通社",
      "script: Chinese glued after the English"),
