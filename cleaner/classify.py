@@ -1676,11 +1676,9 @@ def _drop_tables_of_contents(lines: list[LineAnalysis], content: list[int]) -> N
     """A table of contents, a run of short lines that the section headings below repeat in their
     order ("1 History" / "2 Architecture" ... then "History" over its paragraphs), is the page's
     navigation; so is a menu that a page prints at its top and again at its foot."""
-    keys = {}  # a short line's words, without a section's number
-    for index in content:
-        analysis = lines[index]
-        if analysis.verdict != DROPPED and analysis.words <= CONTENTS_ENTRY_MAX_WORDS:
-            keys[index] = analysis.output.lstrip(_SECTION_NUMBER_CHARACTERS).casefold()
+    # A short line's words, without a section's number (a dropped line has no output).
+    keys = {index: lines[index].output.lstrip(_SECTION_NUMBER_CHARACTERS).casefold() for index in content
+            if lines[index].words <= CONTENTS_ENTRY_MAX_WORDS and lines[index].output}
     if len(set(keys.values())) == len(keys):
         return  # no short line is repeated: most pages
     keys = {index: key for index, key in keys.items() if not lines[index].is_sentence}
