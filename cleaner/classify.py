@@ -1688,7 +1688,8 @@ def _drop_tables_of_contents(lines: list[LineAnalysis], content: list[int]) -> N
     position = 0
     while position < len(content):
         run, repeats = [], []  # the entries, and the lines below that repeat them
-        for index in content[position:]:
+        for at in range(position, len(content)):
+            index = content[at]
             key = keys.get(index)
             if key is None or (repeats and index >= repeats[0]):
                 break
@@ -1740,11 +1741,16 @@ _DEFINITION_AFTER_SUBJECT = regex.compile(
     r"(?:\s*\([^()]*\))?(?:,?\s+(?:is|was|are|were|refers to)\b|,\s+(?:also|officially|formerly)\b)")
 
 
+# How far below its title a reference page's lead may stand, past an infobox.
+DEFINITION_MAX_LINES_BELOW = 30
+
+
 def _is_subject_of_definition(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
     """The title of a reference page: the first paragraph below opens by defining it ("Anping Fort" over
     "Anping Fort (Chinese: 安平古堡) is a fortress in ...", "Mogao Caves" over "The Mogao Caves (莫高窟) are ...")."""
     title = lines[content[position]].output
-    paragraph = next((lines[index].output for index in content[position + 1:] if lines[index].is_body), None)
+    below = range(position + 1, min(position + 1 + DEFINITION_MAX_LINES_BELOW, len(content)))
+    paragraph = next((lines[content[at]].output for at in below if lines[content[at]].is_body), None)
     if paragraph is None:
         return False
     opening = paragraph[4:] if paragraph.startswith("The ") else paragraph
