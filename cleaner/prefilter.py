@@ -436,27 +436,43 @@ V = TypeVar("V")
 class LiteralIndex(Generic[V]):
     """All occurrences of a set of strings in a key, found in one pass.
 
-    The strings go into one Aho-Corasick automaton compiled to a DFA
-    (``ahocorasick_rs``, in Rust): a key is scanned at a constant cost per
-    character however many strings, Chinese or English, the index holds, and
-    all the occurrences come back as one list.
+    The strings go into one Aho-Corasick automaton (``ahocorasick_rs``, in
+    Rust): a key is scanned at a constant cost per character however many
+    strings, Chinese or English, the index holds, and all the occurrences come
+    back as one list. The automaton starts as a contiguous NFA, quick to build
+    for a run of one page, and is rebuilt as a DFA, five times slower to build
+    and a sixth faster to search, once enough text has been searched to repay it.
     """
 
     def __init__(self, values: dict[str, V]):
         self.values: list[V] = list(values.values())
-        self._automaton = _automaton(list(values)) if values else None
+        self._strings = list(values)
+        self._automaton = _automaton(self._strings, dfa=False) if values else None
+        self._characters_to_dfa = DFA_AFTER_CHARACTERS
 
     def find(self, key: str) -> list[tuple[int, int, int]]:
         """(index into ``values``, start, end) for every occurrence of every string in ``key``."""
-        if self._automaton is None:
+        automaton = self._automaton
+        if automaton is None:
             return []
-        return self._automaton.find_matches_as_indexes(key, overlapping=True)
+        if self._characters_to_dfa > 0:
+            # Threads racing here may both build the DFA; either finds what the NFA does.
+            self._characters_to_dfa -= len(key)
+            if self._characters_to_dfa <= 0:
+                self._automaton = _automaton(self._strings, dfa=True)
+        return automaton.find_matches_as_indexes(key, overlapping=True)
 
 
-def _automaton(strings: list[str]):
+# Characters searched before the DFA is built: about what it saves on that much text in the
+# time it takes to build.
+DFA_AFTER_CHARACTERS = 5_000_000
+
+
+def _automaton(strings: list[str], dfa: bool):
     import ahocorasick_rs
 
-    return ahocorasick_rs.AhoCorasick(strings, implementation=ahocorasick_rs.Implementation.DFA)
+    implementation = ahocorasick_rs.Implementation.DFA if dfa else ahocorasick_rs.Implementation.ContiguousNFA
+    return ahocorasick_rs.AhoCorasick(strings, implementation=implementation)
 
 
 def _common(string: str) -> bool:

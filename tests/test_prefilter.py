@@ -15,10 +15,11 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
+from cleaner import prefilter
 from cleaner.fold import fold, fold_han
 from cleaner.normalise import normalise
-from cleaner.prefilter import (_EVERYWHERE, PatternGate, alternatives, anchored_at_start, bit_indexes, gate_key,
-                                required_literals, screened_by_its_start, shipped_analysis)
+from cleaner.prefilter import (_EVERYWHERE, LiteralIndex, PatternGate, alternatives, anchored_at_start, bit_indexes,
+                                gate_key, required_literals, screened_by_its_start, shipped_analysis)
 from cleaner.rules import GATE_AFTER_CHARACTERS, RuleSet, _Scanner, builtin_pack_paths, load_packs, pattern_analysis
 from conftest import FIXTURES
 
@@ -202,6 +203,18 @@ def test_a_users_rule_set_gates_itself_once_it_has_scanned_enough_text():
     before = [_found(ruleset.scan(line)) for line in lines]
     assert ruleset._scanner.gate is not None
     assert [_found(ruleset.scan(line)) for line in lines] == before
+
+
+def test_the_literal_index_finds_the_same_once_it_is_rebuilt_as_a_dfa(monkeypatch):
+    monkeypatch.setattr(prefilter, "DFA_AFTER_CHARACTERS", 2_000)
+    keys = [fold(line) for line in _fixture_lines()]
+    strings = ("share", "請繼續", "read more", "more", "版權所有", "app", "download")
+    index = LiteralIndex({string: string for string in strings})
+    first = index._automaton
+    before = [index.find(key) for key in keys]
+    assert index._automaton is not first  # rebuilt on the way
+    assert [index.find(key) for key in keys] == before
+    assert any(before)
 
 
 def test_a_line_longer_than_the_threshold_is_scanned_gated():
