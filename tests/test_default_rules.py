@@ -916,6 +916,8 @@ KEPT = [
     "[Photo/VCG]",
     # An embedded post's attribution on its own line quotes the post.
     "— Hong Kong Watch (@hk_watch) March 12, 2026",
+    # An explainer's numbered question, with its colon, is the article's; a quiz numbers its questions with a stop.
+    "Q1: Who is eligible for the visa-free entry?",
     "1. Incubate 200 startups by 2028; 2. Attract 1,000 overseas-trained researchers; 3. Set up 10 joint labs.",
     # A term's characters in its gloss may spell a prompt's word.
     "Winners of the uniform invoice lottery (統一發票抽獎), whose top prize is NT$10 million, were drawn on Monday.",
