@@ -525,6 +525,9 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
     ("The new line opens today. Come and ride it! pic.twitter.com/aR7kLm2QxZ — 許麗華 Hsu Li-hua (@HsuLihua_MOA) "
      "March 13, 2026", "The new line opens today. Come and ride it!", "social-embed-attribution"),
+    # After a sentence that ends in a number, a day's or a year's.
+    ("The exhibition runs at the museum in Beijing until Nov. 30. Download the ECNS App for more news",
+     "The exhibition runs at the museum in Beijing until Nov. 30.", "furniture-glued-english"),
     # The whole of the Chinese inserted into the sentence goes, not only what the rule knows of it.
     ("The water flowed from a disused pumping station, 更多精彩内容，请下载上海日报APP officials with the bureau said.",
      "The water flowed from a disused pumping station, officials with the bureau said.", "app-promo"),
