@@ -112,6 +112,7 @@ MENU_ROW_MIN_WORDS = 4
 _ACCOUNT_BUTTONS = regex.compile(r"\b(?:Sign|Log) (?:in|up|out)\b")
 # A site's tagline above its menu row ("Fresh voices from today's China") is this short.
 TAGLINE_MAX_WORDS = 8
+TAGLINE_SENTENCE_MAX_WORDS = 14
 # A menu written one item to a line ("About", "Hiking", "Travel Tips"): this many items in a row.
 MENU_COLUMN_MIN_LINES = 3
 # A headline's byline may stand this many lines under it (a subhead between).
@@ -2249,10 +2250,16 @@ def _is_fact_or_stamp(analysis: LineAnalysis) -> bool:
 
 
 def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """A short line above the site's menu is its tagline, in its chrome ("Fresh voices from today's China")."""
+    """A short line above the site's menu is its tagline, in its chrome ("Fresh voices from today's China"),
+    also when it ends in a stop ("The online magazine of the Taiwan Studies Programme, University of
+    Nottingham.")."""
     analysis = lines[content[position]]
-    return (analysis.words <= TAGLINE_MAX_WORDS and not analysis.is_sentence
-            and _has_menu_under(lines, content, position))
+    if analysis.is_sentence:  # a statement in words, not a company's name in capitals, nor a title that asks
+        limit = (TAGLINE_SENTENCE_MAX_WORDS if analysis.output.endswith(".")
+                 and not _has_no_lower_case_word(analysis.output) else 0)
+    else:
+        limit = TAGLINE_MAX_WORDS
+    return analysis.words <= limit and _has_menu_under(lines, content, position)
 
 
 def _has_menu_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

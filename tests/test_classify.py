@@ -1269,3 +1269,18 @@ def test_a_masthead_that_the_news_below_names_is_no_pages_title():
                           "The National Palace Museum (國立故宮博物院) will open an exhibition of 120 pieces of Ming "
                           "porcelain on April 2, the museum said on Tuesday.")
     assert analyses[0].verdict == "dropped"
+
+
+def test_a_sites_tagline_that_ends_in_a_stop_above_its_menu_is_chrome():
+    analyses = classified("Taiwan Insight",
+                          "The online magazine of the Taiwan Studies Programme, University of Nottingham.",
+                          "Home About Special Issues Contributors Submit Contact",
+                          "Mapping the Mountains: Indigenous Territory and the Limits of Consultation", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "dropped", "kept", "kept", "kept"]
+
+
+@pytest.mark.parametrize("title", ["HUARUI NEW MATERIALS CO.,LTD.",
+                                   "Moving our dog out of Hong Kong - AFCD permit timeline?"])
+def test_a_name_or_a_question_above_a_row_of_names_is_no_tagline(title):
+    analyses = classified("首頁", title, "Home About Special Issues Contributors Submit Contact", BODY, BODY_2)
+    assert analyses[1].reason != "context: a tagline above the site's menu"
