@@ -707,10 +707,15 @@ def _span_of_cut(line: str, hit: Hit) -> tuple[int, int]:
     if start != hit.start or hit.end == len(line) or not has_cjk(line[hit.start:hit.start + 1]):
         return start, hit.end
     parts = runs(line)
-    at = next((index for index, run in enumerate(parts) if run.start <= hit.start < run.end), None)
+    at = _run_at(parts, hit.start)
     if at is None or at == 0 or at == len(parts) - 1 or parts[at].kind != "cjk" or parts[at - 1].kind != "latin":
         return hit.start, hit.end
     return parts[at].start, max(hit.end, parts[at].end)
+
+
+def _run_at(parts: Sequence[Run], position: int) -> int | None:
+    """The index of the run that holds ``position`` (None: it falls between runs)."""
+    return next((index for index, run in enumerate(parts) if run.start <= position < run.end), None)
 
 
 def _start_of_chinese_tail(line: str, hit: Hit) -> int:
@@ -721,7 +726,7 @@ def _start_of_chinese_tail(line: str, hit: Hit) -> int:
     if hit.end != len(line) or not has_cjk(line[hit.start:hit.start + 1]):
         return hit.start
     parts = runs(line)
-    at = next((index for index, run in enumerate(parts) if run.start <= hit.start < run.end), None)
+    at = _run_at(parts, hit.start)
     if at is None or parts[at].kind == "latin":
         return hit.start
     while (at >= 2 and parts[at - 1].kind == "latin" and parts[at - 2].kind != "latin"
