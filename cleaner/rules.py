@@ -614,9 +614,10 @@ def _record(hits: LineHits, hit: Hit, key: str, line: str) -> None:
     if slot is None:
         start, end = hit.start, hit.end
         if hit.rule.extent == "to-end":
-            # The article's next paragraph, run onto the Chinese furniture, is not the furniture's.
+            # The article's next paragraph, run onto the Chinese furniture, is not the furniture's;
+            # the line keeps its capitals, which tell a sentence carried on from one begun.
             if hits.glued_paragraph is None:
-                hits.glued_paragraph = GluedParagraph(key)
+                hits.glued_paragraph = GluedParagraph(line)
             end = hits.glued_paragraph.start_after(end) or len(key)
         elif hit.rule.extent == "to-text":
             # Tools glued before the article's text ("列印此頁 | 電郵此頁 EPD extends ...") end where it begins.

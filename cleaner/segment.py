@@ -136,14 +136,39 @@ class GluedParagraph:
         record high"), and so it is after a symbol ("版權所有 不得轉載 © 2026 The Liberty Times").
         """
         first = bisect.bisect_left(self._ends, position)  # the first run that reaches ``position``
-        if self._start is None or self._last_cjk is None or self._last_cjk < first:
+        if self._last_cjk is None or self._last_cjk < first:
             return None
+        resumed = self._resumed_after(first, position)
+        if resumed is not None or self._start is None:
+            return resumed
         line, start = self.line, self._start
         if (self._runs[self._last_cjk].end == start
                 and self._other_before[self._last_cjk + 1] == self._other_before[first]
                 and _has_items(line, position, start)):
             return english_text_start(line, start)
         return with_lead(line, start, position) if self._is_paragraph else None  # and its opening quote
+
+
+    def _resumed_after(self, index: int, position: int) -> int | None:
+        """Where the article's English starts again right after run ``index``, the furniture's East
+        Asian text, before any more of it: where that English reads as a paragraph of its own
+        ("熱門新聞 Exports of ... rose 22.3 percent. 加入中央社LINE好友"), or carries on the sentence
+        that the furniture cut into ("... into deep-sea life and geology 相关新闻:... as well as future
+        surveys of seabed mineral resources.")."""
+        parts, line = self._runs, self.line
+        if index + 1 >= len(parts) or parts[index].kind != "cjk":
+            return None
+        start = parts[index + 1].start
+        end = next((part.start for part in parts[index + 1:] if part.kind == "cjk"), len(line))
+        if SENTENCE_END.search(line, start, end) is None:
+            return None
+        words = [word.lower() for word in LATIN_WORD.findall(line, start, end)]
+        if len(words) >= GLUED_PARAGRAPH_MIN_WORDS and not ENGLISH_FUNCTION_WORDS.isdisjoint(words):
+            return with_lead(line, start, position)
+        before = parts[index - 1] if index else None
+        interrupted = (before is not None and before.kind == "latin"
+                       and SENTENCE_END.search(line, before.start, parts[index].start) is None)
+        return start if interrupted and line[start].islower() else None
 
 
 def _has_items(line: str, start: int, end: int) -> bool:

@@ -803,6 +803,25 @@ def test_a_headline_glued_onto_a_list_of_chinese_headlines_is_the_articles(clean
     assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
 
 
+def test_a_paragraph_glued_between_a_related_label_and_more_furniture_is_the_articles(cleaner):
+    paragraph = ("Exports of information and audio-video products surged 68.9 percent to US$24.7 billion, "
+                 "while electronic component exports rose 22.3 percent.")
+    result = cleaner.clean(f"{BODY}\n熱門新聞 {paragraph} 加入中央社LINE好友\n{BODY}\n")
+    assert result.text == f"{BODY}\n{paragraph}\n{BODY}\n"
+    assert result.lines[1].cuts[0].text == "熱門新聞"
+
+
+def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
+    before, after = "Experts said the robot could support research into deep-sea geology", "as well as mineral surveys."
+    result = cleaner.clean(f"{BODY}\n{before} 相关新闻：“奋斗者”号完成第300次下潜 {after}\n{BODY}\n")
+    assert result.text == f"{BODY}\n{before} {after}\n{BODY}\n"
+    assert result.lines[1].reason == "rule related-inline"
+    # After a finished sentence, what follows the link in lower case is the link's own title.
+    line = "Officials said the plan would go ahead. 延伸閱讀：台灣出口創新高 exports up 20 percent."
+    assert cleaner.clean(f"{BODY}\n{line}\n{BODY}\n").text == (
+        f"{BODY}\nOfficials said the plan would go ahead.\n{BODY}\n")
+
+
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
     "Print and share the form with your neighbours, the council said on Monday.",
