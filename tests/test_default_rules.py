@@ -12,6 +12,10 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
+    ("Get more updates from SCMP on Google", "follow-english"),
+    ("Make RTHK your preferred source on Google", "follow-english"),
+    ("Aa", "share-english"), ("VIEW OPTIONS", "paywall-english"),
     ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
      "follow-english"),
     ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
@@ -598,6 +602,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
 
 
 @pytest.mark.parametrize("line, output, rule_id", [
+    ("Fiona Sun · 3 分鐘（閱讀時間）", "Fiona Sun", "reading-time"),
+    # A paper's name before its reporter's ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）").
+    ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）", "Photo: Liu Hsin-de, Taipei Times", "reporter-credit"),
+    ("Source(s): Xinhua Download CGTN App", "Source(s): Xinhua", "app-promo-brand-glued"),
     ("Qian Wenjie Share on WeChat Share on Weibo Share on X", "Qian Wenjie", "follow-glued-english"),
     ("By Deng Rui in Chongqing Share - WeChat", "By Deng Rui in Chongqing", "follow-glued-english"),
     ("By Amy Lau, Senior Education Consultant 📱 WhatsApp", "By Amy Lau, Senior Education Consultant",
@@ -824,6 +832,8 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Readers may write to the council at views@council.gov.hk before the end of the month.",
+    "The bureau said users could download the Xinhua App from Monday.",
     "Print and share the form with your neighbours, the council said on Monday.",
     # A notice the article quotes from, and articles about affiliate links and comment counts.
     "The statement says:",

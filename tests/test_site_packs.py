@@ -201,7 +201,6 @@ RULE_SAMPLES = [
     ("yahoo-partner-more", f"{BODY}\n《更多 TVBS 報導》\nTaiwan stocks close higher on chip rally\n{BODY}\n",
      f"{BODY}\n{BODY}\n"),
     ("yahoo-partner-more-inline", f"{BODY}《更多鏡週刊報導》\n", f"{BODY}\n"),
-    ("yahoo-reading-time", f"By Lin Yi-hsuan · 2 分鐘 (閱讀時間)\n{BODY}\n", f"By Lin Yi-hsuan\n{BODY}\n"),
     ("yahoo-forum", f"【Yahoo論壇】{BODY}\n", f"{BODY}\n"),
     ("yahoo-forum", f"{BODY}本文為作者意見，不代表Yahoo奇摩立場。\n", f"{BODY}\n"),
     ("yahoo-footer-links", "Privacy Dashboard\n", ""),
