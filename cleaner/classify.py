@@ -2248,10 +2248,11 @@ def _opens_a_report(lines: list[LineAnalysis], content: list[int], position: int
 def _is_fact_or_stamp(analysis: LineAnalysis) -> bool:
     """A labelled figure ("Origin Time: 2026-04-03 07:58:09") or an event's detail ("Running time:
     approximately 3 hours"), or a stamp of when the text was issued ("Bulletin issued at 10:45 HKT
-    14/Sep/2026")."""
+    14/Sep/2026", a date alone: "March 03, 2026")."""
     output = analysis.output
     return ((":" in output and (_FACT.match(output) is not None or _PRACTICAL_DETAIL.match(output) is not None))
-            or _ISSUED_AT.search(output) is not None)
+            or _ISSUED_AT.search(output) is not None
+            or (analysis.words <= DATE_LINE_MAX_WORDS and analysis.names_only and _DATE_IN_WORDS.search(output) is not None))
 
 
 def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -987,8 +987,10 @@ def test_a_guides_or_a_notices_details_under_its_last_paragraph_are_its_own(deta
     ("Taipei Times", "Home > Features > Food", "RESTAURANT REVIEW: Ah Tsai Noodles",
      "Address: 12, Ln 5, Yongkang St, Taipei City", "Telephone: (02) 2391-4455",
      "Open: Tuesdays to Sundays from 11am to 2:30pm", "Average meal: NT$250", BODY),
+    # A learning page's title in title case over its date alone, the writer credited at the end.
+    ("学英语", "科技报道", "Scientists Find Coral Reefs That Survived Record Ocean Heat", "March 03, 2026", BODY),
 ], ids=["over its stamp", "over its facts", "over an event's details", "over details in capitals",
-        "over details over the paragraph", "over a review's details"])
+        "over details over the paragraph", "over a review's details", "over its date"])
 def test_a_bulletins_title_over_its_stamp_or_facts_is_its_headline(lines):
     analyses = classified(*lines)
     assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * (len(lines) - 2)

@@ -405,6 +405,7 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
 
 
 CUT_BY = [
+    (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
     (f"{BODY} 喜歡這篇文章嗎？追蹤我的 Instagram @yuchen.eats 看更多台中美食！", "follow-promo"),
@@ -603,6 +604,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Fiona Sun · 3 分鐘（閱讀時間）", "Fiona Sun", "reading-time"),
+    ("(Taipei Times) 單字：reusable 可重複使用的；deposit 押金；tableware 餐具", "(Taipei Times)", "vocabulary-note-glued"),
     # A paper's name before its reporter's ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）").
     ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）", "Photo: Liu Hsin-de, Taipei Times", "reporter-credit"),
     ("Source(s): Xinhua Download CGTN App", "Source(s): Xinhua", "app-promo-brand-glued"),
