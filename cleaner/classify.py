@@ -119,9 +119,9 @@ MENU_COLUMN_MIN_LINES = 3
 BYLINE_LOOKAHEAD_LINES = 2
 
 # A sentence that ends inside the line, a caption's credit after it:
-# "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin".
+# "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin", "... March 9, 2026. /CFP)".
 # (The abbreviations are looked behind from the stop, which few letters stand before.)
-_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[\"”’')\]]*\s+[(\[\p{{Lu}}]")
+_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[\"”’')\]]*\s+/?[(\[\p{{Lu}}]")
 # The number of a list item ("1. Taipei MRT to run ...") ends no sentence: it is searched for after it.
 _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")
@@ -433,12 +433,16 @@ _NAMED_KIND = regex.compile(
     r"faculty|academy|hospital|bank|association|foundation|council|committee|commission|bureau|department|office|"
     r"authority|museum|library|cent(?:re|er)|institute|society|gymnasium|stadium|hall|theatre|theater|auditorium|"
     # a place's ("Changhua Nanyao Temple 彰化南瑤宮")
-    r"temple|shrine|church|station|market|park)"
+    r"temple|shrine|church|station|market|park|"
+    # an address's street, with the part of it a compass point or "M" (middle) names ("Address: 218
+    # Fangbang Rd M 方浜中路218号")
+    r"road|rd\.?|street|st\.?|avenue|ave\.?|lane|ln\.?|alley|boulevard|blvd\.?)(?:\s+[nsewm]\.?)?"
     r"(?: of [\p{L} &'’-]{2,40})?(?:,\s*\p{Lu}{2,6})?\s*$",
     regex.IGNORECASE)
 _CHINESE_KIND = (r"\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|銀行|银行|"
                  r"協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院|場|场|堂|廳|厅|"
-                 r"宮|宫|廟|庙|寺|站|市場|市场|公園|公园)")
+                 r"宮|宫|廟|庙|寺|站|市場|市场|公園|公园|"
+                 r"路|街|大道|巷|弄)(?:\d{1,4}[號号])?")
 _CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
 # A detail's label, then a name in Chinese and in English, in brackets or not ("Venue: 综合体育馆
 # (Comprehensive Gymnasium)", "Organizer: 職涯發展中心 Office of Career Development").
@@ -1906,12 +1910,29 @@ def _practical_details_after_article(lines: list[LineAnalysis], content: list[in
                 position and following[position - 1] in details and _LABELLED.match(lines[index].output)
                 and content[bisect.bisect_left(content, index) - 1] == following[position - 1]):
             details.add(index)  # a detail, or any labelled line right under one ("Cuisine: Cantonese", "Tel: ...")
-        elif (lines[index].words <= DETAILS_TITLE_MAX_WORDS and position + 1 < len(following)
-              and _PRACTICAL_DETAIL.match(lines[following[position + 1]].output)):
+        elif (lines[index].words <= DETAILS_TITLE_MAX_WORDS
+              and _is_title_over_details(lines, content, following, position)):
             details.add(index)  # the title over the details ("Last Tram to Kennedy Town", "Director: ...")
         elif not lines[index].is_sentence:
             break
     return details
+
+
+def _is_title_over_details(lines: list[LineAnalysis], content: list[int], following: list[int], position: int) -> bool:
+    """The line ``following[position]`` stands right over practical details, or is a section's heading
+    over the title of the first, no furniture between them ("Where to eat" over "Lu's Wonton House" over
+    "Address: ...")."""
+    index = following[position]
+    if position + 1 >= len(following):
+        return False
+    title = following[position + 1]
+    if _PRACTICAL_DETAIL.match(lines[title].output):
+        return True
+    if position + 2 >= len(following) or not 1 < lines[title].words <= DETAILS_TITLE_MAX_WORDS or lines[title].is_sentence:
+        return False
+    detail = following[position + 2]
+    at = bisect.bisect_left(content, index)
+    return content[at + 1:at + 3] == [title, detail] and _PRACTICAL_DETAIL.match(lines[detail].output) is not None
 
 
 def _kept_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> Iterator[int]:

@@ -61,6 +61,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A detail's label, then a name in Chinese and in English.
     "Organizer: 職涯發展中心 Office of Career Development",
     "Venue: 综合体育馆 (Comprehensive Gymnasium)",
+    # An address in English, then in Chinese, each ending in its street ("Rd M", middle: 中路).
+    "Address: 35 Xikang Rd 西康路35号",
+    "Address: 218 Fangbang Rd M 方浜中路218号",
     # A name's gloss that a hard wrap put at the start of the line.
     "(衛生福利部) said it would review the proposals, adding that it was",
     "(周家明) said.",
@@ -264,6 +267,16 @@ def test_a_reviews_credits_under_the_films_title_after_the_last_paragraph_are_it
     analyses = classified(BODY, BODY_2, "上映時間 戲院 票價", "Last Tram to Kennedy Town", "Director: Ivy Tsang",
                           "Cast: Kenneth Yau, Chloe Fung, Patrick Mak", "Running time: 104 minutes", "相關電影", "Latest")
     assert [a.verdict for a in analyses] == ["kept", "kept", "dropped"] + ["kept"] * 4 + ["dropped"] * 2
+
+
+def test_a_guides_heading_over_the_titles_of_its_details_after_the_last_paragraph_is_its_own():
+    analyses = classified(BODY, BODY_2, "Where to eat", "Lu's Wonton House", "Address: 35 Xikang Rd",
+                          "Price: 28-35 yuan a bowl", "熱門新聞", "Latest")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"] * 2
+    # A button over a title over details, with furniture between them, is no heading.
+    analyses = classified(BODY, BODY_2, "Photo: Office of the President", "Top", "© 2026 All Rights Reserved",
+                          "Address: No. 122, Sec. 1, Chongqing S. Rd., Taipei City 100005")
+    assert analyses[3].verdict == "dropped"
 
 
 def test_a_reader_polls_question_and_answers_go():
@@ -521,6 +534,7 @@ def test_a_lone_word_outside_the_article_text_is_a_section_label(lines):
 @pytest.mark.parametrize("line, shaped", [
     ("He left on Sunday. (Island Ledger photo)", True),
     ("Rebuilt in 2019. Photo: Island Ledger", True),
+    ("(Cover: A ship under construction at a shipyard in Shanghai, March 9, 2026. /CFP)", True),
     ("1. Taipei MRT to run trains until 2am on weekends through April", False),
     ("12. Legislature passes amendment on rental housing tax breaks", False),
 ])
