@@ -215,6 +215,8 @@ _CREDIT_AT_START = regex.compile(
     r"staff writer|staff reporter|with|edited by|editing by|writing by|written by|reported by|translated by|"
     r"translation by|english version by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
+    # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
+    r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
@@ -224,7 +226,9 @@ _CREDIT_AT_START = regex.compile(
     r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA"
     # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
     r"|^\W*(contact|email|e-mail|reach) (the )?(writer|reporter|author|editor)s?\b"
-    r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies)"
+    r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies|"
+    # a picture agency's, under the caption it credits ("Imaginechina", "VCG", "Ti Gong": SHINE's "provided")
+    r"getty images|imaginechina|vcg|cfp|epa|china news service|ti gong)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
     # (one word is as often a stage direction: "(Applause)")

@@ -542,6 +542,13 @@ def test_a_sentence_ends_inside_a_line_but_not_at_a_list_number(line, shaped):
     assert one(line).sentence_shaped is shaped
 
 
+@pytest.mark.parametrize("credit", ["Imaginechina", "VCG", "Ti Gong", "Getty Images", "Interview by Jason Yuen",
+                                    "As told to Li Qing"])
+def test_a_picture_agencys_or_an_interviews_credit_after_the_article_is_kept(credit):
+    analyses = classified(BODY, BODY_2, "A cat sits at the window of a cafe on Anfu Road.", credit, "熱門新聞")
+    assert analyses[3].verdict == "kept"
+
+
 def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     analyses = classified(BODY, "He declined to comment.", "Most read", "Additional reporting by Reuters",
                           "(By Lai Yu-chen and Marcus Wu)", "Typhoon warning issued for eastern Taiwan")

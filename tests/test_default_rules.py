@@ -12,6 +12,7 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("More HKFP stories", "related-heading-english"),
     ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
     ("Get more updates from SCMP on Google", "follow-english"),
     ("Make RTHK your preferred source on Google", "follow-english"),
@@ -405,6 +406,8 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
 
 
 CUT_BY = [
+    (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
+    (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
     (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
@@ -608,6 +611,11 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     # A paper's name before its reporter's ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）").
     ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）", "Photo: Liu Hsin-de, Taipei Times", "reporter-credit"),
     ("Source(s): Xinhua Download CGTN App", "Source(s): Xinhua", "app-promo-brand-glued"),
+    # Between two paragraphs run together onto one line.
+    ("The launch went well.Download CGTN AppIt was the 12th launch this year.",
+     "The launch went well. It was the 12th launch this year.", "app-promo-brand-glued"),
+    # A byline, not a menu of two items, once its share row goes.
+    ("Wendy Lam | Share: Facebook WhatsApp Email", "Wendy Lam", "follow-glued-english"),
     ("Qian Wenjie Share on WeChat Share on Weibo Share on X", "Qian Wenjie", "follow-glued-english"),
     ("By Deng Rui in Chongqing Share - WeChat", "By Deng Rui in Chongqing", "follow-glued-english"),
     ("By Amy Lau, Senior Education Consultant 📱 WhatsApp", "By Amy Lau, Senior Education Consultant",
@@ -834,6 +842,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Advertisement Standards Authority officials said the campaign broke no rules.",
     "Readers may write to the council at views@council.gov.hk before the end of the month.",
     "The bureau said users could download the Xinhua App from Monday.",
     "Print and share the form with your neighbours, the council said on Monday.",
