@@ -1412,6 +1412,8 @@ def apply_context(lines: list[LineAnalysis]) -> None:
         _drop_polls(lines, content, asking)
     _drop_list_items(lines, content, first_body)
     _drop_mastheads(lines, content)
+    if first_body is not None:
+        _drop_menu_rows_printed_again(lines, content, first_body)
     _drop_author_bios(lines, content, first_body)
     last_body = _last_body(lines, content)
     introduced = (tables | _blocks_after_article(lines, content, last_body)
@@ -1439,6 +1441,22 @@ def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int])
             if lines[following].verdict != DROPPED and lines[following].output.casefold().split() == words:
                 _drop(lines, index, f"context: what is left of furniture, repeated on line {following + 1}")
                 break
+
+
+def _drop_menu_rows_printed_again(lines: list[LineAnalysis], content: list[int], first_body: int) -> None:
+    """A row of section names among the paragraphs that the page also prints above them, where it
+    went as furniture, is that menu again: a template's second copy ("News Taiwan Cross-Strait
+    International Business Culture Podcasts")."""
+    rows = [index for index in content[first_body + 1:] if lines[index].verdict != DROPPED
+            and lines[index].words >= MENU_ROW_MIN_WORDS and _is_section_names(lines[index])]
+    if not rows:
+        return
+    above = {lines[index].text.strip().casefold(): index for index in content[:first_body]
+             if lines[index].verdict == DROPPED}
+    for index in rows:
+        first_copy = above.get(lines[index].output.casefold())
+        if first_copy is not None:
+            _drop(lines, index, f"context: a menu, printed on line {first_copy + 1} too")
 
 
 def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> set[int]:
@@ -2309,9 +2327,10 @@ def _has_menu_under(lines: list[LineAnalysis], content: list[int], position: int
 
 
 def _is_section_names(analysis: LineAnalysis) -> bool:
-    """Names and no sentence, credit or word in lower case: section names ("Travel Tips")."""
+    """Names and no sentence, credit or word in lower case: section names ("Travel Tips"). Commas part
+    a byline's names, no menu's ("Frank Kung, DIGITIMES Research, Taipei")."""
     return (analysis.names_only and not analysis.is_sentence and _has_no_lower_case_word(analysis.output)
-            and not analysis.is_credit)
+            and not analysis.is_credit and "," not in analysis.output)
 
 
 def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -1172,6 +1172,22 @@ def test_a_sites_tagline_above_its_menu_row_is_no_headline():
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "dropped", "kept", "kept"]
 
 
+def test_a_short_headline_over_a_byline_of_names_between_commas_is_no_tagline():
+    analyses = classified("DIGITIMES", "Taiwan's AI server shipments to grow 38% in 2026",
+                          "Frank Kung, DIGITIMES Research, Taipei", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
+
+
+def test_a_menu_row_printed_again_between_the_paragraphs_goes_like_the_first():
+    menu = "News Taiwan Cross-Strait International Business Culture Podcasts"
+    analyses = classified(menu, "Taiwan to build two more offshore wind ports", BODY, menu, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "dropped", "kept"]
+    assert analyses[3].reason == "context: a menu, printed on line 1 too"
+    # A row of names that the page prints once among its paragraphs is the article's.
+    names = "Lin Yu-ting Chang Cheng-yu Yeh Chun-chang Wang Po-jung"
+    assert classified(menu, "Taiwan to build two more offshore wind ports", BODY, names, BODY_2)[3].verdict == "kept"
+
+
 def test_a_sites_tagline_above_its_menu_one_item_to_a_line_is_no_headline():
     menu = ["About", "Hiking", "Food", "Travel Tips"]
     analyses = classified("Formosa Footsteps", "Hiking, food and slow travel in Taiwan", *menu,
