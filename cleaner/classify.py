@@ -1447,15 +1447,15 @@ def _drop_menu_rows_printed_again(lines: list[LineAnalysis], content: list[int],
     """A row of section names among the paragraphs that the page also prints above them, where it
     went as furniture, is that menu again: a template's second copy ("News Taiwan Cross-Strait
     International Business Culture Podcasts")."""
-    rows = [index for index in content[first_body + 1:] if lines[index].verdict != DROPPED
-            and lines[index].words >= MENU_ROW_MIN_WORDS and _is_section_names(lines[index])]
+    rows = [index for index in content[first_body + 1:]
+            if MENU_ROW_MIN_WORDS <= lines[index].words <= BLOCK_LINE_MAX_WORDS and lines[index].verdict != DROPPED]
     if not rows:
         return
     above = {lines[index].text.strip().casefold(): index for index in content[:first_body]
              if lines[index].verdict == DROPPED}
     for index in rows:
         first_copy = above.get(lines[index].output.casefold())
-        if first_copy is not None:
+        if first_copy is not None and _is_section_names(lines[index]):
             _drop(lines, index, f"context: a menu, printed on line {first_copy + 1} too")
 
 
