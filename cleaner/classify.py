@@ -295,6 +295,9 @@ _LETTER_LABEL = regex.compile(r"\W*(讀者投書|读者投书|讀者來函|读�
                               r"(專區|专区)?\W*", regex.IGNORECASE)
 # ... in brackets at the end of the menu glued before the headline ("... 訂閱 登入 [讀者投書] LETTER: ..."),
 _LETTER_LABEL_GLUED = regex.compile(r"[\[【]\s*(讀者投書|读者投书|讀者來函|读者来函)\s*[\]】]\W*$")
+# ... or at the end of the breadcrumb trail cut over the headline ("自由時報 > 評論 > 投書", "Opinion > Letters"),
+_LETTER_SECTION = regex.compile(r"[>»/|]\s*(?:讀者|读者)?(?:投書|投书|來函|来函)\W*$|[>»/|]\s*letters?(?: to the editor)?\W*$",
+                                regex.IGNORECASE)
 # ... or the headline's own kicker ("LETTER: Migrant fishers deserve more than promises", "Letters | ...").
 _LETTER_KICKER = regex.compile(r"\W*letters?\s*[:|]", regex.IGNORECASE)
 # The title over a review's practical details is this short.
@@ -1760,10 +1763,32 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
         if (names and not analysis.is_byline and not analysis.is_sentence
                 and not _is_kicker(lines, content, position, headline)
                 and not _is_subject_of_definition(lines, content, position)
+                and not _is_release_title(lines, content, position)
                 and not _is_rubric_of_briefs(lines, content, position, headline)):
             _drop(lines, index, "context: a name above the headline (a masthead or menu)")
         elif _is_tagline(lines, content, position):
             _drop(lines, index, "context: a tagline above the site's menu")
+
+
+# A company release's title broken over lines: the company, its stock code, then what it announces.
+RELEASE_TITLE_MAX_LINES = 3
+_RELEASE_VERB = regex.compile(r"\W*(?:Announces|Reports|Posts|Declares|Launches|Unveils|Completes|Achieves|Records)\b")
+_STOCK_CODE = regex.compile(r"\W*(?:stock code|ticker|hkex|sehk|nasdaq|nyse|twse|tpex|sse|szse)\s*[:：]?\s*[\w.]{2,12}\W*",
+                            regex.IGNORECASE)
+
+
+def _is_release_title(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """A line of a company release's title broken over lines, the company's name and stock code over
+    what it announces ("Yuanda Pharma Holdings Limited", "(Stock Code: 1873.HK)", "Announces 2025 Annual
+    Results"): no masthead."""
+    below = (lines[index].output for index in content[position:position + 2 * RELEASE_TITLE_MAX_LINES]
+             if lines[index].verdict != DROPPED)
+    for _, text in zip(range(RELEASE_TITLE_MAX_LINES), below):
+        if _RELEASE_VERB.match(text):
+            return True
+        if _STOCK_CODE.fullmatch(text) is None and _NAMED_KIND.search(text) is None:
+            return False
+    return False
 
 
 # What follows a subject's name opening a reference work's lead, after its gloss ("Anping Fort (安平古堡) is
@@ -2069,7 +2094,7 @@ def _is_salutation(text: str) -> bool:
 def _is_letter_label(analysis: LineAnalysis) -> bool:
     return (_LETTER_LABEL.fullmatch(analysis.text) is not None or _LETTER_KICKER.match(analysis.output) is not None
             or (bool(analysis.cuts) and any(_LETTER_LABEL.fullmatch(cut) or _LETTER_LABEL_GLUED.search(cut)
-                                            for cut, _ in analysis.cuts)))
+                                            or _LETTER_SECTION.search(cut) for cut, _ in analysis.cuts)))
 
 
 def _gives_contact_details(lines: list[LineAnalysis], indexes: list[int]) -> bool:

@@ -1323,3 +1323,13 @@ def test_a_sites_tagline_that_ends_in_a_stop_above_its_menu_is_chrome():
 def test_a_name_or_a_question_above_a_row_of_names_is_no_tagline(title):
     analyses = classified("首頁", title, "Home About Special Issues Contributors Submit Contact", BODY, BODY_2)
     assert analyses[1].reason != "context: a tagline above the site's menu"
+
+
+def test_a_company_releases_title_broken_over_lines_is_no_masthead():
+    analyses = classified("首页 > 港股公告", "Yuanda Pharma Holdings Limited", "(Stock Code: 1873.HK)",
+                          "Announces 2025 Annual Results", "Revenue up 19.7% to RMB8.42 billion; Final Dividend Raised 44%",
+                          BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 6
+    # A company's name alone above the headline is still the site's.
+    analyses = classified("Harbour Crest Shipping Company Limited", "Ferry operators ask for a bigger subsidy", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "kept"]

@@ -616,6 +616,9 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "The launch went well. It was the 12th launch this year.", "app-promo-brand-glued"),
     # A byline, not a menu of two items, once its share row goes.
     ("Wendy Lam | Share: Facebook WhatsApp Email", "Wendy Lam", "follow-glued-english"),
+    # ... or its toolbar's bare buttons.
+    ("Mandy Lam A | A | A Share:", "Mandy Lam", "follow-glued-english"),
+    ("by Tony Lau Print Email Font size", "by Tony Lau", "follow-glued-english"),
     ("Qian Wenjie Share on WeChat Share on Weibo Share on X", "Qian Wenjie", "follow-glued-english"),
     ("By Deng Rui in Chongqing Share - WeChat", "By Deng Rui in Chongqing", "follow-glued-english"),
     ("By Amy Lau, Senior Education Consultant 📱 WhatsApp", "By Amy Lau, Senior Education Consultant",
@@ -842,6 +845,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "She said they would print the report and email it.",
     "Advertisement Standards Authority officials said the campaign broke no rules.",
     "Readers may write to the council at views@council.gov.hk before the end of the month.",
     "The bureau said users could download the Xinhua App from Monday.",
@@ -1292,3 +1296,12 @@ def test_a_tables_column_headings_go_with_the_rows_a_sentence_announces(cleaner)
     # A bar of words over no figures is a menu still.
     result = cleaner.clean("\n".join([BODY, announced, "News | Sport | Business", BODY]) + "\n")
     assert [line.verdict for line in result.lines] == ["kept", "kept", "dropped", "kept"]
+
+
+def test_a_letters_signature_under_a_breadcrumb_ending_in_the_letters_section_is_kept(cleaner):
+    paragraph = "Instead of fining riders, the government should review every box in the city and redesign them."
+    page = f"自由時報 > 評論 > 投書\nScooter waiting boxes need rethinking\n{BODY}\n{paragraph}\nChang Chia-hao\nKaohsiung\n點我下載APP\n"
+    assert cleaner.clean(page).text == f"Scooter waiting boxes need rethinking\n{BODY}\n{paragraph}\nChang Chia-hao\nKaohsiung\n"
+    # Under another section's trail, a name after the last paragraph is the page's.
+    page = page.replace("投書", "國際")
+    assert cleaner.clean(page).text == f"Scooter waiting boxes need rethinking\n{BODY}\n{paragraph}\n"
