@@ -46,6 +46,9 @@ _CREDIT_WORD = regex.compile(r"[/／].*?(?:記者|记者|報導|报道|攝|摄|�
 # closing quote, after a comma, opens nothing ('"We decide," Ko said.Read more: ...').
 _QUOTATION = regex.compile(r'(?P<opener>(?:^|(?<=[.!?…]\s?))\s*(?:"[^"]*"|“[^“”]*”))'
                            r'|(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
+# A speaker named after a quotation: the quotation is speech, no prompt in quotes ('..." said Yu's mother').
+_SPEAKER_AFTER = regex.compile(r"\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|we|i)\s+)?(?:said|says|told|asked|added|wrote|explained|recalled|"
+                               r"replied|urged|insisted|shouted|noted)\b")
 # English glued onto the end of East Asian text is the article's next paragraph with this many words.
 GLUED_PARAGRAPH_MIN_WORDS = 12
 # After this many Chinese items of a list, English of any length is the article's again.
@@ -178,16 +181,19 @@ def _has_items(line: str, start: int, end: int) -> bool:
 
 
 def quotations(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each stretch of ``line`` in quotes that a sentence runs into."""
+    """(start, end) of each stretch of ``line`` in quotes that a sentence runs into, or that a
+    speaker is named after ('"Like us, most families had someone on the coast," said Yu's mother')."""
     if '"' not in line and "“" not in line and "‘" not in line:
         return []
     spans = []
     for match in _QUOTATION.finditer(line):
         if match.group("opener") is None:
             spans.append(match.span())
-        else:  # the speech's own quotations ('"Every image was marked ‘all rights reserved’, and ..."')
-            spans += [inner.span() for inner in _QUOTATION.finditer(line, match.start() + 1, match.end() - 1)
-                      if inner.group("opener") is None]
+            continue
+        # the speech's own quotations ('"Every image was marked ‘all rights reserved’, and ..."')
+        inner = [quoted.span() for quoted in _QUOTATION.finditer(line, match.start() + 1, match.end() - 1)
+                 if quoted.group("opener") is None]
+        spans += inner if inner or not _SPEAKER_AFTER.match(line, match.end()) else [match.span()]
     return spans
 
 

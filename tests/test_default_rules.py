@@ -845,6 +845,10 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    # Speech that opens like a prompt, its speaker named after it.
+    '"Like us, most families in Mengku had someone working in a factory on the coast," said Yu\'s mother.',
+    '"Join our cooperative and you will earn more than selling to the middlemen," she told her neighbours.',
+    '"Download the app, scan the code on the handlebar and you can ride off," said Xu Min, a manager.',
     "She said they would print the report and email it.",
     "Advertisement Standards Authority officials said the campaign broke no rules.",
     "Readers may write to the council at views@council.gov.hk before the end of the month.",
