@@ -2178,8 +2178,10 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         # A credit stays; is_credit is a costly search, so it is asked last.
         if analysis.verdict not in (KEPT, EDITED) or analysis.rule_kept or index in introduced:
             continue
-        if index == headline and analysis.words > MENU_MAX_WORDS:
-            continue  # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook")
+        if index == headline and (analysis.words > MENU_MAX_WORDS or _has_body_under(lines, content, position)):
+            # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook"), or a short one
+            # over its paragraph, past a stamp ("Water woes" over "Sat, Apr 25, 2026 - page 8")
+            continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
             subhead = inside_article and (lines[content[position + 1]].verdict != DROPPED

@@ -1333,3 +1333,8 @@ def test_a_company_releases_title_broken_over_lines_is_no_masthead():
     # A company's name alone above the headline is still the site's.
     analyses = classified("Harbour Crest Shipping Company Limited", "Ferry operators ask for a bigger subsidy", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept"]
+
+
+def test_a_two_word_headline_over_its_stamp_and_paragraph_is_no_menu_item():
+    analyses = classified("Editorials", "Water woes", "2026/04/25 08:00", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped", "kept", "kept"]

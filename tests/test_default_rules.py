@@ -12,6 +12,7 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Download", "listen-player"),
     ("More HKFP stories", "related-heading-english"),
     ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
     ("Get more updates from SCMP on Google", "follow-english"),
@@ -611,6 +612,11 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     # A paper's name before its reporter's ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）").
     ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）", "Photo: Liu Hsin-de, Taipei Times", "reporter-credit"),
     ("Source(s): Xinhua Download CGTN App", "Source(s): Xinhua", "app-promo-brand-glued"),
+    ("In pics: spring blossoms across China-Xinhua", "In pics: spring blossoms across China", "headline-site-name"),
+    ("Sea link cuts Zhuhai-Jiangmen trip to 30 minutes - Chinadaily.com.cn", "Sea link cuts Zhuhai-Jiangmen trip to 30 minutes",
+     "headline-site-name"),
+    ("Suzhou Creek riverside path fully linked as last gap closes | SHINE News",
+     "Suzhou Creek riverside path fully linked as last gap closes", "headline-site-name"),
     # Between two paragraphs run together onto one line.
     ("The launch went well.Download CGTN AppIt was the 12th launch this year.",
      "The launch went well. It was the 12th launch this year.", "app-promo-brand-glued"),
