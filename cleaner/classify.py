@@ -18,6 +18,7 @@ Every decision carries its reason, so a user can ask why a line went.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -338,6 +339,9 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
 _RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{_SCORE.pattern}|.*\(\p{{Lu}}{{3}}\).*\d)"
                         r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}\s*[-–,]?\s+"
                         r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}\W*$")
+# A roster in a fact box: a label, then three names or more ("Guangdong: Hu Mingxuan, Xu Jie, Zhou Peng, ...").
+_ROSTER_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
+_ROSTER = regex.compile(rf"\W{{0,3}}{_ROSTER_NAME}\s*:\s*{_ROSTER_NAME}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_ROSTER_NAME}){{2,}}\W*$")
 # When a text was issued, in a bulletin's own line ("Bulletin issued at 10:45 HKT 14/Sep/2026").
 _ISSUED_AT = regex.compile(r"\b(?:issued|updated|published|posted|released)\s+(?:at|on)\b[^.!?]{0,20}\d")
 BLOCK_LINE_MAX_WORDS = 12
@@ -367,6 +371,18 @@ _AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+
 # A model's code, figures with or without letters, written onto its Chinese name ("乐道L90", "小米SU7").
 # (A single figure is as often a translation's: "... rise 6% 綠色小巴下月起加價6%".)
 _MODEL_CODE = regex.compile(r"(?:[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{0,3})(?=$|[\s)/|,])")
+# A gallery's headline under its label, in sentence case and this long ("Photos: Cheung Chau Bun Festival
+# draws record crowds"); a credit says where the pictures come from ("Photos: courtesy of the artist").
+_GALLERY_LABEL = regex.compile(r"\W*(?:photos|in pictures|pictures)\s*:\s*", regex.IGNORECASE)
+GALLERY_HEADLINE_MIN_WORDS = 6
+_PICTURES_SOURCE = regex.compile(r"\b(?:by|courtesy|supplied|handout|file|via|from)\b", regex.IGNORECASE)
+# A research paper's identifier under its citation ("DOI: 10.1136/gutjnl-2025-334112", "PMID: 39912345").
+# (A book's ISBN is as often a shop's detail of it.)
+_PAPER_IDENTIFIER = regex.compile(r"\W*(?:doi|pmid|pmcid|arxiv)\s*:?\s*[\d(]|\W*(?:doi|arxiv)\s*:\s*\S",
+                                  regex.IGNORECASE)
+# A subhead: this many capitalised words at most, perhaps numbered ("03 Deadline"), ending in no stop nor colon.
+SUBHEAD_MAX_WORDS = 5
+_SUBHEAD = regex.compile(r"(?:\d{1,2}\.?\s+)?\p{Lu}[^.!?:;|]*[^\W_]")
 # A footnote's mark at the start of a line ("* For identification purposes only").
 _FOOTNOTE_MARK = regex.compile(r"([*†‡]+)\s*\p{L}")
 _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
@@ -409,6 +425,8 @@ _PRACTICAL_DETAIL = regex.compile(
     r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b", regex.IGNORECASE)
 # A short label and what it labels ("Cuisine: Cantonese", "Signature dish: roast goose").
 _LABELLED = regex.compile(r"\W{0,3}\p{Lu}[\p{L}'’ -]{0,24}:\s*\S")
+# An interviewer's question, labelled as the interview labels it ("Q: Which sectors ...?"): no headline.
+_INTERVIEWERS_TURN = regex.compile(r"\W{0,3}(?:Q|Question)\s*:")
 # Lines of furniture in a row that may stand among the article's lines after its last paragraph
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2
@@ -577,17 +595,26 @@ class LineAnalysis:
 
     @once_property
     def is_credit(self) -> bool:
-        """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026")."""
+        """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026"), or
+        its paper's identifier ("DOI: 10.1136/gutjnl-2025-334112")."""
         return self.has_credit_words or (
-            self.words <= DATE_LINE_MAX_WORDS and _DATE_IN_WORDS.search(self.output) is not None)
+            self.words <= DATE_LINE_MAX_WORDS and (_DATE_IN_WORDS.search(self.output) is not None
+                                                   or _PAPER_IDENTIFIER.match(self.output) is not None))
 
     @once_property
     def has_credit_words(self) -> bool:
         """A credit by its words ("By Winnie Ho", "Photo: CNA"), not a long row of section
-        names that ends in one ("CHINA SOURCE OPINION WORLD LIFE ARTS SPORT PHOTO")."""
+        names that ends in one ("CHINA SOURCE OPINION WORLD LIFE ARTS SPORT PHOTO"), nor a gallery's
+        headline under its label ("Photos: Cheung Chau Bun Festival draws record crowds")."""
         found = _find_credit(self.output)
-        return found is not None and not (
-            found.start() > 0 and self.words > MASTHEAD_MAX_WORDS and _has_no_lower_case_word(self.output))
+        if found is None:
+            return False
+        if found.start() > 0 and self.words > MASTHEAD_MAX_WORDS and _has_no_lower_case_word(self.output):
+            return False
+        gallery = _GALLERY_LABEL.match(self.output)
+        return gallery is None or not (self.words >= GALLERY_HEADLINE_MIN_WORDS
+                                       and _has_content_word(self.output[gallery.end():])
+                                       and _PICTURES_SOURCE.search(self.output) is None)
 
     @property
     def is_byline(self) -> bool:
@@ -1495,17 +1522,25 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
     """The indexes of the tables of two columns or more under a row of column headings that a drop
     rule took for a menu ("Monthly eligible spending | Cash rebate" over "HK$8,000 – HK$14,999 | 5%"
     and "HK$15,000 or above | 8%"): the headings have no figures, and the rows kept under them, as
-    many cells each, do."""
+    many cells each, do. The table goes on while its rows do, and a short line kept right above the
+    headings is its title ("Overall results of day-school candidates")."""
     rows: set[int] = set()
     for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld]:
         headings = lines[content[position]].withheld
-        under = content[position + 1:position + 1 + TABLE_MIN_ROWS - 1]
-        if (len(under) == TABLE_MIN_ROWS - 1
-                and all(lines[index].verdict in (KEPT, EDITED) and lines[index].output.count("|") == headings.count("|")
-                        and _DIGIT.search(lines[index].output) for index in under)
+
+        def is_row(index: int) -> bool:
+            return (lines[index].verdict in (KEPT, EDITED) and lines[index].output.count("|") == headings.count("|")
+                    and _DIGIT.search(lines[index].output) is not None)
+
+        under = list(itertools.takewhile(is_row, content[position + 1:]))
+        if (len(under) >= TABLE_MIN_ROWS - 1
                 and not _DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
             _restore(lines, content[position], "the column headings of the table under it")
             rows.update([content[position], *under])
+            if position > 0 and lines[content[position - 1]].verdict != DROPPED:
+                title = lines[content[position - 1]]
+                if title.words <= BLOCK_LINE_MAX_WORDS and not title.is_sentence:
+                    rows.add(content[position - 1])
     return rows
 
 
@@ -1689,7 +1724,8 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
-                and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis))
+                and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
+                     or (items and _is_question_among_headlines(lines, content, position)))
                 and not analysis.is_credit and (is_numbered or not numbered)
                 and not _has_byline_under(lines, content, position)
                 and not (not items and (first_body is None or position < first_body)
@@ -1699,6 +1735,18 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             items += 1
         else:
             heading = None
+
+
+def _is_question_among_headlines(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """A headline that asks in sentence case ("Can the Northern Metropolis attract tech firms?"), after
+    another of the list: the next line is furniture, or the page ends, or another headline follows."""
+    analysis = lines[content[position]]
+    if not analysis.is_question or analysis.is_body or analysis.words > HEADLINE_QUESTION_MAX_WORDS:
+        return False
+    if position + 1 == len(content):
+        return True
+    below = lines[content[position + 1]]
+    return below.verdict == DROPPED or not (below.is_body or below.is_sentence or below.is_credit)
 
 
 # A run of short lines that this many of the lines below repeat, in order, is a table of contents.
@@ -2116,9 +2164,12 @@ def _is_fact(analysis: LineAnalysis) -> bool:
 
 def _is_fact_or_result(analysis: LineAnalysis) -> bool:
     """A fact (see ``_is_fact``) but a telephone number or an e-mail address, a contact card's
-    ("WhatsApp: +852 9876 5432"), or a short line of a match's result ("Eastern 2 Kitchee 1")."""
-    return (_is_fact(analysis) and not _CONTACT_DETAIL.search(analysis.output)) or (analysis.words <= BLOCK_LINE_MAX_WORDS and not analysis.is_sentence
-                                  and _RESULT.match(analysis.output) is not None)
+    ("WhatsApp: +852 9876 5432"), a short line of a match's result ("Eastern 2 Kitchee 1"), or a
+    team's roster ("Liaoning: Zhao Jiwei, Zhang Zhenlin, Fu Hao")."""
+    return ((_is_fact(analysis) and not _CONTACT_DETAIL.search(analysis.output))
+            or (analysis.words <= BLOCK_LINE_MAX_WORDS and not analysis.is_sentence
+                and _RESULT.match(analysis.output) is not None)
+            or _ROSTER.match(analysis.output) is not None)
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:
@@ -2130,19 +2181,28 @@ def _is_list_item(analysis: LineAnalysis) -> bool:
 
 def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, introduced: set[int]) -> None:
     """After the last paragraph, a short line that is neither a sentence nor a credit nor a note on the
-    author is furniture."""
+    author is furniture; but for the subhead of a short last paragraph, right
+    under it ("Next phase" over "A rail line will follow in 2029.")."""
     if last_body is None:
         return
     closing = True  # the article's last lines, short sentences that go on from its last paragraph
-    for index in range(last_body + 1, len(lines)):
+    following = [index for index in range(last_body + 1, len(lines)) if lines[index].verdict != BLANK]
+    for position, index in enumerate(following):
         analysis = lines[index]
-        if analysis.verdict == BLANK:
-            continue
         closing = closing and _is_short_closing_sentence(analysis)
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
                 and not closing and not analysis.is_sentence and not analysis.is_credit
-                and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)):
+                and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
+                and not (position + 1 < len(following) and _is_subhead_of(analysis, lines[following[position + 1]]))):
             _drop(lines, index, "context: short line after the end of the article")
+
+
+def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:
+    """``line`` is a short heading over ``below``, a paragraph of a sentence or two that the page keeps:
+    capitalised, of a few words, with no stop nor colon at its end."""
+    return (below.verdict != DROPPED and below.is_sentence and below.output[:1].isupper()
+            and _has_function_words(below.output)
+            and 0 < line.words <= SUBHEAD_MAX_WORDS and _SUBHEAD.fullmatch(line.output) is not None)
 
 
 def _is_footnote(lines: list[LineAnalysis], index: int) -> bool:
@@ -2184,9 +2244,12 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
         if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
-            subhead = inside_article and (lines[content[position + 1]].verdict != DROPPED
-                                          or _line_under_translation_is_kept(lines, content, position)
-                                          or _paragraph_under_inserted_furniture(lines, content, position))
+            subhead = (inside_article and (lines[content[position + 1]].verdict != DROPPED
+                                           or _line_under_translation_is_kept(lines, content, position)
+                                           or _paragraph_under_inserted_furniture(lines, content, position))
+                       # over the article's short last paragraph ("Deadline", "Applications ... by Dec 31.")
+                       or (last_body is not None and index > last_body and position + 1 < len(content)
+                           and _is_subhead_of(analysis, lines[content[position + 1]])))
             if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
                     and not _is_rubric_of_briefs(lines, content, position, headline)
                     and not _is_subject_of_definition(lines, content, position)):
@@ -2261,7 +2324,10 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
             # A headline of two sentences has a byline under it; a standfirst, longer than a headline, may too.
+            # A headline that asks after its label ("Hong Kong waste charge: what changes ...?") is no paragraph
+            # under the site's name; a rubric in capitals over it is its kicker ("COVER STORY").
             if (lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence
+                    and (lines[above].output.isupper() or not _is_headline_question(lines[index]))
                     and (lines[index].words >= STANDFIRST_MIN_WORDS or not _has_byline_under(lines, content, position))):
                 # Details between the title and the paragraph ("Exhibition Period: 2026/04/01 - 2026/09/27",
                 # "Gallery: Northern Branch, Gallery 305") are the page's own: the title stands above them.
@@ -2375,7 +2441,8 @@ def _is_headline_question(analysis: LineAnalysis) -> bool:
     """A headline that asks, in title case or after its label ("Can Cantonese Survive the Next Generation?",
     "Explainer: What happens when a typhoon signal is raised?"): a list's item, though it ends like a sentence."""
     return (analysis.words <= HEADLINE_QUESTION_MAX_WORDS and analysis.is_question
-            and (analysis.names_only or _LABELLED.match(analysis.output) is not None))
+            and (analysis.names_only or (_LABELLED.match(analysis.output) is not None
+                                         and _INTERVIEWERS_TURN.match(analysis.output) is None)))
 
 
 def _has_body_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

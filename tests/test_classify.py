@@ -841,6 +841,9 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
     ["Results", "Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA) 4-2", "Japan 1-0"],
     ["Key figures around 0715 GMT", "Tokyo - Nikkei 225: DOWN 0.4 percent at 41,230.55 (break)",
      "Dollar/yen: DOWN at 146.85 yen from 147.20 yen on Friday"],
+    # Rosters: names, no figures.
+    ["Starting line-ups", "Guangdong: Hu Mingxuan, Xu Jie, Zhou Peng, Du Runwang, Marcus Grant",
+     "Liaoning: Zhao Jiwei, Zhang Zhenlin, Fu Hao, Han Dejun and Kevin Holloway"],
 ])
 def test_a_fact_box_after_the_last_paragraph_is_the_articles(box):
     analyses = classified(BODY, BODY_2, *box, "熱門新聞", "Taipei MRT extends hours")
@@ -889,6 +892,34 @@ def test_a_short_sentence_that_closes_the_article_is_its_own(closing):
     # After furniture it is no longer the article's.
     analyses = classified("Veteran actor Lau Kin-wai dies", BODY, BODY_2, "Related", closing)
     assert analyses[-1].verdict == "dropped"
+
+
+@pytest.mark.parametrize("subhead", ["Next phase", "Deadline", "03 Deadline"])
+def test_the_subhead_of_a_short_last_paragraph_is_the_articles(subhead):
+    analyses = classified("Sea link opens to traffic", BODY, BODY_2, subhead, "A rail line will follow in 2029.",
+                          "Most read", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"] * 2
+    # Over no sentence, it is a menu's item.
+    analyses = classified("Sea link opens to traffic", BODY, BODY_2, subhead, "Typhoon warning issued", "熱門新聞")
+    assert analyses[3].verdict == "dropped"
+
+
+@pytest.mark.parametrize("line, credit", [("Photos: Kelvin Lau/HKFP", True),
+                                          ("Photos: courtesy of the Hong Kong Jockey Club", True),
+                                          ("Photos: Cheung Chau Bun Festival draws record crowds", False)])
+def test_a_gallerys_headline_under_its_label_is_no_credit(line, credit):
+    assert one(line).is_credit is credit
+
+
+def test_a_papers_identifiers_under_the_article_are_its_own():
+    analyses = classified(BODY, BODY_2, "DOI: 10.1136/gutjnl-2025-334112", "PMID: 39912345", "Most read", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"] * 2
+
+
+def test_a_headline_that_asks_after_its_label_is_no_paragraph_under_the_sites_name():
+    analyses = classified("South China Morning Post", "Hong Kong waste charge: what changes for households from August?",
+                          "Kahon Chan", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4
 
 
 def test_a_footnote_to_a_marked_word_of_the_article_is_its_own():

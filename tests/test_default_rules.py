@@ -18,6 +18,13 @@ DROPPED_BY = [
     ("Get more updates from SCMP on Google", "follow-english"),
     ("Make RTHK your preferred source on Google", "follow-english"),
     ("Aa", "share-english"), ("VIEW OPTIONS", "paywall-english"),
+    ("(If you want to contribute and have specific expertise, please contact us at opinions@example.com.)",
+     "site-contact-english"),
+    ("Do you have questions about the biggest topics and trends from around the world? Get the answers with Post "
+     "Knowledge, our new platform of curated content with explainers and infographics brought to you by our "
+     "award-winning team.", "house-promo-english"),
+    ("Harbour Herald relies on readers. Please consider donating to keep us independent.", "support-appeal"),
+    ("Hong Kong / Health & Environment", "section-path-names"),
     ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
      "follow-english"),
     ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
@@ -409,6 +416,8 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
 CUT_BY = [
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
     (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
+    (f"{BODY}Want more stories like this? Sign up here", "follow-glued-english"),
+    (f"{BODY} Share this:", "furniture-glued-english"),
     (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
@@ -468,7 +477,7 @@ CUT_BY = [
     (f"{BODY} Share  Copied", "furniture-glued-english"),
     (f"{BODY} Facebook X LINE Copy link", "follow-glued-english"),
     (f"{BODY} + FOLLOW", "follow-glued-english"),
-    (f"{BODY} Subscribe to our newsletter", "follow-glued-english"),
+    (f"{BODY} Subscribe to our newsletter", "newsletter-glued"),
     (f"{BODY}Most Popular Taipei MRT to extend weekend hours from July Cabinet approves flood-control plan",
      "furniture-glued-english"),
     (f"{BODY}Recommended for you:Why Taiwan's chip towns are running short of rental homes", "furniture-glued-english"),
@@ -759,6 +768,17 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     # The notice's clause before the one its rule knows goes with it.
     ("Dealers said they would absorb part of the increase. （本文由港車網編輯部撰寫，未經許可不得轉載）",
      "Dealers said they would absorb part of the increase.", "copyright"),
+    # The paragraph run on after a newsletter prompt is the article's.
+    ("The vaccine will be given in two doses. Sign up for our daily newsletter Children who miss the sessions can "
+     "get it at clinics.", "The vaccine will be given in two doses. Children who miss the sessions can get it at "
+     "clinics.", "newsletter-glued"),
+    ("5/6 Pear blossoms are seen in an orchard in Yinchuan, March 20, 2026. (Xinhua/Yang Zhisen)",
+     "Pear blossoms are seen in an orchard in Yinchuan, March 20, 2026. (Xinhua/Yang Zhisen)", "furniture-glued-english"),
+    ("Share this article Facebook X LINE Copy linkTAIPEI (Taiwan News) — Travellers will board by face from July.",
+     "TAIPEI (Taiwan News) — Travellers will board by face from July.", "share-row-glued"),
+    ("Hospital Authority to trial AI triage RTHK English 2026年4月22日 週三 上午11:05 The authority says it will start "
+     "in June.", "Hospital Authority to trial AI triage The authority says it will start in June.",
+     "date-stamp-chinese-glued"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -979,6 +999,13 @@ KEPT = [
     # A term's characters in its gloss may spell a prompt's word.
     "Winners of the uniform invoice lottery (統一發票抽獎), whose top prize is NT$10 million, were drawn on Monday.",
     "The district has 20 lao zi hao (老字號), or time-honoured shops, the survey found.",
+    # A byline of a reporter and a title, spaced slash between; a year's counter is no gallery's.
+    "Lin Wan-ting / Staff Reporter", "Dong Jun / SHINE",
+    "9/11 memorial events were held across the city on Thursday, officials said.",
+    # Who relies on readers' tips is news.
+    "The campaign relies on readers' tips, the group said.",
+    # A sports story's last subhead, over its preview.
+    "Up next",
 ]
 
 
@@ -1017,6 +1044,33 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
 
 
+def test_an_interviewers_question_is_no_headline_of_a_related_list_left_empty(cleaner):
+    page = f"{BODY}\nMost Read\nQ: Which sectors besides drones?\nA: Semiconductors and education, she said.\n{BODY}\n"
+    assert cleaner.clean(page).text == page.replace("Most Read\n", "")
+
+
+def test_a_tables_rows_under_its_headings_and_its_title_above_them_close_the_article(cleaner):
+    table = "Overall results of day-school candidates\nGrade | Share of candidates\nLevel 5** | 1.5%\n" \
+            "Level 5* or above | 6.2%\nLevel 4 or above | 31.8%\nLevel 2 or above | 84.3%\n"
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{table}相關新聞:\n文憑試放榜\n").text == f"{BODY}\n{BODY}\n{table}"
+
+
+def test_a_photographers_credit_with_the_papers_name_is_no_section_path(cleaner):
+    page = f"{BODY}\nA ferry leaves the pier in Central on Monday.\nCalvin Ng / China Daily\n{BODY}\n"
+    assert cleaner.clean(page).text == page
+
+
+def test_a_chinese_date_at_the_end_of_a_byline_takes_only_itself(cleaner):
+    result = cleaner.clean(f"By Communications and Public Affairs Office 2026年3月11日\n{BODY}\n")
+    assert result.text == f"By Communications and Public Affairs Office\n{BODY}\n"
+
+
+def test_a_gallerys_headline_under_its_label_is_an_item_of_the_list_no_credit(cleaner):
+    page = (f"{BODY}\n{BODY}\nMore HKFP stories\nHong Kong's last neon sign makers light up M+\n"
+            "Photos: Cheung Chau Bun Festival draws record crowds\n© 2026 Hong Kong Free Press.\n")
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+
+
 def test_a_related_lists_headlines_that_ask_go_with_it(cleaner):
     items = ["Can Cantonese Survive the Next Generation?",
              "Explainer: What happens when a typhoon signal is raised in Hong Kong?"]
@@ -1025,6 +1079,14 @@ def test_a_related_lists_headlines_that_ask_go_with_it(cleaner):
     # A question of the article's own, after its paragraph, is no item.
     page = f"{BODY}\nWhat happens next?\n{BODY}\n"
     assert cleaner.clean(page).text == page
+    # One in sentence case, after another headline of the list, before the footer or another headline.
+    for after in ("© 2026 Harbour Herald. All rights reserved.\n", "Why teens turn to Cantonese podcasts\n"):
+        page = f"{BODY}\n{BODY}\nMost Popular\nWhy Hong Kong's IPO pipeline is getting longer\n" \
+               f"Can the Northern Metropolis attract tech firms?\n{after}"
+        assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+    # Over a paragraph it is the article's subhead.
+    page = f"{BODY}\nRelated: Why teens turn to Cantonese podcasts\nCan the plan work?\n{BODY}\n"
+    assert cleaner.clean(page).text == f"{BODY}\nCan the plan work?\n{BODY}\n"
 
 
 def test_furniture_glued_on_in_a_row_goes_whole(cleaner):

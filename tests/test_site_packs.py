@@ -206,7 +206,7 @@ RULE_SAMPLES = [
     ("yahoo-footer-links", "Privacy Dashboard\n", ""),
     ("hk-masthead", "Hong Kong Free Press\n", ""),
     ("hk-sections", "This Week in Asia\n", ""),
-    ("hk-breadcrumb", f"News / Hong Kong / Health & Environment\n{BODY}\n", f"{BODY}\n"),
+    ("hk-breadcrumb", f"News / Hong Kong / Law and Crime\n{BODY}\n", f"{BODY}\n"),
     ("scmp-furniture", f"{BODY}\nThis article appeared in the South China Morning Post print edition as: Plan passes\n",
      f"{BODY}\n"),
     ("hkfp-support", f"{BODY}\nHelp safeguard press freedom & keep HKFP free for all readers by supporting our "
