@@ -18,7 +18,6 @@ Every decision carries its reason, so a user can ask why a line went.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -1528,11 +1527,13 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
     for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld]:
         headings = lines[content[position]].withheld
 
-        def is_row(index: int) -> bool:
-            return (lines[index].verdict in (KEPT, EDITED) and lines[index].output.count("|") == headings.count("|")
-                    and _DIGIT.search(lines[index].output) is not None)
-
-        under = list(itertools.takewhile(is_row, content[position + 1:]))
+        under = []
+        for following in range(position + 1, len(content)):  # no copy of the rest of a page flattened long
+            index = content[following]
+            if not (lines[index].verdict in (KEPT, EDITED) and lines[index].output.count("|") == headings.count("|")
+                    and _DIGIT.search(lines[index].output) is not None):
+                break
+            under.append(index)
         if (len(under) >= TABLE_MIN_ROWS - 1
                 and not _DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
             _restore(lines, content[position], "the column headings of the table under it")
