@@ -226,13 +226,16 @@ _CREDIT_AT_START = regex.compile(
     r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA"
     # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
     r"|^\W*(contact|email|e-mail|reach) (the )?(writer|reporter|author|editor)s?\b"
-    r"|^[\s(—–-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies|"
+    r"|^[\s(—–=-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies|"
     # a picture agency's, under the caption it credits ("Imaginechina", "VCG", "Ti Gong": SHINE's "provided")
     r"getty images|imaginechina|vcg|cfp|epa|china news service|ti gong)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
     # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
     # (one word is as often a stage direction: "(Applause)")
     r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\)\s*$"
+    # a broadcast's sign-off, the name first: "Wong Ka-yan reports", "— Lee Ming reporting from Beijing"
+    r"|^[\s—–-]*(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+report(?:s|ing)"
+    r"(?:\s+from\s+(?-i:\p{Lu})[\p{L} ]{1,30})?\W*$"
     # a photographer and the outlet in capitals: "Wang Rongjiang / SHINE"
     r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
     # a wire's note of the exchange rate it used: "($1 = 32.1500 Taiwan dollars)"
@@ -954,16 +957,20 @@ def _merge(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return merged
 
 
+# A line in brackets whole, a wire's credit ("(Reporting by Kiyoshi Takenaka; Editing by Jamie Freed)").
+_WHOLLY_BRACKETED = regex.compile(r"\s*\([^()]*\)\s*")
+
+
 def _bridged(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The merged ``spans``, and a few words between the last two when furniture on both
-    sides holds them after the sentence has ended ("... said Wednesday. 看更多 Yahoo 新聞
-    下載APP ▶": a brand between a prompt and a promotion)."""
+    sides holds them after the sentence, or the credit in brackets, has ended ("... said Wednesday.
+    看更多 Yahoo 新聞 下載APP ▶": a brand between a prompt and a promotion)."""
     if len(spans) < 2:
         return spans
     (start, end, _), (next_start, next_end, _) = spans[-2], spans[-1]
     gap = line[end:next_start]
-    if (line[next_end:].strip() or len(LATIN_WORD.findall(gap)) > BRIDGED_MAX_WORDS
-            or _SENTENCE_MARK.search(gap) or SENTENCE_END.search(line, 0, start) is None):
+    if (line[next_end:].strip() or len(LATIN_WORD.findall(gap)) > BRIDGED_MAX_WORDS or _SENTENCE_MARK.search(gap)
+            or (SENTENCE_END.search(line, 0, start) is None and _WHOLLY_BRACKETED.fullmatch(line, 0, start) is None)):
         return spans
     return spans[:-1] + [(end, next_start, "between furniture after the last sentence"), spans[-1]]
 
@@ -1491,8 +1498,9 @@ def _drop_menu_rows_printed_again(lines: list[LineAnalysis], content: list[int],
 def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> set[int]:
     """The indexes of the rows of the article's tables, flattened into lines of cells between
     bars ("Team | P | W | D | L | Pts", "Kitchee | 18 | 12 | 4 | 2 | 40"): after the first
-    paragraph, this many lines in a row with as many cells, two of them with figures. A row
-    that a drop rule took for a menu or a market widget is the table's again."""
+    paragraph, this many lines in a row with as many cells, two of them with figures, and the
+    table's title right above them. A row that a drop rule took for a menu or a market widget is
+    the table's again."""
     rows = _keep_column_headings(lines, content)
     if first_body is None:
         return rows
@@ -1501,16 +1509,16 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     if len(barred) < TABLE_MIN_ROWS:
         return rows  # most pages
     run: list[int] = []
-    cells = 0
-    for index in after + [None]:
+    cells = start = 0
+    for position, index in enumerate(after + [None], first_body + 1):
         row = _kept_or_withheld(lines[index]) if index is not None else ""
         row_cells = row.count("|") + 1 if row else 0
         if row_cells >= TABLE_MIN_CELLS and row_cells == cells:
             run.append(index)
             continue
         if len(run) >= TABLE_MIN_ROWS and sum(_DIGIT.search(_kept_or_withheld(lines[i])) is not None for i in run) >= 2:
-            rows.update(run)
-        run, cells = ([index], row_cells) if row_cells >= TABLE_MIN_CELLS else ([], 0)
+            rows.update(run, _title_above(lines, content, start))
+        run, cells, start = ([index], row_cells, position) if row_cells >= TABLE_MIN_CELLS else ([], 0, 0)
     for index in rows:
         if lines[index].verdict == DROPPED:
             _restore(lines, index, "a row of a table")
@@ -1537,12 +1545,18 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
         if (len(under) >= TABLE_MIN_ROWS - 1
                 and not _DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
             _restore(lines, content[position], "the column headings of the table under it")
-            rows.update([content[position], *under])
-            if position > 0 and lines[content[position - 1]].verdict != DROPPED:
-                title = lines[content[position - 1]]
-                if title.words <= BLOCK_LINE_MAX_WORDS and not title.is_sentence:
-                    rows.add(content[position - 1])
+            rows.update([content[position], *under], _title_above(lines, content, position))
     return rows
+
+
+def _title_above(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
+    """The index of the short line kept right above ``content[position]``, the first row of a table: its
+    title ("Annex", "Overall results of day-school candidates"); or none."""
+    if position > 0 and lines[content[position - 1]].verdict != DROPPED:
+        title = lines[content[position - 1]]
+        if title.words <= BLOCK_LINE_MAX_WORDS and not title.is_sentence:
+            return [content[position - 1]]
+    return []
 
 
 def _keep_announced_lists(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
@@ -1726,7 +1740,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
-                     or (items and _is_question_among_headlines(lines, content, position)))
+                     or _is_question_among_headlines(lines, content, position))
                 and not analysis.is_credit and (is_numbered or not numbered)
                 and not _has_byline_under(lines, content, position)
                 and not (not items and (first_body is None or position < first_body)
@@ -1739,15 +1753,22 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
 
 
 def _is_question_among_headlines(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """A headline that asks in sentence case ("Can the Northern Metropolis attract tech firms?"), after
-    another of the list: the next line is furniture, or the page ends, or another headline follows."""
+    """A headline that asks in sentence case ("Will Hong Kong's new housing target cut waiting times?"), of a
+    list: the lines under it, up to furniture or the page's end, are headlines, asking or not, no paragraph."""
     analysis = lines[content[position]]
-    if not analysis.is_question or analysis.is_body or analysis.words > HEADLINE_QUESTION_MAX_WORDS:
+    if not analysis.is_question or analysis.words > HEADLINE_QUESTION_MAX_WORDS:
         return False
-    if position + 1 == len(content):
-        return True
-    below = lines[content[position + 1]]
-    return below.verdict == DROPPED or not (below.is_body or below.is_sentence or below.is_credit)
+    for index in content[position + 1:position + 1 + ASKING_HEADLINES_MAX]:
+        below = lines[index]
+        if below.verdict == DROPPED:
+            return True
+        if not (below.is_question and below.words <= HEADLINE_QUESTION_MAX_WORDS):
+            return not (below.is_body or below.is_sentence or below.is_credit)
+    return position + 1 + ASKING_HEADLINES_MAX >= len(content)
+
+
+# Headlines that ask, in a row, that a list may hold before the look for its end gives up.
+ASKING_HEADLINES_MAX = 8
 
 
 # A run of short lines that this many of the lines below repeat, in order, is a table of contents.
@@ -1919,8 +1940,8 @@ def _has_no_lower_case_word(line: str) -> bool:
 
 
 def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
-    """The indexes of the short lines after the last paragraph that a line of the article
-    introduces: a press release's contact block ("Media contact:" and the names, phone
+    """The indexes of the short lines after the last paragraph that a line of the article, or that
+    paragraph, introduces: a press release's contact block ("Media contact:" and the names, phone
     numbers and e-mail addresses under it), a list the article announces with a colon
     ("Key figures at midday:" and the figures under it), a review's pros and cons ("Pros",
     "+ Excellent battery life"), or a fact box, a short heading over labelled facts
@@ -1929,6 +1950,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
     if last_body is None:
         return block
     heading, lines_left, is_item = None, 0, None
+    if _ANNOUNCES_LIST.search(lines[last_body].output):  # the last paragraph announces the list ("... were:")
+        heading, lines_left, is_item = last_body, ANNOUNCED_LIST_MAX_LINES, _is_list_item
     after = content[bisect.bisect_right(content, last_body):]
     for position, index in enumerate(after):
         analysis = lines[index]

@@ -656,6 +656,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Footage: Reuters",
     "Reporters: Ma Zhenhuan and Yan Dongjie",
     "($1 = 32.1500 Taiwan dollars)",
+    # A broadcast's sign-off, the name first; a wire's end mark after its separator.
+    "Wong Ka-yan reports", "— Lee Ming reporting from Beijing", "==Kyodo",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
@@ -909,6 +911,18 @@ def test_the_subhead_of_a_short_last_paragraph_is_the_articles(subhead):
                                           ("Photos: Cheung Chau Bun Festival draws record crowds", False)])
 def test_a_gallerys_headline_under_its_label_is_no_credit(line, credit):
     assert one(line).is_credit is credit
+
+
+def test_a_list_that_the_last_paragraph_announces_is_the_articles():
+    analyses = classified(BODY, "The quake struck at 9:12am. The highest intensity levels recorded were:",
+                          "Hualien: 5 upper", "Yilan: 4", "Taipei: 3", "熱門新聞", "Typhoon warning issued")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"] * 2
+
+
+def test_a_tables_title_above_its_rows_closes_the_article_with_them():
+    analyses = classified(BODY, BODY_2, "Annex", "Clinic | 2023 | 2024 | 2025", "Kowloon City | 5 200 | 5 400 | 6 100",
+                          "Yau Ma Tei | 3 100 | 3 300 | 3 600", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
 
 
 def test_a_papers_identifiers_under_the_article_are_its_own():

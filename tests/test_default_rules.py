@@ -25,6 +25,10 @@ DROPPED_BY = [
      "award-winning team.", "house-promo-english"),
     ("Harbour Herald relies on readers. Please consider donating to keep us independent.", "support-appeal"),
     ("Hong Kong / Health & Environment", "section-path-names"),
+    ("More in Society", "related-heading-english"), ("更多路透社報導", "related-heading-english"),
+    ("Hong Kong news • Politics • Culture • Opinion • Photography", "nav-pipes"),
+    ("Macau | 2026-03-10", "stamps-and-counters-english"),
+    ("Have an opinion? Write to us at english@example.com.tw", "site-contact-english"),
     ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
      "follow-english"),
     ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
@@ -418,6 +422,7 @@ CUT_BY = [
     (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
     (f"{BODY}Want more stories like this? Sign up here", "follow-glued-english"),
     (f"{BODY} Share this:", "furniture-glued-english"),
+    (f"{BODY} Macau Business is now on WhatsApp. Click here to follow our channel.", "follow-glued-english"),
     (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
@@ -1060,6 +1065,11 @@ def test_a_photographers_credit_with_the_papers_name_is_no_section_path(cleaner)
     assert cleaner.clean(page).text == page
 
 
+def test_a_brand_between_two_pieces_of_furniture_after_a_credit_in_brackets_goes_with_them(cleaner):
+    result = cleaner.clean(f"{BODY}\n(Reporting by Kiyoshi Takenaka; Editing by Jamie Freed) 看更多 Yahoo 新聞 下載APP ▶\n")
+    assert result.text == f"{BODY}\n(Reporting by Kiyoshi Takenaka; Editing by Jamie Freed)\n"
+
+
 def test_a_chinese_date_at_the_end_of_a_byline_takes_only_itself(cleaner):
     result = cleaner.clean(f"By Communications and Public Affairs Office 2026年3月11日\n{BODY}\n")
     assert result.text == f"By Communications and Public Affairs Office\n{BODY}\n"
@@ -1079,6 +1089,10 @@ def test_a_related_lists_headlines_that_ask_go_with_it(cleaner):
     # A question of the article's own, after its paragraph, is no item.
     page = f"{BODY}\nWhat happens next?\n{BODY}\n"
     assert cleaner.clean(page).text == page
+    # In sentence case, first in the list, as long as a paragraph, one under the other, up to the footer.
+    page = (f"{BODY}\n{BODY}\nMore on this story\nWhat is in John Lee's policy address and what does it mean for "
+            "you?\nWill Hong Kong's new housing target cut waiting times?\n© 2026 Harbour Herald.\n")
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
     # One in sentence case, after another headline of the list, before the footer or another headline.
     for after in ("© 2026 Harbour Herald. All rights reserved.\n", "Why teens turn to Cantonese podcasts\n"):
         page = f"{BODY}\n{BODY}\nMost Popular\nWhy Hong Kong's IPO pipeline is getting longer\n" \
