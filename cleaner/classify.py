@@ -93,6 +93,14 @@ LABEL_MAX_WORDS = 3
 GLUED_SENTENCE_MIN_WORDS = 12
 # Words that furniture on both sides takes with it after an article's last sentence: a brand's name.
 BRIDGED_MAX_WORDS = 2
+# A headline of another story has more words than a label has (a dropped line keeps only its text).
+HEADLINE_MIN_SPACES = 3
+_BY_NAME = regex.compile(r"\W*[Bb]y\s+\p{Lu}")
+# An example sentence of a vocabulary note is no longer than this; one sentence after another is a paragraph.
+EXAMPLE_MAX_WORDS = 20
+_SENTENCES_JOINED = regex.compile(r"[.!?][\"”’)]*\s+\p{Lu}")
+# Words after a cut that may be furniture glued on after it, looked at again once the cut is made.
+TRAILING_WORDS_MAX = 3
 # An English phrase this short, in lower case, beside its Chinese gloss is a vocabulary note.
 GLOSSED_PHRASE_MAX_WORDS = 4
 # A menu item: this short and alone among dropped lines.
@@ -314,6 +322,7 @@ CLOSING_LINE_MAX_WORDS = 6
 _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 _BULLETED = regex.compile(r"\s*[•▪●◦‣]\s*\S")
+_BULLET_OR_DASH = regex.compile(r"\s*[•▪●◦‣*–-]\s+\S")
 # The headings of a review's list of strengths and weaknesses, which need no colon.
 _PROS_AND_CONS = regex.compile(
     r"\W*(pros|cons|pros and cons|the good|the bad|what we (like|liked|love|loved)"
@@ -491,6 +500,8 @@ _REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|�
 # Why Chinese before the English part of a line is cut.
 CHINESE_BEFORE = "script: Chinese glued before the English"
 CHINESE_AFTER = "script: Chinese glued after the English"
+NO_WORDS = "no words"
+AFTER_ARTICLE = "context: short line after the end of the article"
 # The end of a body's Chinese name: a ministry, an agency, a bureau, a council, a university,
 # a museum, a government, a company, a newspaper or a news agency.
 _BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|大學|大学|政府|公司|銀行|银行|協會|协会|報|报|社)\W*$")
@@ -655,11 +666,14 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
 
     if hits.cuts:
         spans = [(*_span_of_cut(line, h), _rule_reason(h)) for h in hits.cuts]
-        trailer_cut = any(h.end == len(line) for h in hits.cuts)
+        # A cut at the line's end, or before its last few words.
+        trailer_cut = any(h.end == len(line) or len(LATIN_WORD.findall(line, h.end)) <= TRAILING_WORDS_MAX
+                          for h in hits.cuts)
         line = _remove(line, spans, cuts)
         if trailer_cut:
-            # Furniture glued on in a row: what the last went from now ends the line, where the rules
-            # for a line's end look for it ("... Yeh) Enditem/ls | 3 min read Share").
+            # Furniture glued on in a row: what the last went from now ends the line, or is now glued on
+            # after its sentence, where the rules for a line's end look for it ("... Yeh) Enditem/ls | 3 min
+            # read Share", "... said. 廣告 Advertisement").
             trailers = [(h.start, h.end, _rule_reason(h)) for h in rules.scan(line).cuts]
             if trailers:
                 spans += trailers
@@ -671,7 +685,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if _PHONE_NUMBER.fullmatch(line):
             # A press release's contact block holds one ("+86 512 6258 3190"); elsewhere context drops it.
             return LineAnalysis(text, KEPT, "a phone number, left to context", line)
-        return dropped("no words: only digits, punctuation or symbols")
+        return dropped(f"{NO_WORDS}: only digits, punctuation or symbols")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
     if script.has_cjk and has_cjk_run(line):
@@ -1436,6 +1450,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _apply_header_footer(lines, content)
     _drop_what_cuts_left_repeated(lines, content)
+    _drop_example_sentences(lines, content)
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     tables = _keep_tables(lines, content, first_body)
@@ -1459,6 +1474,31 @@ def apply_context(lines: list[LineAnalysis]) -> None:
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
+
+
+def _drop_example_sentences(lines: list[LineAnalysis], content: list[int]) -> None:
+    """A sentence right under a vocabulary note (a word or two and their Chinese, dropped), translated,
+    is the note's example: "griddle n. 煎鍋,鐵板" over "The cook flipped the pancakes on a hot griddle.
+    廚師在熱鐵板上翻煎餅.", or over the sentence and its translation on a line of its own. A paragraph is
+    longer than one sentence."""
+    for position in range(1, len(content)):
+        example, note = lines[content[position]], lines[content[position - 1]]
+        if note.verdict != DROPPED or example.verdict == DROPPED or example.words > EXAMPLE_MAX_WORDS:
+            continue
+        translated = ((example.verdict == EDITED and example.cuts and example.cuts[-1][1] == CHINESE_AFTER
+                       and SENTENCE_END.search(example.cuts[-1][0]) is not None)
+                      or (position + 1 < len(content) and _dropped_for_its_script(lines[content[position + 1]])))
+        if (translated and example.is_sentence and not _SENTENCES_JOINED.search(example.output)
+                and _is_vocabulary_note(note)):
+            _drop(lines, content[position], f"context: the example sentence of the vocabulary note on line "
+                                            f"{content[position - 1] + 1}")
+
+
+def _is_vocabulary_note(analysis: LineAnalysis) -> bool:
+    """A word or two in lower case and their Chinese ("griddle n. 煎鍋,鐵板", "1. swelter /ˈsweltə(r)/ v. 酷熱")."""
+    text = _LIST_NUMBER.sub("", analysis.text, count=1)
+    script = profile(text)
+    return script.has_cjk and script.latin_words > 0 and _is_glossed_phrase(text, script)
 
 
 def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int]) -> None:
@@ -1737,12 +1777,16 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             continue
         if heading is None:
             continue
+        if items and _is_item_detail(analysis) and _item_goes_on_after(lines, content, position):
+            if analysis.verdict != DROPPED:
+                _drop(lines, index, f"context: the date or author of an item of the list under line {heading + 1}")
+            continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
                      or _is_question_among_headlines(lines, content, position))
                 and not analysis.is_credit and (is_numbered or not numbered)
-                and not _has_byline_under(lines, content, position)
+                and not (_has_byline_under(lines, content, position) and not _item_goes_on_after(lines, content, position + 1))
                 and not (not items and (first_body is None or position < first_body)
                          and _has_body_under(lines, content, position))):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
@@ -1750,6 +1794,32 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             items += 1
         else:
             heading = None
+
+
+def _is_item_detail(analysis: LineAnalysis) -> bool:
+    """A line of a list's item under its headline: its date, time or length ("17 March 2026", "03:21"),
+    or its author ("By Karen Lo")."""
+    if analysis.verdict == DROPPED:
+        return analysis.reason.startswith(NO_WORDS)
+    return analysis.words <= DATE_LINE_MAX_WORDS and (analysis.is_byline or _is_fact_or_stamp(analysis))
+
+
+def _item_goes_on_after(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """After ``content[position]`` and any more of the item's details, the list goes on or ends: the
+    next line is furniture, or another headline, or there is none; no paragraph, as under a headline's
+    byline."""
+    for index in content[position + 1:position + 1 + ITEM_DETAILS_MAX]:
+        below = lines[index]
+        if below.verdict == DROPPED and not below.reason.startswith(NO_WORDS):
+            return True
+        if not _is_item_detail(below):
+            return (not (below.is_body or below.is_sentence or below.is_credit)
+                    or (below.is_question and below.words <= HEADLINE_QUESTION_MAX_WORDS))
+    return position + 1 + ITEM_DETAILS_MAX >= len(content)
+
+
+# An item's lines under its headline: a date, a time, an author.
+ITEM_DETAILS_MAX = 3
 
 
 def _is_question_among_headlines(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
@@ -1971,7 +2041,7 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
         elif (analysis.words <= FACT_BOX_HEADING_MAX_WORDS and not analysis.is_sentence
               and not _is_fact(analysis)):
-            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_or_result
+            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_box_item
         else:
             lines_left = 0
     return block
@@ -2196,6 +2266,15 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
             or _ROSTER.match(analysis.output) is not None)
 
 
+def _is_fact_box_item(analysis: LineAnalysis) -> bool:
+    """A fact or a result (see ``_is_fact_or_result``), or a short item with its bullet ("- Drink water
+    regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why
+    the MTR is raising fares".)"""
+    return _is_fact_or_result(analysis) or (analysis.words <= BLOCK_LINE_MAX_WORDS
+                                            and _BULLET_OR_DASH.match(analysis.output) is not None
+                                            and not _CONTACT_DETAIL.search(analysis.output))
+
+
 def _is_list_item(analysis: LineAnalysis) -> bool:
     """A short line, or a bulleted one of twice as many words ("• Premier Cho Jung-tai (卓榮泰) promises
     to speed up flood control projects in southern Taiwan"), that announces no list of its own."""
@@ -2215,10 +2294,19 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
         analysis = lines[index]
         closing = closing and _is_short_closing_sentence(analysis)
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
-                and not closing and not analysis.is_sentence and not analysis.is_credit
+                and not closing and not analysis.is_sentence
+                and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
                 and not (position + 1 < len(following) and _is_subhead_of(analysis, lines[following[position + 1]]))):
-            _drop(lines, index, "context: short line after the end of the article")
+            _drop(lines, index, AFTER_ARTICLE)
+
+
+def _is_byline_of_headline_above(lines: list[LineAnalysis], following: list[int], position: int) -> bool:
+    """A byline under a headline that was dropped after the article: a widget of other stories, each with
+    its author ("Rural towns need people, not just museums", "By Hsu Chih-wei")."""
+    byline, above = lines[following[position]], lines[following[position - 1]] if position else None
+    return (above is not None and above.reason == AFTER_ARTICLE and above.text.count(" ") >= HEADLINE_MIN_SPACES
+            and byline.words <= BYLINE_MAX_WORDS and _BY_NAME.match(byline.output) is not None)
 
 
 def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:

@@ -359,6 +359,9 @@ class LineHits:
         return self.keep, self.article, self.drop, self.list_heading, self.footer, self.header
 
 
+# Where Chinese meets Latin letters or figures inside a phrase.
+_SCRIPTS_MEET = regex.compile(r"(?<=\p{Han})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\p{Han})")
+
 # Decorations around a line that "match: line" looks through: "【纠错】" is "纠错".
 # Each end is found on its own: one pattern spanning the line would try every
 # run of punctuation inside it as the trailing one, quadratic on long lines.
@@ -378,7 +381,9 @@ class RuleSet:
         entries: dict[str, list[Rule]] = {}
         for rule in self.rules:
             for phrase in rule.phrases:
-                entries.setdefault(fold(phrase.strip()), []).append(rule)
+                # Sites that space Chinese from Latin write a phrase so too ("加入LINE好友", "加入 LINE 好友").
+                for written in dict.fromkeys((phrase.strip(), _SCRIPTS_MEET.sub(" ", phrase.strip()))):
+                    entries.setdefault(fold(written), []).append(rule)
         self._phrases = {key: tuple(rules) for key, rules in entries.items()}
         if all(is_analysed(pattern) for rule in self.rules for pattern in rule.patterns):
             # The built-in patterns' analysis ships with the package: the gate costs little to build.

@@ -843,6 +843,8 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
     ["Results", "Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA) 4-2", "Japan 1-0"],
     ["Key figures around 0715 GMT", "Tokyo - Nikkei 225: DOWN 0.4 percent at 41,230.55 (break)",
      "Dollar/yen: DOWN at 146.85 yen from 147.20 yen on Friday"],
+    # Bullets under a heading.
+    ["Tips to stay safe", "- Drink water regularly", "- Avoid the midday sun"],
     # Rosters: names, no figures.
     ["Starting line-ups", "Guangdong: Hu Mingxuan, Xu Jie, Zhou Peng, Du Runwang, Marcus Grant",
      "Liaoning: Zhao Jiwei, Zhang Zhenlin, Fu Hao, Han Dejun and Kevin Holloway"],
@@ -923,6 +925,26 @@ def test_a_tables_title_above_its_rows_closes_the_article_with_them():
     analyses = classified(BODY, BODY_2, "Annex", "Clinic | 2023 | 2024 | 2025", "Kowloon City | 5 200 | 5 400 | 6 100",
                           "Yau Ma Tei | 3 100 | 3 300 | 3 600", "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
+
+
+def test_a_vocabulary_notes_example_sentence_goes_with_it():
+    # (The lines as the normalise stage hands them on: its full stops and commas in ASCII.)
+    analyses = classified(BODY, BODY_2, "griddle n. 煎鍋,鐵板", "The cook flipped the pancakes on a hot griddle. 廚師在熱鐵板上翻煎餅.",
+                          "incubator n. 育成中心", "The city runs an incubator for young food vendors. 市府為年輕攤商經營育成中心.")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 4
+    # The translation on a line of its own.
+    analyses = classified(BODY, BODY_2, "1. swelter /ˈsweltə(r)/ v. 酷熱難耐", "The city sweltered in 38-degree heat for a week.",
+                          "這座城市在38度的高溫中悶熱了整整一週.")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
+    # Under a caption's Chinese credit, the translated line is the article's (its Chinese goes).
+    analyses = classified(BODY, "Photo: CNA 中央社", "The cook flipped the pancakes on a hot griddle. 廚師在熱鐵板上翻煎餅.")
+    assert analyses[2].output == "The cook flipped the pancakes on a hot griddle."
+
+
+def test_the_bylines_of_other_stories_after_the_article_go_with_their_headlines():
+    analyses = classified(BODY, BODY_2, "Rural towns need people, not just museums", "By Hsu Chih-wei",
+                          "The cost of saving Taiwan's old railways", "By Karen Lo", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 5
 
 
 def test_a_papers_identifiers_under_the_article_are_its_own():
@@ -1163,7 +1185,9 @@ def test_a_fact_box_after_the_article_is_its_own(facts):
      "AE 7906 Taichung 11:40 Delayed"),
     # An agent's card: a telephone number is no fact of a fact box.
     ("Tony Lam (Licence No. S-654321)", "WhatsApp: +852 9876 5432"),
-], ids=["flight board", "agent's card"])
+    # A site's contact line after a dash is no bullet of a box.
+    ("Chinese version", "– Contact us at english@example.com"),
+], ids=["flight board", "agent's card", "site's contact"])
 def test_a_widget_after_the_article_is_no_fact_box(widget):
     analyses = classified(BODY, BODY_2, *widget)
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * len(widget)

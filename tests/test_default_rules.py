@@ -29,6 +29,9 @@ DROPPED_BY = [
     ("Hong Kong news • Politics • Culture • Opinion • Photography", "nav-pipes"),
     ("Macau | 2026-03-10", "stamps-and-counters-english"),
     ("Have an opinion? Write to us at english@example.com.tw", "site-contact-english"),
+    ("Updated 2026-03-18 21:15 GMT+8", "stamps-and-counters-english"),
+    ("Have an opinion? Share it with us in the comments below.", "comments"),
+    ("Swipe left for more photos", "gallery-swipe-prompt"),
     ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
      "follow-english"),
     ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
@@ -423,6 +426,8 @@ CUT_BY = [
     (f"{BODY}Want more stories like this? Sign up here", "follow-glued-english"),
     (f"{BODY} Share this:", "furniture-glued-english"),
     (f"{BODY} Macau Business is now on WhatsApp. Click here to follow our channel.", "follow-glued-english"),
+    # What a cut before the line's last words leaves is looked at again.
+    (f"{BODY} 廣告 Advertisement", "advertisement-glued"),
     (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
@@ -781,6 +786,12 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Pear blossoms are seen in an orchard in Yinchuan, March 20, 2026. (Xinhua/Yang Zhisen)", "furniture-glued-english"),
     ("Share this article Facebook X LINE Copy linkTAIPEI (Taiwan News) — Travellers will board by face from July.",
      "TAIPEI (Taiwan News) — Travellers will board by face from July.", "share-row-glued"),
+    ("Engineers at a chip design company. (Photo courtesy of the bureau) Continue reading below ↓",
+     "Engineers at a chip design company. (Photo courtesy of the bureau)", "furniture-glued-english"),
+    ("Translated by Zhao Yue. Read the Chinese version here.", "Translated by Zhao Yue.", "furniture-glued-english"),
+    # A phrase written without spaces matches where the site spaces Chinese from Latin.
+    ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
+    ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Hospital Authority to trial AI triage RTHK English 2026年4月22日 週三 上午11:05 The authority says it will start "
      "in June.", "Hospital Authority to trial AI triage The authority says it will start in June.",
      "date-stamp-chinese-glued"),
@@ -1011,6 +1022,8 @@ KEPT = [
     "The campaign relies on readers' tips, the group said.",
     # A sports story's last subhead, over its preview.
     "Up next",
+    # A story's stamp before its byline.
+    "2026-03-18 07:30 By Yang Jian",
 ]
 
 
@@ -1078,6 +1091,13 @@ def test_a_chinese_date_at_the_end_of_a_byline_takes_only_itself(cleaner):
 def test_a_gallerys_headline_under_its_label_is_an_item_of_the_list_no_credit(cleaner):
     page = (f"{BODY}\n{BODY}\nMore HKFP stories\nHong Kong's last neon sign makers light up M+\n"
             "Photos: Cheung Chau Bun Festival draws record crowds\n© 2026 Hong Kong Free Press.\n")
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+
+
+def test_the_length_or_date_of_a_related_item_leaves_the_list_going_on(cleaner):
+    page = (f"{BODY}\n{BODY}\nRecommended\nFuxing trains hit new speed record\n03:21\n"
+            "What's next for China's maglev trains?\n02:45\nHigh-speed line to Lhasa opens\n17 March 2026\n"
+            "© 2026 CGTN\n")
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
 
 
