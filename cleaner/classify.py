@@ -99,6 +99,7 @@ _BY_NAME = regex.compile(r"\W*[Bb]y\s+\p{Lu}")
 # An example sentence of a vocabulary note is no longer than this; one sentence after another is a paragraph.
 EXAMPLE_MAX_WORDS = 20
 _SENTENCES_JOINED = regex.compile(r"[.!?][\"”’)]*\s+\p{Lu}")
+_VOCABULARY_START = re.compile(r"\W*(?:\d{1,3}\W*)?[a-z]")
 # Words after a cut that may be furniture glued on after it, looked at again once the cut is made.
 TRAILING_WORDS_MAX = 3
 # An English phrase this short, in lower case, beside its Chinese gloss is a vocabulary note.
@@ -1481,17 +1482,20 @@ def _drop_example_sentences(lines: list[LineAnalysis], content: list[int]) -> No
     is the note's example: "griddle n. 煎鍋,鐵板" over "The cook flipped the pancakes on a hot griddle.
     廚師在熱鐵板上翻煎餅.", or over the sentence and its translation on a line of its own. A paragraph is
     longer than one sentence."""
-    for position in range(1, len(content)):
-        example, note = lines[content[position]], lines[content[position - 1]]
-        if note.verdict != DROPPED or example.verdict == DROPPED or example.words > EXAMPLE_MAX_WORDS:
+    # (A note starts with its word in lower case, or its number: most dropped lines do not.)
+    pairs = [(position, above) for position, (above, index) in enumerate(zip(content, content[1:]), 1)
+             if lines[above].verdict == DROPPED and lines[index].verdict != DROPPED
+             and _VOCABULARY_START.match(lines[above].text) is not None]
+    for position, above in pairs:
+        example = lines[content[position]]
+        if example.words > EXAMPLE_MAX_WORDS:
             continue
         translated = ((example.verdict == EDITED and example.cuts and example.cuts[-1][1] == CHINESE_AFTER
                        and SENTENCE_END.search(example.cuts[-1][0]) is not None)
                       or (position + 1 < len(content) and _dropped_for_its_script(lines[content[position + 1]])))
         if (translated and example.is_sentence and not _SENTENCES_JOINED.search(example.output)
-                and _is_vocabulary_note(note)):
-            _drop(lines, content[position], f"context: the example sentence of the vocabulary note on line "
-                                            f"{content[position - 1] + 1}")
+                and _is_vocabulary_note(lines[above])):
+            _drop(lines, content[position], f"context: the example sentence of the vocabulary note on line {above + 1}")
 
 
 def _is_vocabulary_note(analysis: LineAnalysis) -> bool:

@@ -32,6 +32,8 @@ DROPPED_BY = [
     ("Updated 2026-03-18 21:15 GMT+8", "stamps-and-counters-english"),
     ("Have an opinion? Share it with us in the comments below.", "comments"),
     ("Swipe left for more photos", "gallery-swipe-prompt"),
+    ("Continue reading below advertisement", "advertisement-english"),
+    ("Spot an error? Let us know at corrections@example.com", "site-contact-english"),
     ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
      "follow-english"),
     ("Jump to Recipe · Print Recipe", "button-row"), ("🖨 Print 📌 Pin", "button-row"),
@@ -789,6 +791,11 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Engineers at a chip design company. (Photo courtesy of the bureau) Continue reading below ↓",
      "Engineers at a chip design company. (Photo courtesy of the bureau)", "furniture-glued-english"),
     ("Translated by Zhao Yue. Read the Chinese version here.", "Translated by Zhao Yue.", "furniture-glued-english"),
+    ("Story continues below advertisement Noodle makers face higher costs for wheat and palm oil.",
+     "Noodle makers face higher costs for wheat and palm oil.", "advertisement-in-sentence"),
+    ("Staff writer, with CNA （台北時報林俐譯）", "Staff writer, with CNA", "translator-credit-chinese"),
+    ("【HK01 English】Cross-boundary student numbers rebound", "Cross-boundary student numbers rebound",
+     "site-label-bracketed-latin"),
     # A phrase written without spaces matches where the site spaces Chinese from Latin.
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
@@ -1081,6 +1088,13 @@ def test_a_photographers_credit_with_the_papers_name_is_no_section_path(cleaner)
 def test_a_brand_between_two_pieces_of_furniture_after_a_credit_in_brackets_goes_with_them(cleaner):
     result = cleaner.clean(f"{BODY}\n(Reporting by Kiyoshi Takenaka; Editing by Jamie Freed) 看更多 Yahoo 新聞 下載APP ▶\n")
     assert result.text == f"{BODY}\n(Reporting by Kiyoshi Takenaka; Editing by Jamie Freed)\n"
+
+
+@pytest.mark.parametrize("heading", ["小試身手", "小试身手", "考考你"])
+def test_a_learning_pages_quiz_heading_takes_the_quiz_under_it(cleaner, heading):
+    result = cleaner.clean(f"{BODY}\n{heading}\nWhich word in the article means “a sample kept for study”?\n")
+    assert result.text == f"{BODY}\n"
+    assert result.lines[1].reason == "rule quiz-heading"
 
 
 def test_a_chinese_date_at_the_end_of_a_byline_takes_only_itself(cleaner):
