@@ -324,6 +324,7 @@ _ANNOUNCES_LIST = regex.compile(r":\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 _BULLETED = regex.compile(r"\s*[•▪●◦‣]\s*\S")
 _BULLET_OR_DASH = regex.compile(r"\s*[•▪●◦‣*–-]\s+\S")
+_CELLS = regex.compile(r"\S\t+\S")
 # The headings of a review's list of strengths and weaknesses, which need no colon.
 _PROS_AND_CONS = regex.compile(
     r"\W*(pros|cons|pros and cons|the good|the bad|what we (like|liked|love|loved)"
@@ -2271,12 +2272,12 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
 
 
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:
-    """A fact or a result (see ``_is_fact_or_result``), or a short item with its bullet ("- Drink water
-    regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why
+    """A fact or a result (see ``_is_fact_or_result``), a table's row of cells between tabs ("Wan Chai<TAB>95"),
+    or a short item with its bullet ("- Drink water regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why
     the MTR is raising fares".)"""
-    return _is_fact_or_result(analysis) or (analysis.words <= BLOCK_LINE_MAX_WORDS
-                                            and _BULLET_OR_DASH.match(analysis.output) is not None
-                                            and not _CONTACT_DETAIL.search(analysis.output))
+    return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
+            or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
+                and not _CONTACT_DETAIL.search(analysis.output)))
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:

@@ -843,6 +843,8 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
     ["Results", "Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA) 4-2", "Japan 1-0"],
     ["Key figures around 0715 GMT", "Tokyo - Nikkei 225: DOWN 0.4 percent at 41,230.55 (break)",
      "Dollar/yen: DOWN at 146.85 yen from 147.20 yen on Friday"],
+    # A table between tabs, its headings first.
+    ["Annex", "District\tNumber of parking spaces", "Central and Western\t120", "Wan Chai\t95"],
     # Bullets under a heading.
     ["Tips to stay safe", "- Drink water regularly", "- Avoid the midday sun"],
     # Rosters: names, no figures.

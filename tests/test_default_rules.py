@@ -794,6 +794,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Story continues below advertisement Noodle makers face higher costs for wheat and palm oil.",
      "Noodle makers face higher costs for wheat and palm oil.", "advertisement-in-sentence"),
     ("Staff writer, with CNA （台北時報林俐譯）", "Staff writer, with CNA", "translator-credit-chinese"),
+    ("Cabinet approves NT$12 billion plan 2026-04-21 05:30 By Lin Hui-chin / Staff reporter",
+     "Cabinet approves NT$12 billion plan By Lin Hui-chin / Staff reporter", "stamp-glued-english"),
     ("【HK01 English】Cross-boundary student numbers rebound", "Cross-boundary student numbers rebound",
      "site-label-bracketed-latin"),
     # A phrase written without spaces matches where the site spaces Chinese from Latin.
