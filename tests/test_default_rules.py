@@ -794,6 +794,11 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Story continues below advertisement Noodle makers face higher costs for wheat and palm oil.",
      "Noodle makers face higher costs for wheat and palm oil.", "advertisement-in-sentence"),
     ("Staff writer, with CNA （台北時報林俐譯）", "Staff writer, with CNA", "translator-credit-chinese"),
+    ("Hawkers have sold snacks here since the 1970s. Support HKFP | Policies & Ethics | Contact Us | Apps Stall "
+     "owners said the rent had doubled.", "Hawkers have sold snacks here since the 1970s. Stall owners said the rent "
+     "had doubled.", "nav-pipes-glued"),
+    ("The coast guard detained its 12 crew members.【即時】The vessel was escorted to Kaohsiung.",
+     "The coast guard detained its 12 crew members. The vessel was escorted to Kaohsiung.", "media-tag-chinese"),
     ("Cabinet approves NT$12 billion plan 2026-04-21 05:30 By Lin Hui-chin / Staff reporter",
      "Cabinet approves NT$12 billion plan By Lin Hui-chin / Staff reporter", "stamp-glued-english"),
     ("【HK01 English】Cross-boundary student numbers rebound", "Cross-boundary student numbers rebound",
