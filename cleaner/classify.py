@@ -1771,8 +1771,11 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
     sentence, a credit, a line already dropped (a list of Chinese titles, say,
     whose end is not known, must not swallow the headline of the article after
     it), an unnumbered line after numbered items, or a headline with its byline
-    under it. Above the article, a heading's one line over the first paragraph is
-    the headline ("Latest News", a tab's label, over "Citi Lifts TENCENT TP to $520").
+    under it and a paragraph under that. An item's date, length or author on a
+    line of its own goes with it, and an item may ask (see
+    ``_is_question_among_headlines``). Above the article, a heading's one line over
+    the first paragraph is the headline ("Latest News", a tab's label, over "Citi
+    Lifts TENCENT TP to $520").
     """
     heading, numbered, items = None, False, 0
     for position, index in enumerate(content):
