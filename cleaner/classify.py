@@ -712,6 +712,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         script = profile(line)
         # A name with its Chinese form weighs as the English name it is.
         named = labelled or len(cuts) == cut_before and (_ends_in_names_chinese_form(line)
+                                             or _ends_in_credited_agency_in_chinese(line)
                                              or _GLOSS_OPENING_WRAPPED_LINE.fullmatch(line) is not None
                                              or _is_detail_named_in_both_scripts(line)
                                              or _names_all_chinese_forms_of_romanised(line))
@@ -1122,7 +1123,8 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     head = _glued_head(line, parts)
     tail = head + _glued_tail(line, parts[head:])
     if tail == len(parts) - 1 and (_is_bylines_name_in_chinese(line, parts[tail])
-                                   or _ends_in_names_chinese_form(line)):
+                                   or _ends_in_names_chinese_form(line)
+                                   or _ends_in_credited_agency_in_chinese(line)):
         tail += 1
     elif tail < len(parts) and _is_detail_named_in_both_scripts(line):
         tail = len(parts)
@@ -1238,6 +1240,18 @@ def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
     article gives."""
     return (_BYLINE_BEFORE_HAN_NAME.match(line, 0, run.start) is not None
             and _is_romanised_names_chinese_form(line, run))
+
+
+# A photo credit that ends in the Chinese name of an agency after a slash ("Photo Credit: Reuters / 達志影像").
+_PHOTO_CREDIT_TO_AGENCY_IN_CHINESE = regex.compile(
+    r"\W*(?:photo|image|picture)s?(?: credit)?\s*:\s*[^/:]{2,40}/\s*\p{Han}{2,6}\s*$", regex.IGNORECASE)
+
+
+def _ends_in_credited_agency_in_chinese(line: str) -> bool:
+    """A photo credit ends in the Chinese name of the agency it credits after a slash, as Taiwanese
+    sites credit the agency that distributes a wire's photos ("Photo Credit: Reuters / 達志影像"):
+    the credit's own, not furniture."""
+    return _PHOTO_CREDIT_TO_AGENCY_IN_CHINESE.match(line) is not None
 
 
 def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:

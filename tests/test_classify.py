@@ -1308,6 +1308,14 @@ def test_a_bylines_name_in_chinese_after_it_is_the_bylines():
     assert one("By Natalie Kwok 郭娜娜").output == "By Natalie Kwok"
 
 
+def test_a_photo_credits_agency_in_chinese_after_a_slash_is_the_credits():
+    assert one("Photo Credit: Reuters / 達志影像").output == "Photo Credit: Reuters / 達志影像"
+    assert one("Photo: AFP/達志影像").output == "Photo: AFP/達志影像"
+    # No slash, or more than a name: furniture glued on.
+    assert one("Photo: AFP 達志影像").output == "Photo: AFP"
+    assert one("Photo Credit: Reuters / 更多精彩內容請下載APP").output == "Photo Credit: Reuters"
+
+
 def test_a_recipes_ingredient_beside_its_chinese_is_no_vocabulary_note():
     assert one("500g all-purpose flour 中筋面粉500克").output == "500g all-purpose flour"
     assert one("2 tbsp soy sauce 酱油2汤匙").output == "2 tbsp soy sauce"

@@ -15,6 +15,9 @@ DROPPED_BY = [
     ("Download", "listen-player"),
     ("More HKFP stories", "related-heading-english"),
     ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
+    ("Taiwan Today is published by the Ministry of Foreign Affairs, Republic of China (Taiwan).",
+     "site-imprint-english"),
+    ("Focus Taiwan is operated by the Central News Agency", "site-imprint-english"),
     ("Get more updates from SCMP on Google", "follow-english"),
     ("Make RTHK your preferred source on Google", "follow-english"),
     ("Aa", "share-english"), ("VIEW OPTIONS", "paywall-english"),
@@ -901,6 +904,9 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    # A publisher named in a story: a lower-case thing published, or more said after the publisher.
+    "The report is published by the Ministry of Health.",
+    "The Lancet is published by Elsevier, which said on Monday it would review the paper.",
     # Speech that opens like a prompt, its speaker named after it.
     '"Like us, most families in Mengku had someone working in a factory on the coast," said Yu\'s mother.',
     '"Join our cooperative and you will earn more than selling to the middlemen," she told her neighbours.',
