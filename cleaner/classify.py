@@ -231,8 +231,8 @@ _CREDIT_AT_START = regex.compile(
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^\W*(writers?|authors?|reporters?|photographers?|correspondents?|translators?|reporting|translation|text|words|"
-    r"photography|interpretation|illustrations?|(?:(?:photo|image|picture|cover image|top image) )?credits?)"
-    r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA"
+    r"photography|interpretation|illustrations?|maps?|(?:(?:photo|image|picture|cover image|top image) )?credits?)"
+    r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA", "Map: MND"
     # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
     r"|^\W*(contact|email|e-mail|reach) (the )?(writer|reporter|author|editor)s?\b"
     r"|^[\s(—–=-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies|"
@@ -336,7 +336,8 @@ FACT_BOX_HEADING_MAX_WORDS = 6
 # A label's colon: not a clock's ("B7 8812 Taipei Songshan 10:25 Landed"), though a year's may have
 # its figure right after it ("End of March 2026:598.43").
 _LABEL_COLON = r"\s*(?!(?<=(?<!\d)\d{1,2}):\d{2}(?!\d)):\s*"
-_FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
+# (An item's number may come first: "1. Lieyu Township: July 15, 10am".)
+_FACT = regex.compile(r"(?:\W{0,3}\d{1,2}[.)]\s+)?(?:\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S"
                       rf"|\W{{0,3}}\p{{L}}[\p{{L}}\d '’&/()-]{{0,40}}?{_LABEL_COLON}"
                       r"((about|around|nearly|almost|over|under|some|roughly|up to|more than|less than)\s+)?"
                       # a figure, a price, a telephone number ("(02) 2391-4455", "+852 2345 6789")
@@ -345,7 +346,11 @@ _FACT = regex.compile(r"\W{0,3}(\d{4}|\d{1,2} \p{L}+|\p{L}+\.? \d{1,2})\s*:\s*\S
                       # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
                       r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}"
                       + _LABEL_COLON +
-                      r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$")
+                      r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$)")
+# An award's category in capitals and its winner, a line of a list of winners ("Best Leading Actor: Teo Kah Hong",
+# "Lifetime Achievement Award: ...", "Album of the Year: ...").
+_AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievement|(?:\p{Lu}\p{L}+ )+of the Year)\b"
+                                  r"[\p{L}'’ -]{0,50}:\s*\S")
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
 # ("Eastern 2 Kitchee 1").
@@ -2289,10 +2294,12 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
 
 
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:
-    """A fact or a result (see ``_is_fact_or_result``), a table's row of cells between tabs ("Wan Chai<TAB>95"),
+    """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
+    Hoi-yan, Bamboo Theater"), a table's row of cells between tabs ("Wan Chai<TAB>95"),
     or a short item with its bullet ("- Drink water regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why
     the MTR is raising fares".)"""
     return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
+            or _AWARD_AND_WINNER.match(analysis.output) is not None
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not _CONTACT_DETAIL.search(analysis.output)))
 

@@ -654,6 +654,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "Trailer courtesy of Game Science",
     "Video by Chen Yu-fu",
     "Footage: Reuters",
+    "Map: MND",
     "Reporters: Ma Zhenhuan and Yan Dongjie",
     "($1 = 32.1500 Taiwan dollars)",
     # A broadcast's sign-off, the name first; a wire's end mark after its separator.
@@ -1175,7 +1176,12 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     ("Table: Foreign exchange reserves (US$ billion)", "End of March 2026:598.43", "End of February 2026:592.17"),
     # A DOI's digits are no telephone number.
     ("Paper information", "DOI: 10.1038/s41477-026-01987-2"),
-], ids=["year's figures", "a paper's DOI"])
+    # Numbered facts under a heading of two words.
+    ("Township drills:", "1. Lieyu Township: July 15, 10am", "2. Jinhu Township: July 16, 2pm"),
+    # Awards and their winners, no figure among them.
+    ("Major winners", "Best Feature Film: Harbor Lights", "Best Director: Ruby Chan Hoi-yan (陳凱欣), Bamboo Theater",
+     "Album of the Year: Tides"),
+], ids=["year's figures", "a paper's DOI", "numbered facts", "awards"])
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]

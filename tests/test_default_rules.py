@@ -265,6 +265,15 @@ DROPPED_BY = [
     ("1. Yuan Bao is ______ year old.", "quiz"),
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
+    ("Answer: B", "quiz"),
+    ("Watch on YouTube", "watch-button"),
+    ("Want more articles like this? Follow SCMP Film on Facebook", "follow-english"),
+    ("+ Add to list", "rating-widget"),
+    ("Your rating: ☆☆☆☆☆", "rating-widget"),
+    ("By submitting, you consent to receiving marketing emails from SCMP. If you don’t want these, tick here",
+     "newsletter-footer"),
+    ("By subscribing, you consent to our privacy policy", "support-appeal"),
+    ("Answers: 1. B 2. C 3. A", "quiz"),
     ("【詞彙】clutter 雜物", "vocabulary-note"),
     ("Strictly necessary cookies Always active", "cookie-notice"),
     ("Performance cookies help us understand how visitors interact with our site.", "cookie-notice"),
@@ -809,6 +818,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     # A phrase written without spaces matches where the site spaces Chinese from Latin.
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
+    ('Source: DIGITIMES Research, March 2026 Get the full report: DIGITIMES Research "AI Server Forecast, 2026-2028" '
+     "is available to subscribers.", "Source: DIGITIMES Research, March 2026", "follow-glued-english"),
     ("Hospital Authority to trial AI triage RTHK English 2026年4月22日 週三 上午11:05 The authority says it will start "
      "in June.", "Hospital Authority to trial AI triage The authority says it will start in June.",
      "date-stamp-chinese-glued"),
@@ -904,6 +915,11 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Watch it on YouTube, the director said, before the cinema release.",
+    "Douban rating: 8.2/10",
+    "Read the full report on the council website, which is available to the public.",
+    # A transcript's answer is a sentence, a quiz's is a letter or a few words.
+    "Answer: We have noted the relevant remarks and firmly oppose them.",
     # A publisher named in a story: a lower-case thing published, or more said after the publisher.
     "The report is published by the Ministry of Health.",
     "The Lancet is published by Elsevier, which said on Monday it would review the paper.",
@@ -1080,6 +1096,12 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     glued = cleaner.clean(f"【英文新聞】EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\n"
                           f"Attendance: 3,412 (編輯:王小明)\n")
     assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
+
+
+def test_a_releases_number_above_its_headline_is_no_masthead(cleaner):
+    page = ("Home | Sitemap | 正體中文 | 简体中文 | Contact Us\nMAC News Release No. 021\n發布日期:2026-03-12\n"
+            f"MAC condemns Beijing's legal warfare\n{BODY}\n")
+    assert cleaner.clean(page).text == f"MAC News Release No. 021\nMAC condemns Beijing's legal warfare\n{BODY}\n"
 
 
 def test_an_interviewers_question_is_no_headline_of_a_related_list_left_empty(cleaner):
