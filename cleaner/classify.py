@@ -1808,10 +1808,14 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             if analysis.verdict != DROPPED:
                 _drop(lines, index, f"context: the date or author of an item of the list under line {heading + 1}")
             continue
+        if (items and lines[content[position - 1]].verdict == DROPPED
+                and _is_teaser_of_item(lines, content, position, first_body)):
+            _drop(lines, index, f"context: the teaser of an item of the list under line {heading + 1}")
+            continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
-                     or _is_question_among_headlines(lines, content, position))
+                     or _is_question_among_headlines(lines, content, position, first_body))
                 and not analysis.is_credit and (is_numbered or not numbered)
                 and not (_has_byline_under(lines, content, position) and not _item_goes_on_after(lines, content, position + 1))
                 and not (not items and (first_body is None or position < first_body)
@@ -1849,17 +1853,48 @@ def _item_goes_on_after(lines: list[LineAnalysis], content: list[int], position:
 ITEM_DETAILS_MAX = 3
 
 
-def _is_question_among_headlines(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+def _is_teaser_of_item(lines: list[LineAnalysis], content: list[int], position: int, first_body: int | None) -> bool:
+    """A sentence under an item of a list that sums its story up, before the next item ("Why do Hong Kong's
+    hospitals struggle to keep doctors?" over "Authority says its recruitment drive has brought in 120 doctors.",
+    then the next headline): one short sentence after the article's first paragraph (above it, it is that
+    paragraph), and under it a headline that another teaser, furniture or the page's end follows, as no
+    paragraph and its subhead do."""
+    analysis = lines[content[position]]
+    if (first_body is None or position <= first_body or analysis.verdict == DROPPED or analysis.rule_kept or not analysis.is_sentence
+            or analysis.words > TEASER_MAX_WORDS or _SENTENCES_JOINED.search(analysis.output)):
+        return False
+    following = [lines[index] for index in content[position + 1:position + 3]]
+    if not following or following[0].verdict == DROPPED:
+        return False
+    headline = following[0]
+    if not ((headline.is_question and headline.words <= HEADLINE_QUESTION_MAX_WORDS)
+            or not (headline.is_body or headline.is_sentence or headline.is_credit)):
+        return False
+    if len(following) == 1:
+        return True
+    after = following[1]
+    return (after.verdict == DROPPED or not after.is_sentence
+            or (after.words <= TEASER_MAX_WORDS and not _SENTENCES_JOINED.search(after.output)))
+
+
+# The most words of a list item's teaser.
+TEASER_MAX_WORDS = 30
+
+
+def _is_question_among_headlines(lines: list[LineAnalysis], content: list[int], position: int,
+                                 first_body: int | None) -> bool:
     """A headline that asks in sentence case ("Will Hong Kong's new housing target cut waiting times?"), of a
-    list: the lines under it, up to furniture or the page's end, are headlines, asking or not, no paragraph."""
+    list: the lines under it, up to furniture or the page's end, are headlines, asking or not, or their
+    teasers (see ``_is_teaser_of_item``), no paragraph."""
     analysis = lines[content[position]]
     if not analysis.is_question or analysis.words > HEADLINE_QUESTION_MAX_WORDS:
         return False
-    for index in content[position + 1:position + 1 + ASKING_HEADLINES_MAX]:
-        below = lines[index]
+    for at in range(position + 1, min(position + 1 + ASKING_HEADLINES_MAX, len(content))):
+        below = lines[content[at]]
         if below.verdict == DROPPED:
             return True
-        if not (below.is_question and below.words <= HEADLINE_QUESTION_MAX_WORDS):
+        if not (below.is_question and below.words <= HEADLINE_QUESTION_MAX_WORDS
+                or _is_teaser_of_item(lines, content, at, first_body)):
             return not (below.is_body or below.is_sentence or below.is_credit)
     return position + 1 + ASKING_HEADLINES_MAX >= len(content)
 

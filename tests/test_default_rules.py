@@ -1172,6 +1172,21 @@ def test_a_related_lists_headlines_that_ask_go_with_it(cleaner):
     assert cleaner.clean(page).text == f"{BODY}\nCan the plan work?\n{BODY}\n"
 
 
+def test_a_related_lists_teasers_go_with_their_headlines(cleaner):
+    items = ["Why do Hong Kong's public hospitals still struggle to keep specialist doctors?",
+             "Authority says its recruitment drive has brought in 120 doctors since 2024.",
+             "How will the new primary healthcare blueprint change your GP visit?",
+             "Health chief says district health centres will be the first stop for patients.",
+             "Hong Kong to let non-local nurses work in public hospitals without exam"]
+    page = f"{BODY}\n{BODY}\nMore Articles\n" + "\n".join(items) + "\n© 2026 Harbour Herald.\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+    # Where the article goes on under the list, a paragraph over a subhead and a long paragraph is its own.
+    paragraph = "Officials said the plan would be reviewed next year after a public consultation on it."
+    page = (f"{BODY}\nRelated Articles\nWhy teens turn to Cantonese podcasts\n{paragraph}\nNext steps\n"
+            f"{BODY} {BODY}\n")
+    assert cleaner.clean(page).text == f"{BODY}\n{paragraph}\nNext steps\n{BODY} {BODY}\n"
+
+
 def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
     # The inner trailer ends the line only once the outer one is cut.
     result = cleaner.clean(f"Level: Intermediate | 168 words | 2 min read\n{BODY}\n")
