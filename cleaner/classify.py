@@ -2358,11 +2358,21 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
         analysis = lines[index]
         closing = closing and _is_short_closing_sentence(analysis)
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
-                and not closing and not analysis.is_sentence
+                and not closing and not analysis.is_sentence and not _is_unstopped_paragraph(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
                 and not (position + 1 < len(following) and _is_subhead_of(analysis, lines[following[position + 1]]))):
             _drop(lines, index, AFTER_ARTICLE)
+
+
+def _is_unstopped_paragraph(analysis: LineAnalysis) -> bool:
+    """A paragraph that a mark or a symbol after it keeps from ending like a sentence: as long as no headline
+    is, and written with English function words."""
+    return analysis.words >= UNSTOPPED_PARAGRAPH_MIN_WORDS and _has_function_words(analysis.output)
+
+
+# More words than a headline or a menu has.
+UNSTOPPED_PARAGRAPH_MIN_WORDS = 25
 
 
 def _is_byline_of_headline_above(lines: list[LineAnalysis], following: list[int], position: int) -> bool:

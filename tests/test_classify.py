@@ -1201,6 +1201,13 @@ def test_a_widget_after_the_article_is_no_fact_box(widget):
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * len(widget)
 
 
+def test_a_long_last_paragraph_with_no_stop_is_no_short_line():
+    paragraph = ("The ministry also pledged to stabilise prices, expand crop insurance coverage and raise the minimum "
+                 "purchase prices for wheat in order to protect the incomes of farmers ◆")
+    analyses = classified(BODY, BODY_2, paragraph, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+
+
 def test_a_corresponding_authors_contact_after_the_article_is_its_own():
     contact = ["Corresponding author:", "Professor Lin Chuan-hsiang", "Tel: +886-2-3366-3918"]
     assert [a.verdict for a in classified(BODY, BODY_2, *contact)] == ["kept"] * 5

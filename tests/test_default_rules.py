@@ -455,6 +455,7 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} - END -", "end-marker"),
+    (f"{BODY} ■", "end-marker"),
     ("The city council approved the plan on Monday after a long debate, Advertisement officials said.",
      "advertisement-in-sentence"),
     (f"[00:04.12]{BODY}", "transcript-timestamp"),
@@ -915,6 +916,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "| Category | February (US$ billion) | Change (%) |",
     "Watch it on YouTube, the director said, before the cinema release.",
     "Douban rating: 8.2/10",
     "Read the full report on the council website, which is available to the public.",
