@@ -104,6 +104,10 @@ _VOCABULARY_START = re.compile(r"\W*(?:\d{1,3}\W*)?[a-z]")
 TRAILING_WORDS_MAX = 3
 # An English phrase this short, in lower case, beside its Chinese gloss is a vocabulary note.
 GLOSSED_PHRASE_MAX_WORDS = 4
+# ... and this long with a dictionary's placeholder for a person or a thing ("sb.", "sth.", "one's"), or the
+# Chinese one's ("……", "某人", "某事").
+GLOSSED_IDIOM_MAX_WORDS = 8
+_PLACEHOLDER = regex.compile(r"\b(?:sb|sth|smb|smth)\b\.?|\bone['’]s\b|……|某人|某事|某物")
 # A menu item: this short and alone among dropped lines.
 MENU_MAX_WORDS = 2
 # A line this short that only names something ("The Standard", "Ministry of
@@ -115,6 +119,8 @@ MASTHEAD_MAX_WORDS = 6
 HEADLINE_QUESTION_MAX_WORDS = 16
 # A standfirst, the paragraph between the headline and the byline, has this many words or more.
 STANDFIRST_MIN_WORDS = 18
+# A line under a title in title case, over a byline, this long is its standfirst, not the headline.
+STANDFIRST_UNDER_TITLE_MIN_WORDS = 14
 # A row of section names: this many words, none in lower case.
 MENU_ROW_MIN_WORDS = 4
 # A menu's account buttons, whose lower-case word makes no sentence ("... Opinion Podcasts Subscribe Sign in").
@@ -209,8 +215,8 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《“‘|｜/-–—:•·・･…+.#*※")
-_CUT_TRAILERS = frozenset(" \t)]}】〕》”’.…>»!#")
+_CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—:•·・･…+.#*※")
+_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…>»!#")
 _SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
 _LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS
@@ -233,6 +239,10 @@ _CREDIT_AT_START = regex.compile(
     r"|^\W*(writers?|authors?|reporters?|photographers?|correspondents?|translators?|reporting|translation|text|words|"
     r"photography|interpretation|illustrations?|maps?|(?:(?:photo|image|picture|cover image|top image) )?credits?)"
     r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA", "Map: MND"
+    # the writers' addresses alone, as China Daily ends a story with them ("huangzhiling@chinadaily.com.cn"),
+    # not a desk's ("press@...")
+    r"|^\W*(?!(?:press|info|service|contact|news|newsroom|editors?|media|enquiries|inquiries|support|admin|webmaster"
+    r"|feedback|tips|letters|opinions?|ir|hr|sales|ads|advertising|marketing|subscriptions?)@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|;|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$"
     # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
     r"|^\W*(contact|email|e-mail|reach) (the )?(writer|reporter|author|editor)s?\b"
     r"|^[\s(—–=-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies|"
@@ -245,6 +255,8 @@ _CREDIT_AT_START = regex.compile(
     # a broadcast's sign-off, the name first: "Wong Ka-yan reports", "— Lee Ming reporting from Beijing"
     r"|^[\s—–-]*(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+report(?:s|ing)"
     r"(?:\s+from\s+(?-i:\p{Lu})[\p{L} ]{1,30})?\W*$"
+    # a magazine's credits after the writer's name, by slashes: "Lee Shan-wei /photos Jimmy Lin /tr. by Scott Williams"
+    r"|^\W*(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*/\s*(?:photos?|tr\.|translat(?:ed|ion)|text)\b"
     # a photographer and the outlet in capitals: "Wang Rongjiang / SHINE"
     r"|^\W*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\s*/\s*[A-Z][A-Z&.]{1,11})\W*$"
     # a wire's note of the exchange rate it used: "($1 = 32.1500 Taiwan dollars)"
@@ -407,7 +419,9 @@ _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
     rf"({_PERSONS_NAME})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
-    # A writer or columnist may be a guest, whose note is the article's; a staff one is the site's.
+    # A writer or columnist may be a guest, whose note is the article's; a staff one is the site's. So is a
+    # freelance's or a contributor's ("a Taipei-based freelance journalist and a regular contributor to ...").
+    r"(?!(?:[\w-]+\s+){0,3}?(?:freelance|independent|guest|contributing)\b)"
     r"(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|journalist|editor|(?:staff|senior) (?:writer|columnist)|producer"
     r"|photographer)\b)")
 # A bio stands among the article's last lines not dropped, this many (the site's latest
@@ -462,7 +476,8 @@ MENU_MIN_ITEMS = 3
 _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 # One bracketed stretch, and nothing else.
 # A Chinese term in round brackets after the English word it glosses ("lottery (統一發票抽獎)").
-_GLOSS_OF_WORD = regex.compile(r"(?<=[\p{Latin}\d]\s?)\(\p{Han}{2,12}\)")
+# (A note on the article itself, "(本文由天下雜誌授權轉載)", "this article is reprinted with ...", glosses no word.)
+_GLOSS_OF_WORD = regex.compile(r"(?<=[\p{Latin}\d]\s?)\((?!本文)\p{Han}{2,12}\)")
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
 # A quotation that opens a line, to its closing quote.
 _OPENING_QUOTATION = regex.compile(r"[\"“][^\"“”]+[\"”]")
@@ -729,7 +744,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if not own and _is_bodys_english_name(line, script, cuts[cut_before:]):
             return dropped(f"script: the English name of the body that the Chinese before it names, a masthead "
                            f"({script.describe()})")
-        if len(cuts) > cut_before and _is_glossed_phrase(line, script):
+        if len(cuts) > cut_before and _is_glossed_phrase(line, script, with_chinese):
             return dropped(f"script: a short English phrase glossed in Chinese, a vocabulary note "
                            f"({script.describe()})")
         if (len(cuts) > cut_before and script.latin_words <= GLOSSED_PHRASE_MAX_WORDS * 2
@@ -1024,7 +1039,8 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_symbol(char: str) -> bool:
-    return unicodedata.category(char) in ("So", "Sk") or char in "\ufe0f\u20e3\u200d"
+    # (The plain arrows, "↓↓↓ 請繼續往下閱讀 ↓↓↓", are maths symbols to Unicode.)
+    return unicodedata.category(char) in ("So", "Sk") or char in "\ufe0f\u20e3\u200d" or "\u2190" <= char <= "\u21ff"
 
 
 def _remove(line: str, spans: list[tuple[int, int, str]], cuts: list[tuple[str, str]]) -> str:
@@ -1087,13 +1103,16 @@ def _is_reporters_name(script: ScriptProfile, cuts: list[tuple[str, str]]) -> bo
             and _REPORTER_TITLE.search(cuts[-1][0]) is not None)
 
 
-def _is_glossed_phrase(line: str, script: ScriptProfile) -> bool:
-    """What is left of a vocabulary note once its Chinese is cut: "walk off with", "takeout".
+def _is_glossed_phrase(line: str, script: ScriptProfile, glossed: str | None = None) -> bool:
+    """What is left of a vocabulary note once its Chinese is cut: "walk off with", "takeout", or a longer
+    idiom with a dictionary's placeholder ("account for a large share of sth.", "take a toll on sb.").
 
     A byline, headline or caption starts with a capital; a word list does not; a recipe's
-    ingredient starts with its quantity ("500g all-purpose flour").
+    ingredient starts with its quantity ("500g all-purpose flour"). ``glossed``: the line with its Chinese,
+    if that was cut.
     """
-    if script.latin_words > GLOSSED_PHRASE_MAX_WORDS or _QUANTITY.match(line):
+    longest = GLOSSED_IDIOM_MAX_WORDS if _PLACEHOLDER.search(glossed or line) else GLOSSED_PHRASE_MAX_WORDS
+    if script.latin_words > longest or _QUANTITY.match(line):
         return False
     first_letter = _LETTER.search(line)
     return first_letter is not None and first_letter.group().islower()
@@ -2519,6 +2538,13 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
                 # "Gallery: Northern Branch, Gallery 305") are the page's own: the title stands above them.
                 if _is_fact_or_stamp(lines[above]):
                     return _title_over_facts(lines, content, position) or above
+                return above
+            if (above is not None and above == content[position - 1] and lines[above].words > 1
+                    and lines[above].names_only and not lines[above].is_sentence
+                    and lines[index].words >= STANDFIRST_UNDER_TITLE_MIN_WORDS
+                    and _has_byline_under(lines, content, position)):
+                # A title in title case, right above a standfirst too long for a headline, over the byline
+                # ("Small Towns, Big Museums", "County-level museums are multiplying across China, but ...").
                 return above
             if above is not None and _opens_a_report(lines, content, position):
                 title = _title_over_facts(lines, content, position)

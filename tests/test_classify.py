@@ -502,6 +502,17 @@ def test_a_headline_in_title_case_with_its_byline_under_it_is_no_masthead():
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "dropped", "kept", "kept", "kept"]
 
 
+def test_a_title_over_its_standfirst_and_byline_is_the_headline():
+    standfirst = "County-level museums are multiplying across China, but many struggle to find visitors or things to show"
+    analyses = classified("The World of Chinese", "Magazine | Society | Culture", "Small Towns, Big Museums", standfirst,
+                          "By Ginny Xu", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * 5
+    # A headline of a few words under a section's name, over the byline, is the headline itself.
+    analyses = classified("Hong Kong News", "Lantau cable car to close for two weeks for cable replacement",
+                          "By Jasmine Ho", BODY, BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4
+
+
 def test_short_lines_between_kept_lines_stay():
     analyses = classified("國際新聞", BODY, "Trains run late tonight", BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept", "kept"]
@@ -655,6 +666,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Video by Chen Yu-fu",
     "Footage: Reuters",
     "Map: MND",
+    "huangzhiling@chinadaily.com.cn",
+    "Lee Shan-wei /photos Jimmy Lin /tr. by Scott Williams",
     "Reporters: Ma Zhenhuan and Yan Dongjie",
     "($1 = 32.1500 Taiwan dollars)",
     # A broadcast's sign-off, the name first; a wire's end mark after its separator.
@@ -1024,6 +1037,14 @@ def test_an_op_eds_note_on_its_author_is_the_articles(byline, note):
     assert classified("Wind farms need ports first", byline, BODY, BODY_2, staff)[-1].verdict == "dropped"
 
 
+def test_a_freelance_journalists_note_is_a_guests():
+    note = "Mark Ellison is a Taipei-based freelance journalist and a regular contributor to the magazine."
+    analyses = classified("Wind farms need ports first", "By Mark Ellison", BODY, BODY_2, note)
+    assert [a.verdict for a in analyses] == ["kept"] * 5
+    staff = note.replace("freelance ", "")
+    assert classified("Wind farms need ports first", "By Mark Ellison", BODY, BODY_2, staff)[-1].verdict == "dropped"
+
+
 def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     details = ["Address: 15 Haian Rd Sec 2 (海安路二段15號), West Central District, Tainan",
                "Getting there: about 10 minutes by taxi from Tainan Railway Station",
@@ -1327,6 +1348,17 @@ def test_a_photo_credits_agency_in_chinese_after_a_slash_is_the_credits():
     # No slash, or more than a name: furniture glued on.
     assert one("Photo: AFP 達志影像").output == "Photo: AFP"
     assert one("Photo Credit: Reuters / 更多精彩內容請下載APP").output == "Photo Credit: Reuters"
+
+
+@pytest.mark.parametrize("note", ["account for a large share of sth. 在……中占很大比例",
+                                  "5. fail to meet the standards of sth. 未達到……的標準",
+                                  "come to terms with the loss 接受某事"])
+def test_an_idiom_with_a_placeholder_beside_its_chinese_is_a_vocabulary_note(note):
+    assert one(note).verdict == "dropped"
+
+
+def test_a_long_phrase_beside_its_chinese_with_no_placeholder_is_english():
+    assert one("once in a blue moon, the market floods 千載難逢").verdict == "edited"
 
 
 def test_a_recipes_ingredient_beside_its_chinese_is_no_vocabulary_note():

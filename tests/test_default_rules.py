@@ -266,6 +266,17 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("udn / 全球 / English News", "breadcrumb"),
+    ("Pull down to refresh", "site-chrome"),
+    ("Swipe left for the next story", "site-chrome"),
+    ("Not now", "site-chrome"),
+    ("SCMP uses cookies to improve your experience. Accept and continue", "cookie-notice"),
+    ("142 likes 38 comments", "social-post-chrome"),
+    ("1 2 Next >>|", "page-counter"),
+    ("|<< Previous 1 2 3 Next >>|", "page-counter"),
+    ("Open the app to read the full article", "app-promo-english"),
+    ("Read the full article on the China Daily app", "app-promo-english"),
+    ("Full story in the app >", "app-promo-english"),
     ("Watch on YouTube", "watch-button"),
     ("Want more articles like this? Follow SCMP Film on Facebook", "follow-english"),
     ("+ Add to list", "rating-widget"),
@@ -450,6 +461,7 @@ CUT_BY = [
     (f"{BODY} Feel strongly about these letters? Share your views by emailing us your Letter to the Editor at "
      "letters@example.com", "submissions-promo"),
     (f"{BODY}請繼續往下閱讀...", "continue-reading"),
+    (f"{BODY} ↓↓↓ 請繼續往下閱讀 ↓↓↓", "continue-reading"),
     (f"{BODY} 延伸閱讀：東部連假車票秒殺 台鐵加開列車疏運", "related-inline"),
     (f"{BODY}（責任編輯：陳佳琳）", "editor-credit"),
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
@@ -819,6 +831,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     # A phrase written without spaces matches where the site spaces Chinese from Latin.
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
+    ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
     ('Source: DIGITIMES Research, March 2026 Get the full report: DIGITIMES Research "AI Server Forecast, 2026-2028" '
      "is available to subscribers.", "Source: DIGITIMES Research, March 2026", "follow-glued-english"),
     ("Hospital Authority to trial AI triage RTHK English 2026年4月22日 週三 上午11:05 The authority says it will start "
@@ -916,6 +929,11 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Regulator says app uses cookies to track children",
+    "Lee Hsin-yi / Staff reporter",
+    "We will not allow it, he said.",
+    "The next 2 years will be hard, he said.",
+    "Text: Lin Yu-hsuan | Photos: Lin Yi-chi | Translation: Emily Wang",
     "| Category | February (US$ billion) | Change (%) |",
     "Watch it on YouTube, the director said, before the cinema release.",
     "Douban rating: 8.2/10",
