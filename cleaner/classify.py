@@ -120,7 +120,7 @@ HEADLINE_QUESTION_MAX_WORDS = 16
 # A standfirst, the paragraph between the headline and the byline, has this many words or more.
 STANDFIRST_MIN_WORDS = 18
 # A line under a title in title case, over a byline, this long is its standfirst, not the headline.
-STANDFIRST_UNDER_TITLE_MIN_WORDS = 14
+STANDFIRST_UNDER_TITLE_MIN_WORDS = 15
 # A row of section names: this many words, none in lower case.
 MENU_ROW_MIN_WORDS = 4
 # A menu's account buttons, whose lower-case word makes no sentence ("... Opinion Podcasts Subscribe Sign in").
@@ -242,7 +242,8 @@ _CREDIT_AT_START = regex.compile(
     # the writers' addresses alone, as China Daily ends a story with them ("huangzhiling@chinadaily.com.cn"),
     # not a desk's ("press@...")
     r"|^\W*(?!(?:press|info|service|contact|news|newsroom|editors?|media|enquiries|inquiries|support|admin|webmaster"
-    r"|feedback|tips|letters|opinions?|ir|hr|sales|ads|advertising|marketing|subscriptions?)@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|;|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$"
+    r"|feedback|tips|letters|opinions?|ir|hr|sales|ads|advertising|marketing|subscriptions?|business|partnerships?"
+    r"|cooperation|collab(?:oration)?|hello|team|office|customerservice|cs)@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|;|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$"
     # "Contact the writer at ...@...", "Contact reporter Guo Yingzhe (...@caixin.com) and editor ..."
     r"|^\W*(contact|email|e-mail|reach) (the )?(writer|reporter|author|editor)s?\b"
     r"|^[\s(—–=-]*(afp|reuters|ap|cna|xinhua|kyodo|bloomberg|dpa|efe|yonhap|bernama|agencies|"
@@ -2542,7 +2543,7 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             if (above is not None and above == content[position - 1] and lines[above].words > 1
                     and lines[above].names_only and not lines[above].is_sentence
                     and lines[index].words >= STANDFIRST_UNDER_TITLE_MIN_WORDS
-                    and _has_byline_under(lines, content, position)):
+                    and _has_writers_byline_under(lines, content, position)):
                 # A title in title case, right above a standfirst too long for a headline, over the byline
                 # ("Small Towns, Big Museums", "County-level museums are multiplying across China, but ...").
                 return above
@@ -2644,9 +2645,21 @@ def _has_byline_under(lines: list[LineAnalysis], content: list[int], position: i
 
     A date alone ("Wed, Mar 18, 2026") is no byline: it stands under a masthead as well.
     """
-    under = next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
-                  if lines[i].verdict != DROPPED), None)
+    under = _byline_place_under(lines, content, position)
     return under is not None and under.is_byline
+
+
+def _has_writers_byline_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The byline under ``content[position]`` (see ``_has_byline_under``) names its writer ("By Ginny Xu"),
+    no source ("Source: Information Bureau")."""
+    under = _byline_place_under(lines, content, position)
+    return under is not None and under.is_byline and _BY_NAME.match(under.output) is not None
+
+
+def _byline_place_under(lines: list[LineAnalysis], content: list[int], position: int) -> LineAnalysis | None:
+    """The first line not dropped under ``content[position]``, within a few lines, or None."""
+    return next((lines[i] for i in content[position + 1:position + 1 + BYLINE_LOOKAHEAD_LINES]
+                 if lines[i].verdict != DROPPED), None)
 
 
 def _is_headline_question(analysis: LineAnalysis) -> bool:
