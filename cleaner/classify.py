@@ -190,9 +190,9 @@ _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3
 # A year or a span of years, between a label in brackets or before a colon and a title's first word;
 # a section's number after its Chinese heading ("二、主要類別變動 2. Changes by major category").
 _NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
-# A name written onto the Chinese after a bar or inside its bracket ("... damage reported|ETtoday生活新聞",
-# "... the test results.[ETtoday新聞雲]").
-_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【])[\p{Latin}\d]+$', regex.REVERSE)
+# A name written onto the Chinese after a bar, inside its bracket or after the last sentence ("... damage
+# reported|ETtoday生活新聞", "... the test results.[ETtoday新聞雲]", "... cost of living. Yahoo奇摩新聞 >>").
+_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+)[\p{Latin}\d]+$', regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
 _QUANTITY = regex.compile(r"\d[\d,/]*(?:\.\d+)?\s?\p{L}")
@@ -364,6 +364,8 @@ _FACT = regex.compile(r"(?:\W{0,3}\d{1,2}[.)]\s+)?(?:\W{0,3}(\d{4}|\d{1,2} \p{L}
 # "Lifetime Achievement Award: ...", "Album of the Year: ...").
 _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievement|(?:\p{Lu}\p{L}+ )+of the Year)\b"
                                   r"[\p{L}'’ -]{0,50}:\s*\S")
+# A year, then what happened in it, a milestone of a timeline ("2017 Port's first automated terminal opens").
+_YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d\s+\p{Lu}")
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
 # ("Eastern 2 Kitchee 1").
@@ -2272,8 +2274,9 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
 def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:
     """The indexes of the short lines right after the last paragraph of an official notice, which
     says in its last lines that it takes effect or is hereby made, or thanks its readers: who issued
-    it, and when ("Ministry of Commerce", "General Administration of Customs", "Department of Nursing");
-    or under a company's sign-off ("By order of the Board", the company, the signatory, "Chairman").
+    it, and when ("Ministry of Commerce", "General Administration of Customs", "Department of Nursing"); or
+    whatever its last words, a body's name over a date, its signature ("Taipei Water Department", "March 12,
+    2026"); or under a company's sign-off ("By order of the Board", the company, the signatory, "Chairman").
     A dropped line ends them."""
     if last_body is None:
         return set()
@@ -2286,10 +2289,20 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
     if _SIGN_OFF.match(lines[closing[0]].output):
         # A sign-off's lines go on to the place and date.
         return set(closing + _short_lines_after(lines, content, after + len(closing)))
+    issuer = lines[closing[0]]
+    if (len(closing) > 1 and issuer.names_only and issuer.words <= ISSUER_MAX_WORDS
+            and _NAMED_KIND.search(issuer.output) is not None
+            and _DATE_IN_WORDS.search(lines[closing[1]].output) is not None):
+        # A notice signed with its issuer's name over the date ("Taipei Water Department", "March 12, 2026").
+        return set(closing[:2])
     last_words = content[max(after - NOTICE_LAST_LINES, 0):after]
     if not any(_is_notices_last_word(lines[index].output) for index in last_words):
         return set()
     return set(closing)
+
+
+# A body's name is this short ("Beijing Municipal Forestry and Parkland Bureau").
+ISSUER_MAX_WORDS = 8
 
 
 def _is_notices_last_word(text: str) -> bool:
@@ -2350,11 +2363,12 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
 
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
-    Hoi-yan, Bamboo Theater"), a table's row of cells between tabs ("Wan Chai<TAB>95"),
+    Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a table's row of cells between tabs ("Wan Chai<TAB>95"),
     or a short item with its bullet ("- Drink water regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why
     the MTR is raising fares".)"""
     return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
             or _AWARD_AND_WINNER.match(analysis.output) is not None
+            or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not _CONTACT_DETAIL.search(analysis.output)))
 
@@ -2381,7 +2395,9 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not closing and not analysis.is_sentence and not _is_unstopped_paragraph(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
-                and not (position + 1 < len(following) and _is_subhead_of(analysis, lines[following[position + 1]]))):
+                and not (position + 1 < len(following)
+                         and (_is_subhead_of(analysis, lines[following[position + 1]])
+                              or _is_caption_of(analysis, lines[following[position + 1]])))):
             _drop(lines, index, AFTER_ARTICLE)
 
 
@@ -2409,6 +2425,22 @@ def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:
     return (below.verdict != DROPPED and below.is_sentence and below.output[:1].isupper()
             and _has_function_words(below.output)
             and 0 < line.words <= SUBHEAD_MAX_WORDS and _SUBHEAD.fullmatch(line.output) is not None)
+
+
+def _is_caption_of(line: LineAnalysis, below: LineAnalysis) -> bool:
+    """``line`` is the caption of a picture that ``below`` credits ("The retired diesel ferry at a shipyard in
+    Pudong" over "Ti Gong"): a few words of the article's English over the picture's credit."""
+    return (below.verdict != DROPPED and line.words >= CAPTION_MIN_WORDS and _has_function_words(line.output)
+            and _PICTURE_CREDIT.match(below.output) is not None)
+
+
+# A caption has more words than a menu's row of names.
+CAPTION_MIN_WORDS = 4
+# A picture's credit on a line of its own: its label, or an agency's name alone.
+_PICTURE_CREDIT = regex.compile(
+    r"\W*(?:photos?|images?|pictures?|file photo|photo credit|image credit)\s*(?::|/|by\b|courtesy\b)"
+    r"|[\s(—–=/-]*(?:getty images|imaginechina|vcg|cfp|epa|ti gong|china news service|xinhua|afp|reuters|ap|cna)\W*$",
+    regex.IGNORECASE)
 
 
 def _is_footnote(lines: list[LineAnalysis], index: int) -> bool:

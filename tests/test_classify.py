@@ -163,6 +163,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Officials were pleased with the results of the test.[ETtoday新聞雲]",
      "Officials were pleased with the results of the test.", "[ETtoday新聞雲]",
      "script: Chinese glued after the English"),
+    # ... or after the last sentence, with a space.
+    ("Officials were pleased with the results of the test. Yahoo奇摩新聞 >>",
+     "Officials were pleased with the results of the test.", "Yahoo奇摩新聞 >>",
+     "script: Chinese glued after the English"),
     ("Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times|美通社",
      "Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times", "|美通社",
      "script: Chinese glued after the English"),
@@ -1180,6 +1184,14 @@ def test_who_issued_a_notice_stands_under_its_thanks(closing):
     assert [a.verdict for a in classified(BODY, quoted, "Department of Nursing")] == ["kept", "kept", "dropped"]
 
 
+def test_a_notices_issuer_over_its_date_is_its_signature():
+    analyses = classified(BODY, BODY_2, "Taipei Water Department", "March 12, 2026", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+    # A site's name with no date under it is the site's footer.
+    analyses = classified(BODY, BODY_2, "Taipei City Government", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 2
+
+
 def test_a_companys_sign_off_stands_under_its_announcement():
     sign_off = ["By order of the Board", "Yunfan Medical Technology Group Co., Ltd.", "Dr. Xu Hang", "Chairman",
                 "Hangzhou, the PRC, 19 March 2026"]
@@ -1202,10 +1214,22 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     # Awards and their winners, no figure among them.
     ("Major winners", "Best Feature Film: Harbor Lights", "Best Director: Ruby Chan Hoi-yan (陳凱欣), Bamboo Theater",
      "Album of the Year: Tides"),
-], ids=["year's figures", "a paper's DOI", "numbered facts", "awards"])
+    # Years and what happened in them.
+    ("Milestones", "2017 Port's first automated container terminal begins trial operation",
+     "2021 Driverless trucks enter regular service"),
+], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "milestones"])
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]
+
+
+@pytest.mark.parametrize("credit", ["Ti Gong", "(Photo: China News Service/He Penglei)"])
+def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
+    analyses = classified(BODY, BODY_2, "The retired diesel ferry at a shipyard in Pudong", credit, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+    # A related headline over its writer's byline is no caption.
+    analyses = classified(BODY, BODY_2, "熱門新聞", "Ferries to run later on weekends", "By Chen Yu")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
 
 
 @pytest.mark.parametrize("widget", [

@@ -71,6 +71,7 @@ DROPPED_BY = [
     ("溫馨提示：流感高峰期，請科學佩戴口罩 Reminder: Wear a mask in crowded places during the flu season",
      "site-reminder"),
     ("Open in the Taiwan News app Get the app", "app-promo"),
+    ("打開 udn App", "app-promo"),
     ("Release Date: 2026-03-12", "stamps-and-counters-english"),
     ("Data Update: 2026-03-09", "stamps-and-counters-english"),
     ("Back", "site-chrome"), ("Photo Gallery", "site-chrome"),
@@ -266,6 +267,11 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("Video Player is loading.", "video-player-text"),
+    ("captions off, selected", "video-player-text"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "video-player-text"),
+    ("Current Time 0:00", "listen-player"),
+    ("Loaded: 0%", "listen-player"),
     ("udn / 全球 / English News", "breadcrumb"),
     ("Pull down to refresh", "site-chrome"),
     ("Swipe left for the next story", "site-chrome"),
@@ -456,6 +462,8 @@ CUT_BY = [
     (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
+    (f"{BODY} 立即下載《The Standard》App，隨時掌握最新消息", "app-promo"),
+    (f"{BODY} 點我下載 The Witness App 看更多", "app-promo"),
     (f"{BODY} 喜歡這篇文章嗎？追蹤我的 Instagram @yuchen.eats 看更多台中美食！", "follow-promo"),
     (f"{BODY} Read Next: Taiwan's Indigenous Radio Station Turns 20", "furniture-glued-english"),
     (f"{BODY} Feel strongly about these letters? Share your views by emailing us your Letter to the Editor at "
@@ -832,6 +840,9 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("Video Player is loading.Play VideoPlayMuteCurrent Time 0:00/Duration 0:00Loaded: 0%Stream Type LIVE"
+     "Close Modal DialogEnd of dialog window.Shortly after midnight, the first trucks rolled out.",
+     "Shortly after midnight, the first trucks rolled out.", "video-player-text-glued"),
     ('Source: DIGITIMES Research, March 2026 Get the full report: DIGITIMES Research "AI Server Forecast, 2026-2028" '
      "is available to subscribers.", "Source: DIGITIMES Research, March 2026", "follow-glued-english"),
     ("Hospital Authority to trial AI triage RTHK English 2026年4月22日 週三 上午11:05 The authority says it will start "
@@ -929,6 +940,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "The video player is loading slowly for some users, the company said on Monday.",
     "Regulator says app uses cookies to track children",
     "Lee Hsin-yi / Staff reporter",
     "We will not allow it, he said.",
