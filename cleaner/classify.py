@@ -364,8 +364,9 @@ _FACT = regex.compile(r"(?:\W{0,3}\d{1,2}[.)]\s+)?(?:\W{0,3}(\d{4}|\d{1,2} \p{L}
 # "Lifetime Achievement Award: ...", "Album of the Year: ...").
 _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievement|(?:\p{Lu}\p{L}+ )+of the Year)\b"
                                   r"[\p{L}'’ -]{0,50}:\s*\S")
-# A year, then what happened in it, a milestone of a timeline ("2017 Port's first automated terminal opens").
-_YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d\s+\p{Lu}")
+# A year, then what happened in it, in words in lower case, a milestone of a timeline ("2017 Port's first
+# automated terminal opens"), not a file's name ("2026 Fall Scholarship Application Form.docx").
+_YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
 # ("Eastern 2 Kitchee 1").
@@ -503,7 +504,8 @@ _NAMED_KIND = regex.compile(
 _CHINESE_KIND = (r"\p{Han}{1,20}(?:有限公司|公司|集團|集团|控股|大學|大学|學院|学院|學校|学校|書院|书院|醫院|医院|銀行|银行|"
                  r"協會|协会|學會|学会|基金會|基金会|委員會|委员会|局|署|處|处|部|館|馆|中心|研究所|研究院|場|场|堂|廳|厅|"
                  r"宮|宫|廟|庙|寺|站|市場|市场|公園|公园|"
-                 r"路|街|大道|巷|弄)(?:\d{1,4}[號号])?")
+                 # an address's numbers after its street: of the lane, the alley, the house, the floor ("武康路200弄")
+                 r"路|街|大道|巷|弄)(?:\d{1,4}[巷弄號号樓楼室])*")
 _CHINESE_FORM_AT_END = regex.compile(rf"(?<=\S)\s+{_CHINESE_KIND}\s*$")
 # A detail's label, then a name in Chinese and in English, in brackets or not ("Venue: 综合体育馆
 # (Comprehensive Gymnasium)", "Organizer: 職涯發展中心 Office of Career Development").
@@ -1334,7 +1336,7 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
     for index in indices:
         run = parts[index]
         if run.kind == "gloss" or _is_term_in_sentence(line, parts, index) or _shares_models_code(line, run) or (
-                index < len(parts) - 1 and _is_romanised_names_chinese_form(line, run)):
+                index < len(parts) - 1 and _is_romanised_names_chinese_form(line, run)) or _is_glossed_term(line, run):
             break
         if run.kind == "cjk":
             cjk += run.weight
@@ -1345,6 +1347,19 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
         elif not (index == len(parts) - 1 and _is_codes_and_figures(line[run.start:])):
             latin += run.weight
     return furthest
+
+
+def _is_glossed_term(line: str, run: Run) -> bool:
+    """A Chinese term with its English in brackets after it, that a sentence runs into from a word in lower
+    case or a comma, not from a name ("... slogans of the Xi era, including 共同富裕 (common prosperity), 高质量发展
+    (high-quality development) and 中国式现代化 (Chinese-style modernisation).")."""
+    return (run.kind == "cjk" and run.end - run.start <= TERM_IN_SENTENCE_MAX_CHARS
+            and _ENGLISH_GLOSS.match(line, run.end) is not None
+            and _RUNS_INTO_TERM.search(line, 0, run.start) is not None)
+
+
+# How a sentence runs into a term.
+_RUNS_INTO_TERM = regex.compile(r"(?:\b\p{Ll}+|,)\s*$")
 
 
 def _is_codes_and_figures(text: str) -> bool:

@@ -247,8 +247,13 @@ def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
 
 
 def _is_credit_in_brackets(text: str) -> bool:
-    return (_LABEL_PUNCT.search(text) is not None or _SLASH_AFTER_LABEL.match(text) is not None
+    # A title's own colon is no label's ("(《黑神话:悟空》)").
+    untitled = _TITLE.sub("", text) if "《" in text else text
+    return (_LABEL_PUNCT.search(untitled) is not None or _SLASH_AFTER_LABEL.match(text) is not None
             or _CREDIT_WORD.search(text) is not None)
+
+
+_TITLE = regex.compile(r"《[^《》]*》")
 
 
 def _tokens(line: str, enclosures: list[tuple[int, int, str, float]]) -> Iterator[tuple[str, int, int, float]]:

@@ -40,6 +40,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Pupils paint the characters 平安 (pîng-an, “peace”) on small banners.",
     "The ship lost power, Taiwan International Ports Corp. (臺灣港務公司) said in a statement on Monday.",
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
+    # A title's colon inside a gloss's bracket is the title's, no credit's label.
+    "The classical 《西游记》 (Journey to the West), boosted by the video game Black Myth: Wukong (《黑神话:悟空》), ranked fifth.",
     # A saying the sentence quotes without quotes, short enough for a term.
     "The full saying, 塞翁失马,焉知非福, asks who can say that the loss was not a blessing.",
     # A company's name written onto its Chinese name.
@@ -64,6 +66,10 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # An address in English, then in Chinese, each ending in its street ("Rd M", middle: 中路).
     "Address: 35 Xikang Rd 西康路35号",
     "Address: 218 Fangbang Rd M 方浜中路218号",
+    "Address: Lane 200, Wukang Road 武康路200弄",
+    # Terms in a list, each with its English in brackets.
+    "It sits alongside other slogans of the Xi era, including 共同富裕 (common prosperity), 高质量发展 "
+    "(high-quality development) and 中国式现代化 (Chinese-style modernisation).",
     # A name's gloss that a hard wrap put at the start of the line.
     "(衛生福利部) said it would review the proposals, adding that it was",
     "(周家明) said.",
@@ -1240,7 +1246,9 @@ def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
     ("Tony Lam (Licence No. S-654321)", "WhatsApp: +852 9876 5432"),
     # A site's contact line after a dash is no bullet of a box.
     ("Chinese version", "– Contact us at english@example.com"),
-], ids=["flight board", "agent's card", "site's contact"])
+    # A file to download named by its year is no milestone.
+    ("Attachments", "2026 Fall Scholarship Application Form.docx (36 KB)"),
+], ids=["flight board", "agent's card", "site's contact", "attachment"])
 def test_a_widget_after_the_article_is_no_fact_box(widget):
     analyses = classified(BODY, BODY_2, *widget)
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * len(widget)
@@ -1383,6 +1391,11 @@ def test_an_idiom_with_a_placeholder_beside_its_chinese_is_a_vocabulary_note(not
 
 def test_a_long_phrase_beside_its_chinese_with_no_placeholder_is_english():
     assert one("once in a blue moon, the market floods 千載難逢").verdict == "edited"
+
+
+def test_a_name_with_its_chinese_and_handle_is_no_glossed_term():
+    # The gloss of a term follows a word in lower case; after a name, the Chinese is the name's (an embed's).
+    assert one("Cyberport 數碼港 (@cyberport_hk)").verdict == "dropped"
 
 
 def test_a_recipes_ingredient_beside_its_chinese_is_no_vocabulary_note():
