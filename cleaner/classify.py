@@ -2477,6 +2477,10 @@ def _is_short_closing_sentence(analysis: LineAnalysis) -> bool:
             and _has_function_words(analysis.output))
 
 
+# A word's label and its figure, a detail's line, not a word alone ("Rating: ★★★★☆ (4/5)", "Episodes: 36").
+_LABEL_AND_FIGURE = regex.compile(r"\W*\p{L}+\s*:\s*\D{0,12}\d")
+
+
 def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: int | None,
                      introduced: set[int]) -> None:
     """A lone word, or a name among dropped lines, is a menu item or section label.
@@ -2496,7 +2500,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             # over its paragraph, past a stamp ("Water woes" over "Sat, Apr 25, 2026 - page 8")
             continue
         inside_article = headline is not None and last_body is not None and headline < index < last_body
-        if analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output):
+        if (analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output)
+                and _LABEL_AND_FIGURE.match(analysis.output) is None):
             subhead = (inside_article and (lines[content[position + 1]].verdict != DROPPED
                                            or _line_under_translation_is_kept(lines, content, position)
                                            or _paragraph_under_inserted_furniture(lines, content, position))

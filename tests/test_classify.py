@@ -1393,6 +1393,12 @@ def test_a_long_phrase_beside_its_chinese_with_no_placeholder_is_english():
     assert one("once in a blue moon, the market floods 千載難逢").verdict == "edited"
 
 
+@pytest.mark.parametrize("detail", ["Rating: ★★★★☆ (4/5)", "Balloons: 1"])
+def test_a_words_label_and_figure_among_dropped_lines_is_no_lone_word(detail):
+    analyses = classified("Trains to run late", BODY, detail, "熱門新聞", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped", "kept"]
+
+
 def test_a_name_with_its_chinese_and_handle_is_no_glossed_term():
     # The gloss of a term follows a word in lower case; after a name, the Chinese is the name's (an embed's).
     assert one("Cyberport 數碼港 (@cyberport_hk)").verdict == "dropped"

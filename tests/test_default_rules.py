@@ -267,6 +267,7 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("2026-03-19 10:25:07 Ecns.cn Editor : Li Yan", "editor-credit-english"),
     ("Video Player is loading.", "video-player-text"),
     ("captions off, selected", "video-player-text"),
     ("Beginning of dialog window. Escape will cancel and close the window.", "video-player-text"),
