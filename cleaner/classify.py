@@ -178,7 +178,7 @@ _SENTENCE_END_BEFORE_MORE = r"[.!?…][\"”’')\]]*(?=\s|$|[\p{Lu}\[【(（\p{
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END_BEFORE_MORE, regex.REVERSE)
 _SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
-_GOES_ON = regex.compile(r"(,|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
+_GOES_ON = regex.compile(r"(,[\"”’')\]]*|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*)$")
@@ -2477,6 +2477,16 @@ def _is_short_closing_sentence(analysis: LineAnalysis) -> bool:
             and _has_function_words(analysis.output))
 
 
+def _ends_wrapped_sentence(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The line is the last word of a sentence that a hard wrap carried onto it: in lower case, with the
+    sentence's stop, under a line of the article that ends in none ("... before the summer" over "recess.")."""
+    text = lines[content[position]].output
+    if not position or not text[:1].islower() or SENTENCE_END.search(text) is None:
+        return False
+    above = lines[content[position - 1]]
+    return above.verdict != DROPPED and above.words >= SENTENCE_MIN_WORDS and SENTENCE_END.search(above.output) is None
+
+
 # A word's label and its figure, a detail's line, not a word alone ("Rating: ★★★★☆ (4/5)", "Episodes: 36").
 _LABEL_AND_FIGURE = regex.compile(r"\W*\p{L}+\s*:\s*\D{0,12}\d")
 
@@ -2499,7 +2509,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             # a title among lines of Chinese chrome ("My Grandmother's Recipe Notebook"), or a short one
             # over its paragraph, past a stamp ("Water woes" over "Sat, Apr 25, 2026 - page 8")
             continue
-        inside_article = headline is not None and last_body is not None and headline < index < last_body
+        # (The last paragraph's last wrapped piece may be a word: "markets.")
+        inside_article = headline is not None and last_body is not None and headline < index <= last_body
         if (analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output)
                 and _LABEL_AND_FIGURE.match(analysis.output) is None):
             subhead = (inside_article and (lines[content[position + 1]].verdict != DROPPED
@@ -2509,6 +2520,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
                        or (last_body is not None and index > last_body and position + 1 < len(content)
                            and _is_subhead_of(analysis, lines[content[position + 1]])))
             if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
+                    and not _ends_wrapped_sentence(lines, content, position)
                     and not _is_rubric_of_briefs(lines, content, position, headline)
                     and not _is_subject_of_definition(lines, content, position)):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")

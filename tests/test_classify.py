@@ -1393,6 +1393,17 @@ def test_a_long_phrase_beside_its_chinese_with_no_placeholder_is_english():
     assert one("once in a blue moon, the market floods 千載難逢").verdict == "edited"
 
 
+@pytest.mark.parametrize("page", [
+    # The last piece of the last paragraph, after a line that ends in a function word or in none.
+    ("Trains to run late", BODY, "The plan lets farmers sell produce such as kiwi fruit and tea in larger",
+     "markets.", "熱門新聞"),
+    ("Trains to run late", BODY, "The bureau will submit the request to the subcommittee before the summer",
+     "recess.", "熱門新聞"),
+])
+def test_a_wrapped_paragraphs_last_word_is_no_lone_word(page):
+    assert [a.verdict for a in classified(*page)] == ["kept"] * 4 + ["dropped"]
+
+
 @pytest.mark.parametrize("detail", ["Rating: ★★★★☆ (4/5)", "Balloons: 1"])
 def test_a_words_label_and_figure_among_dropped_lines_is_no_lone_word(detail):
     analyses = classified("Trains to run late", BODY, detail, "熱門新聞", BODY_2)
