@@ -726,6 +726,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
         if _is_gloss_in_chinese_sentence(line, cuts[cut_before:]):
             return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
+        if _is_term_in_chinese_sentence(line, cuts[cut_before:]):
+            return dropped("script: an English term inside a Chinese sentence (a translation's)")
         if _is_quotation_in_chinese_sentence(line, cuts[cut_before:]):
             return dropped("script: English quoted inside a Chinese sentence")
         labelled = _is_label_of_chinese_value(line, cuts[cut_before:])
@@ -1220,6 +1222,22 @@ def _is_gloss_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> boo
     reasons = {reason for _, reason in cuts}
     return (CHINESE_BEFORE in reasons and CHINESE_AFTER in reasons
             and _BRACKETED_ONLY.fullmatch(line) is not None)
+
+
+def _is_term_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:
+    """What the Chinese before left, with Chinese after it, is a term of a few words, one in lower case and
+    none a function word ("...許多攤位在菜單旁貼著QR code,顧客只要..." leaves "QR code,"): a loanword in a
+    Chinese sentence, no English line of its own."""
+    if CHINESE_BEFORE not in {reason for _, reason in cuts}:
+        return False
+    words = LATIN_WORD.findall(line)
+    return (0 < len(words) <= CHINESE_SENTENCE_TERM_MAX_WORDS and any(word.islower() for word in words)
+            and ENGLISH_FUNCTION_WORDS.isdisjoint(word.lower() for word in words)
+            and (CHINESE_AFTER in {reason for _, reason in cuts} or has_cjk(line)))
+
+
+# The most words of an English term inside a Chinese sentence ("QR code", "AI agent").
+CHINESE_SENTENCE_TERM_MAX_WORDS = 3
 
 
 def _ends_in_names_chinese_form(line: str) -> bool:

@@ -237,9 +237,14 @@ def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
     found = []
     for match in _ENCLOSED.finditer(line):
         text = match.group()
+        # A quote that opens the line, before Chinese, is the Chinese's too unless it quotes English text:
+        # a buzzword that opens a Chinese headline ("“村BA”总决赛在贵州开赛 Village basketball finals ...").
         if not text.startswith("(") and (
                 (_AFTER_CJK.match(line, 0, match.start()) and english_text_start(text) is None)
-                or (_BEFORE_CJK.match(line, match.end()) and not LATIN_WORD.search(text))):
+                or (_BEFORE_CJK.match(line, match.end())
+                    and (not LATIN_WORD.search(text)
+                         or (not line[:match.start()].strip() and CJK_CHAR.search(text)
+                             and english_text_start(text) is None)))):
             found.append((*match.span(), "cjk", len(CJK_CHAR.findall(text)) / HAN_CHARS_PER_WORD))
         elif CJK_CHAR.search(text) and not (text.startswith("(") and _is_credit_in_brackets(text)):
             found.append((*match.span(), "gloss", 1.0))

@@ -101,6 +101,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
      "記者王小明台北報導", "script: Chinese glued before the English"),
     ("[獨家]Taipei MRT to extend Circular Line hours",
      "Taipei MRT to extend Circular Line hours", "[獨家]", "script: Chinese glued before the English"),
+    # A translated headline that opens with a quoted buzzword, Latin letters and all.
+    ("“村BA”总决赛在贵州台盘村开赛 Village basketball finals tip off in Guizhou",
+     "Village basketball finals tip off in Guizhou", "“村BA”总决赛在贵州台盘村开赛", "script: Chinese glued before the English"),
     ("台北 Taipei 報導: The mayor said on Monday that the plan would go ahead.",
      "The mayor said on Monday that the plan would go ahead.", None, "script: Chinese glued before the English"),
     ("The company said trains would run late on Friday and Saturday. 元宵燈會交通管制總整理",
@@ -691,6 +694,14 @@ def test_a_names_english_gloss_inside_a_chinese_sentence_is_no_line_of_its_own()
     analysis = one("總統賴清德(Lai Ching-te)今天表示,政府將持續推動能源轉型.")
     assert analysis.verdict == "dropped"
     assert analysis.reason.startswith("script: the English gloss of a name inside a Chinese sentence")
+
+
+@pytest.mark.parametrize("line", ["數十年來,許多攤位在菜單旁貼著QR code,顧客只要用手機一掃就能買珍珠奶茶或炸雞.",
+                                  "顧客在夜市的攤位掃描QR code付款."])
+def test_an_english_term_inside_a_chinese_sentence_is_no_line_of_its_own(line):
+    analysis = one(line)
+    assert analysis.verdict == "dropped"
+    assert analysis.reason.startswith("script: an English term inside a Chinese sentence")
 
 
 def test_a_label_whose_value_is_in_chinese_goes_with_it():

@@ -267,6 +267,9 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("Safeguard press freedom; keep HKFP free for all readers by supporting our team", "support-appeal"),
+    ("To activate the text-to-speech service, please first agree to the privacy policy below.", "listen-player"),
+    ("Facebook LIHKG WhatsApp", "share-english"),
     ("2026-03-19 10:25:07 Ecns.cn Editor : Li Yan", "editor-credit-english"),
     ("Video Player is loading.", "video-player-text"),
     ("captions off, selected", "video-player-text"),
@@ -841,6 +844,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("Share: Facebook X LinkedIn WhatsApp Email Published: 11:30am, 9 Apr 2026", "Published: 11:30am, 9 Apr 2026",
+     "share-row-glued"),
     ("Video Player is loading.Play VideoPlayMuteCurrent Time 0:00/Duration 0:00Loaded: 0%Stream Type LIVE"
      "Close Modal DialogEnd of dialog window.Shortly after midnight, the first trucks rolled out.",
      "Shortly after midnight, the first trucks rolled out.", "video-player-text-glued"),
@@ -941,6 +946,8 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Taiwan News | Staff Writer",
+    "Lin Hui-chen | Staff Writer",
     "The video player is loading slowly for some users, the company said on Monday.",
     "Regulator says app uses cookies to track children",
     "Lee Hsin-yi / Staff reporter",
