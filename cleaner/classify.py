@@ -1524,6 +1524,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     """
     # The lines that are not blank: dropping a line never makes it blank, so one list serves every pass.
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
+    _drop_wrapped_furniture(lines, content)
     _apply_header_footer(lines, content)
     _drop_what_cuts_left_repeated(lines, content)
     _drop_example_sentences(lines, content)
@@ -1550,6 +1551,23 @@ def apply_context(lines: list[LineAnalysis]) -> None:
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
+
+
+def _drop_wrapped_furniture(lines: list[LineAnalysis], content: list[int]) -> None:
+    """The rest of a line of furniture that a hard wrap carried onto the next line goes with it: the
+    rule's line ends in a comma or a word no sentence ends with, and a few words in lower case go on
+    from it ("Subscribe to our English newsletter for the best of our reporting on Taiwan," over
+    "delivered every Friday.")."""
+    for above, index in zip(content, content[1:]):
+        rest = lines[index]
+        if (lines[above].verdict == DROPPED and lines[above].reason.startswith("rule ")
+                and rest.verdict != DROPPED and not rest.rule_kept and 0 < rest.words <= WRAPPED_REST_MAX_WORDS
+                and rest.output[:1].islower() and _GOES_ON.search(lines[above].text)):
+            _drop(lines, index, f"context: the rest of the furniture on line {above + 1}, wrapped")
+
+
+# The most words that a hard wrap carries of a line of furniture onto the next.
+WRAPPED_REST_MAX_WORDS = 8
 
 
 def _drop_example_sentences(lines: list[LineAnalysis], content: list[int]) -> None:

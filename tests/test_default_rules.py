@@ -844,6 +844,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("Taiwan beats Australia 5-2 in World Baseball Classic opener 03/07/2026 10:12 PM",
+     "Taiwan beats Australia 5-2 in World Baseball Classic opener", "stamp-glued-english"),
+    ("Font Size Tokyo, March 7 (CNA) Taiwan opened its campaign with a win on Saturday.",
+     "Tokyo, March 7 (CNA) Taiwan opened its campaign with a win on Saturday.", "follow-glued-english"),
     ("Share: Facebook X LinkedIn WhatsApp Email Published: 11:30am, 9 Apr 2026", "Published: 11:30am, 9 Apr 2026",
      "share-row-glued"),
     ("Video Player is loading.Play VideoPlayMuteCurrent Time 0:00/Duration 0:00Loaded: 0%Stream Type LIVE"
@@ -946,6 +950,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Font size matters, the designer said on Monday.",
     "Taiwan News | Staff Writer",
     "Lin Hui-chen | Staff Writer",
     "The video player is loading slowly for some users, the company said on Monday.",
@@ -1142,6 +1147,8 @@ def test_a_releases_number_above_its_headline_is_no_masthead(cleaner):
     page = ("Home | Sitemap | 正體中文 | 简体中文 | Contact Us\nMAC News Release No. 021\n發布日期:2026-03-12\n"
             f"MAC condemns Beijing's legal warfare\n{BODY}\n")
     assert cleaner.clean(page).text == f"MAC News Release No. 021\nMAC condemns Beijing's legal warfare\n{BODY}\n"
+    page = page.replace("MAC News Release No. 021", "Policy Brief No. 118")
+    assert cleaner.clean(page).text.startswith("Policy Brief No. 118\n")
 
 
 def test_an_interviewers_question_is_no_headline_of_a_related_list_left_empty(cleaner):
@@ -1225,6 +1232,15 @@ def test_a_related_lists_teasers_go_with_their_headlines(cleaner):
     page = (f"{BODY}\nRelated Articles\nWhy teens turn to Cantonese podcasts\n{paragraph}\nNext steps\n"
             f"{BODY} {BODY}\n")
     assert cleaner.clean(page).text == f"{BODY}\n{paragraph}\nNext steps\n{BODY} {BODY}\n"
+
+
+def test_the_wrapped_rest_of_a_line_of_furniture_goes_with_it(cleaner):
+    page = (f"{BODY}\nSubscribe to our English newsletter for the best of our reporting on Taiwan,\n"
+            "delivered every Friday.\n" + BODY + "\n")
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+    # A paragraph after a line of furniture that ends like a sentence is the article's.
+    page = f"{BODY}\nSubscribe to our newsletter.\nand the council agreed on Monday.\n"
+    assert cleaner.clean(page).text == f"{BODY}\nand the council agreed on Monday.\n"
 
 
 def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
