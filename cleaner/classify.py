@@ -467,7 +467,7 @@ _INTERVIEWERS_TURN = regex.compile(r"\W{0,3}(?:Q|Question)\s*:")
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2
 # An address in English as Taiwan writes it: the number first, then the road.
-_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.)\S+$")
+_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|tw|hk|mo|org|net|gov|edu)\b)\S*$")
 # An address's label before it ("Address: No. 2, Sihwei 3rd Rd., ..."), within this many characters.
 _ADDRESS_LABEL = regex.compile(r"(?:(?:Address|Add|Addr\.?|Location)\s*:\s*)?")
 NO_AFTER_LABEL_MAX_CHARS = 12
@@ -594,14 +594,16 @@ class LineAnalysis:
     @once_property
     def sentence_shaped(self) -> bool:
         """The text ends like a sentence, or holds one and a caption's credit after it, or is a
-        paragraph that ends in a web address; an address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
+        paragraph, or a sentence of function words, that ends in a web address; an address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
         output = self.output
         if "No" in output[:NO_AFTER_LABEL_MAX_CHARS] and _ADDRESS.match(output, _ADDRESS_LABEL.match(output).end()):
             return False
         return (SENTENCE_END.search(output) is not None
                 or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None
-                # A paragraph that ends in a web address ("... are listed on the council's Web site at https://...").
-                or (self.words >= BODY_MIN_WORDS and _ENDS_IN_WEB_ADDRESS.search(output) is not None))
+                # A paragraph or a sentence that ends in a web address ("... are listed on the council's Web site
+                # at https://...", "For more information, please visit: ir.qilinauto.com").
+                or (_ENDS_IN_WEB_ADDRESS.search(output) is not None
+                    and (self.words >= BODY_MIN_WORDS or _has_function_words(output))))
 
     # Cheap enough to be asked afresh.
     @property
@@ -1587,8 +1589,24 @@ def _drop_example_sentences(lines: list[LineAnalysis], content: list[int]) -> No
                        and SENTENCE_END.search(example.cuts[-1][0]) is not None)
                       or (position + 1 < len(content) and _dropped_for_its_script(lines[content[position + 1]])))
         if (translated and example.is_sentence and not _SENTENCES_JOINED.search(example.output)
-                and _is_vocabulary_note(lines[above])):
+                and _is_vocabulary_note(lines[above]) and _uses_headword(example.output, lines[above].text)):
             _drop(lines, content[position], f"context: the example sentence of the vocabulary note on line {above + 1}")
+
+
+def _uses_headword(sentence: str, note: str) -> bool:
+    """The sentence uses the word that the note explains, in some form ("griddle" in "... on a hot griddle.",
+    "swelter" in "... sweltered through July"): an example's does; the article's next paragraph need not."""
+    headword = LATIN_WORD.search(_LIST_NUMBER.sub("", note, count=1))
+    if headword is None:
+        return False
+    word = headword.group().lower()
+    stem = word[:max(len(word) - HEADWORD_ENDING_CHARS, HEADWORD_STEM_MIN_CHARS)]
+    return stem in sentence.lower()
+
+
+# An example may inflect the headword: its stem is the word less this many letters, and no shorter than this.
+HEADWORD_ENDING_CHARS = 2
+HEADWORD_STEM_MIN_CHARS = 3
 
 
 def _is_vocabulary_note(analysis: LineAnalysis) -> bool:

@@ -103,13 +103,21 @@ def english_text_start(text: str, position: int = 0) -> int | None:
 def with_lead(text: str, start: int, position: int = 0) -> int:
     """``start``, the first word of English text, moved back over what the text carries
     before it, no further than ``position``: its opening quote or bracket, a number
-    ("“We have seen ...", "2:30pm"); a figure glued onto a word longer than a unit is a stamp's
-    or a ticker's ("22:15TAOYUAN — ...", "▼0.28%Asian markets slip ..."), not the text's."""
+    ("“We have seen ...", "2:30pm"), the wire's name of a dateline ("(ECNS) -- Goods imported ...");
+    a figure glued onto a word longer than a unit is a stamp's or a ticker's ("22:15TAOYUAN — ...",
+    "▼0.28%Asian markets slip ..."), not the text's."""
     if start > position and text[start - 1] in _FIGURE_LEAD and _GLUED_WORD.match(text, start):
         return start
+    dateline = _WIRE_DATELINE.search(text, position, start)
+    if dateline is not None:
+        return dateline.start()
     while start > position and text[start - 1] in _TEXT_LEAD:
         start -= 1
     return start
+
+
+# A wire's name in brackets and the dash of a dateline, right before the text ("(ECNS) -- ", "(CNA) - ").
+_WIRE_DATELINE = regex.compile(r"\(\p{Lu}{2,10}\)\s*(?:--|[-—–])\s*$")
 
 
 class ScriptProfile(NamedTuple):

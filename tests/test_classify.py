@@ -973,6 +973,10 @@ def test_a_vocabulary_notes_example_sentence_goes_with_it():
     analyses = classified(BODY, BODY_2, "1. swelter /ˈsweltə(r)/ v. 酷熱難耐", "The city sweltered in 38-degree heat for a week.",
                           "這座城市在38度的高溫中悶熱了整整一週.")
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
+    # A paragraph that does not use the note's word, under it, is the article's next one, translated.
+    analyses = classified(BODY, BODY_2, "authentic /ɔːˈθentɪk/ adj. 地道的;正宗的",
+                          "Hotel bookings in county-level areas rose 42 percent year on year.", "縣域酒店預訂量同比增長42%.")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "kept", "dropped"]
     # Under a caption's Chinese credit, the translated line is the article's (its Chinese goes).
     analyses = classified(BODY, "Photo: CNA 中央社", "The cook flipped the pancakes on a hot griddle. 廚師在熱鐵板上翻煎餅.")
     assert analyses[2].output == "The cook flipped the pancakes on a hot griddle."
@@ -1238,6 +1242,11 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]
+
+
+def test_a_sentence_that_ends_in_a_web_address_after_the_article_is_its_own():
+    analyses = classified(BODY, BODY_2, "For more information, please visit: ir.qilinauto.com", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
 
 
 @pytest.mark.parametrize("credit", ["Ti Gong", "(Photo: China News Service/He Penglei)"])

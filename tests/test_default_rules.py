@@ -267,6 +267,10 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("Download high-resolution photos", "site-chrome"),
+    ("Back to Press Releases", "site-chrome"),
+    ("Quality journalism is more crucial than ever. By subscribing, you can help us get the story right.",
+     "support-appeal"),
     ("Safeguard press freedom; keep HKFP free for all readers by supporting our team", "support-appeal"),
     ("To activate the text-to-speech service, please first agree to the privacy policy below.", "listen-player"),
     ("Facebook LIHKG WhatsApp", "share-english"),
@@ -844,6 +848,18 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("[廣告] 請繼續往下閱讀...The ministry said it was reviewing residential tariffs ahead of a rate review meeting in "
+     "late March, but that increases for households would be avoided.",
+     "The ministry said it was reviewing residential tariffs ahead of a rate review meeting in late March, but that "
+     "increases for households would be avoided.", "continue-reading"),
+    ("来源：中国新闻网 (ECNS) -- Goods imported tax-free into Hainan rose 35 percent.",
+     "(ECNS) -- Goods imported tax-free into Hainan rose 35 percent.", "source-credit"),
+    ("【01 English】Hong Kong to add 1,200 public hospital beds", "Hong Kong to add 1,200 public hospital beds",
+     "site-label-bracketed-latin"),
+    ("Tax revenue rose, the agency said. 【語注】 revenue 税収 / exempt 免除された", "Tax revenue rose, the agency said.",
+     "vocabulary-note-glued"),
+    ("The Eagles reached the 광고 Korean Series for the first time since 2006.",
+     "The Eagles reached the Korean Series for the first time since 2006.", "ad-label"),
     ("Taiwan beats Australia 5-2 in World Baseball Classic opener 03/07/2026 10:12 PM",
      "Taiwan beats Australia 5-2 in World Baseball Classic opener", "stamp-glued-english"),
     ("Font Size Tokyo, March 7 (CNA) Taiwan opened its campaign with a win on Saturday.",
@@ -950,6 +966,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "[2026] Taiwan exports rise",
     "Font size matters, the designer said on Monday.",
     "Taiwan News | Staff Writer",
     "Lin Hui-chen | Staff Writer",
