@@ -966,6 +966,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "[4K]Black Myth: Wukong sequel reveal trailer",
     "[2026] Taiwan exports rise",
     "Font size matters, the designer said on Monday.",
     "Taiwan News | Staff Writer",
