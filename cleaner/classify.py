@@ -467,7 +467,9 @@ _INTERVIEWERS_TURN = regex.compile(r"\W{0,3}(?:Q|Question)\s*:")
 # (a promotion, a rating widget): more end the article.
 FURNITURE_GAP_MAX_LINES = 2
 # An address in English as Taiwan writes it: the number first, then the road.
-_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|tw|hk|mo|org|net|gov|edu)\b)\S*$")
+# (Searched for from the end, where it can only be.)
+_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|tw|hk|mo|org|net|gov|edu)\b)\S*$",
+                                     regex.REVERSE)
 # An address's label before it ("Address: No. 2, Sihwei 3rd Rd., ..."), within this many characters.
 _ADDRESS_LABEL = regex.compile(r"(?:(?:Address|Add|Addr\.?|Location)\s*:\s*)?")
 NO_AFTER_LABEL_MAX_CHARS = 12
