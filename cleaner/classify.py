@@ -119,6 +119,9 @@ MASTHEAD_MAX_WORDS = 6
 HEADLINE_QUESTION_MAX_WORDS = 16
 # A standfirst, the paragraph between the headline and the byline, has this many words or more.
 STANDFIRST_MIN_WORDS = 18
+# What a page may open with under its title: a question of its FAQ, a box's heading, an item.
+_OPENS_BOX = regex.compile(r"\W*(?:q\d{0,2}\s*[:.)]|(?:key (?:points|facts|takeaways)|summary|at a glance|highlights"
+                           r"|in brief|fast facts|what you need to know)\W*$|[•●▪◦]\s|\d{1,2}[.)]\s)", regex.IGNORECASE)
 # A line under a title in title case, over a byline, this long is its standfirst, not the headline.
 STANDFIRST_UNDER_TITLE_MIN_WORDS = 15
 # A row of section names: this many words, none in lower case.
@@ -371,8 +374,10 @@ _YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d\s+\p{Lu}(?=(?:.*?
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
 # ("Eastern 2 Kitchee 1").
 _RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{_SCORE.pattern}|.*\(\p{{Lu}}{{3}}\).*\d)"
-                        r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}\s*[-–,]?\s+"
-                        r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}\W*$")
+                        # (Each score may have its scorers, or the game a note, in brackets after it: "Eastern 2
+                        # (Camargo 40, 81) Lee Man 1 (Cheng 14)", "Fubon Guardians 4, TSG Hawks 4 (12 innings)".)
+                        r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\s*[-–,]?\s+"
+                        r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\W*$")
 # A roster in a fact box: a label, then three names or more ("Guangdong: Hu Mingxuan, Xu Jie, Zhou Peng, ...").
 _ROSTER_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _ROSTER = regex.compile(rf"\W{{0,3}}{_ROSTER_NAME}\s*:\s*{_ROSTER_NAME}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_ROSTER_NAME}){{2,}}\W*$")
@@ -1260,9 +1265,11 @@ def _is_detail_named_in_both_scripts(line: str) -> bool:
 
 def _is_romanised_names_chinese_form(line: str, run: Run) -> bool:
     """The run is a person's name in Chinese, a character for each syllable of the romanised name
-    right before it ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)", "Chan Yung 陳勇 – 1,362 votes")."""
+    right before it ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)", "Chan Yung 陳勇 – 1,362 votes"); a word with
+    Latin letters written onto it is a prompt's ("... by Chang Wen-chuan 更多NOWnews今日新聞報導")."""
     name = _HAN_NAME.fullmatch(line, run.start, run.end)
     return (name is not None and not _REPORTER_WORD.search(name.group(1))
+            and not _LATIN_LETTER.match(line, run.end)
             and _ROMANISED_NAME_OF_LENGTH[len(name.group(1))].search(line, 0, run.start) is not None)
 
 
@@ -2662,10 +2669,13 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
                 return above
             if (above is not None and above == content[position - 1] and lines[above].words > 1
                     and lines[above].names_only and not lines[above].is_sentence
-                    and lines[index].words >= STANDFIRST_UNDER_TITLE_MIN_WORDS
-                    and _has_writers_byline_under(lines, content, position)):
+                    and ((lines[index].words >= STANDFIRST_UNDER_TITLE_MIN_WORDS
+                          and _has_writers_byline_under(lines, content, position))
+                         or _OPENS_BOX.match(lines[index].output) is not None)):
                 # A title in title case, right above a standfirst too long for a headline, over the byline
-                # ("Small Towns, Big Museums", "County-level museums are multiplying across China, but ...").
+                # ("Small Towns, Big Museums", "County-level museums are multiplying across China, but ..."),
+                # or above the first question, box or item that the page opens with ("Seasonal Influenza:
+                # Frequently Asked Questions" over "Q1: What is seasonal influenza?").
                 return above
             if above is not None and _opens_a_report(lines, content, position):
                 title = _title_over_facts(lines, content, position)

@@ -172,6 +172,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Officials were pleased with the results of the test.[ETtoday新聞雲]",
      "Officials were pleased with the results of the test.", "[ETtoday新聞雲]",
      "script: Chinese glued after the English"),
+    # A prompt after a name, its site's name written onto it, is no name's Chinese form.
+    ("Additional reporting by Chang Wen-chuan 更多NOWnews今日新聞報導", "Additional reporting by Chang Wen-chuan",
+     "更多NOWnews今日新聞報導", "script: Chinese glued after the English"),
     # ... or after the last sentence, with a space.
     ("Officials were pleased with the results of the test. Yahoo奇摩新聞 >>",
      "Officials were pleased with the results of the test.", "Yahoo奇摩新聞 >>",
@@ -524,6 +527,14 @@ def test_a_title_over_its_standfirst_and_byline_is_the_headline():
     analyses = classified("Hong Kong News", "Lantau cable car to close for two weeks for cable replacement",
                           "By Jasmine Ho", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4
+
+
+@pytest.mark.parametrize("opening", [("Q1: What is seasonal influenza?", "It is an infection of the airways."),
+                                     ("Key points", "• It often has no symptoms.")])
+def test_a_title_over_the_first_question_or_box_of_its_page_is_the_headline(opening):
+    analyses = classified("Centre for Health Protection", "首頁 | 健康主題", "Seasonal Influenza: Frequently Asked Questions",
+                          *opening, BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped"] + ["kept"] * 4
 
 
 def test_short_lines_between_kept_lines_stay():
@@ -1235,10 +1246,13 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     # Awards and their winners, no figure among them.
     ("Major winners", "Best Feature Film: Harbor Lights", "Best Director: Ruby Chan Hoi-yan (陳凱欣), Bamboo Theater",
      "Album of the Year: Tides"),
+    # Results with the scorers or the game's note in brackets.
+    ("Results", "Eastern 2 (Everton Camargo 40, 81) Lee Man 1 (Cheng Siu-kwan 14)",
+     "Fubon Guardians 4, TSG Hawks 4 (12 innings)"),
     # Years and what happened in them.
     ("Milestones", "2017 Port's first automated container terminal begins trial operation",
      "2021 Driverless trucks enter regular service"),
-], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "milestones"])
+], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "results", "milestones"])
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]

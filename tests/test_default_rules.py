@@ -267,6 +267,13 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("HKJC Football Odds", "odds-widget"),
+    ("Kitchee v Eastern, Sat 19 Apr: Home 1.42 | Draw 4.30 | Away 5.60", "odds-widget"),
+    ("Bet now ›", "site-chrome"),
+    ("This leaflet is for reference only and does not replace professional medical advice. Please consult your doctor.",
+     "disclaimer"),
+    ("The information provided on this website is for reference only and should not be used as a substitute for "
+     "consultation with healthcare professionals.", "disclaimer"),
     ("Download high-resolution photos", "site-chrome"),
     ("Back to Press Releases", "site-chrome"),
     ("Quality journalism is more crucial than ever. By subscribing, you can help us get the story right.",
@@ -848,6 +855,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("Advertisement Travel agents said the timing was unfortunate.", "Travel agents said the timing was unfortunate.",
+     "advertisement-in-sentence"),
+    ("Additional reporting by Reuters © 2026 Eastern Ledger Media. All rights reserved.", "Additional reporting by Reuters",
+     "copyright-glued-english"),
     ("[廣告] 請繼續往下閱讀...The ministry said it was reviewing residential tariffs ahead of a rate review meeting in "
      "late March, but that increases for households would be avoided.",
      "The ministry said it was reviewing residential tariffs ahead of a rate review meeting in late March, but that "
@@ -966,6 +977,8 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "The odds were 1.42 for a home win, bookmakers said.",
+    "The guide is for reference only and does not replace medical advice, the doctor said.",
     "[4K]Black Myth: Wukong sequel reveal trailer",
     "[2026] Taiwan exports rise",
     "Font size matters, the designer said on Monday.",
