@@ -473,8 +473,10 @@ _INTERVIEWERS_TURN = regex.compile(r"\W{0,3}(?:Q|Question)\s*:")
 FURNITURE_GAP_MAX_LINES = 2
 # An address in English as Taiwan writes it: the number first, then the road.
 # (Searched for from the end, where it can only be.)
-_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|tw|hk|mo|org|net|gov|edu)\b)\S*$",
-                                     regex.REVERSE)
+# A site's bare name is an address where a sentence leads to it ("... please visit: ir.qilinauto.com"), not
+# a booking button's ("Check rates on Booking.com").
+_ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.)\S+$|(?:\b(?:visit|at|see)\s*:?|:)\s*[\w-]+(?:\.[\w-]+)*"
+                                     r"\.(?:com|cn|tw|hk|mo|org|net|gov|edu)\b\S*$", regex.REVERSE)
 # An address's label before it ("Address: No. 2, Sihwei 3rd Rd., ..."), within this many characters.
 _ADDRESS_LABEL = regex.compile(r"(?:(?:Address|Add|Addr\.?|Location)\s*:\s*)?")
 NO_AFTER_LABEL_MAX_CHARS = 12

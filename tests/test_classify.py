@@ -1261,6 +1261,9 @@ def test_a_fact_box_after_the_article_is_its_own(facts):
 def test_a_sentence_that_ends_in_a_web_address_after_the_article_is_its_own():
     analyses = classified(BODY, BODY_2, "For more information, please visit: ir.qilinauto.com", "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+    # A button that names a booking site is no sentence.
+    analyses = classified(BODY, BODY_2, "Compare prices on Booking.com", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 2
 
 
 @pytest.mark.parametrize("credit", ["Ti Gong", "(Photo: China News Service/He Penglei)"])

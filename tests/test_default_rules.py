@@ -267,6 +267,7 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("Check rates on Booking.com", "booking-button"),
     ("HKJC Football Odds", "odds-widget"),
     ("Kitchee v Eastern, Sat 19 Apr: Home 1.42 | Draw 4.30 | Away 5.60", "odds-widget"),
     ("Bet now ›", "site-chrome"),
@@ -977,6 +978,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Book now on the city's website, officials urged on Monday.",
     "The odds were 1.42 for a home win, bookmakers said.",
     "The guide is for reference only and does not replace medical advice, the doctor said.",
     "[4K]Black Myth: Wukong sequel reveal trailer",
