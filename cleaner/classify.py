@@ -988,9 +988,11 @@ def _rule_reason(hit) -> str:
 
 def _structural_rule(text: str, line: str, hits: LineHits) -> LineAnalysis | None:
     """Drop, list, footer and header rules drop the line; the analysis says so and keeps the role."""
-    for hit, role in ((hits.header, "header"), (hits.footer, "footer"), (hits.list_heading, "starts_list")):
+    for hit, role in ((hits.header, "header"), (hits.footer, "footer")):
         if hit:
             return LineAnalysis(text, DROPPED, _rule_reason(hit), **{role: True})
+    if hits.list_heading:  # (withheld: the context may find it heads a glossary of the article's)
+        return LineAnalysis(text, DROPPED, _rule_reason(hits.list_heading), starts_list=True, withheld=line)
     if hits.drop:
         return LineAnalysis(text, DROPPED, _rule_reason(hits.drop),
                             withheld=line if "|" in line or _DIGIT.search(line) else "")
@@ -1902,6 +1904,11 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.starts_list:
+            if position + 1 < len(content) and _is_glossary_entry(lines[content[position + 1]]):
+                heading = None  # the article's glossary, whose heading a list rule took for a list's
+                if analysis.withheld:
+                    _restore(lines, index, "the heading of a glossary of terms and their definitions")
+                continue
             heading, numbered, items = index, False, 0
             continue
         if heading is None:
@@ -1927,6 +1934,15 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             items += 1
         else:
             heading = None
+
+
+def _is_glossary_entry(analysis: LineAnalysis) -> bool:
+    """A term with its form in brackets and its definition in English after a colon ("Insulin (胰島素): a
+    hormone that lowers blood sugar", "躺平 (tang ping): lying flat"): an entry of the article's glossary."""
+    return analysis.verdict != DROPPED and _GLOSSARY_ENTRY.match(analysis.output) is not None
+
+
+_GLOSSARY_ENTRY = regex.compile(r"\W{0,3}[^\s:()]{1,20}(?:\s[^\s:()]{1,20}){0,3}\s*\([^()]{1,40}\)\s*:\s*\p{Ll}")
 
 
 def _is_item_detail(analysis: LineAnalysis) -> bool:
@@ -2473,11 +2489,14 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
         closing = closing and _is_short_closing_sentence(analysis)
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept and index not in introduced
                 and not closing and not analysis.is_sentence and not _is_unstopped_paragraph(analysis)
+                and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
                 and not (position + 1 < len(following)
                          and (_is_subhead_of(analysis, lines[following[position + 1]])
-                              or _is_caption_of(analysis, lines[following[position + 1]])))):
+                              or _is_caption_of(analysis, lines[following[position + 1]])
+                              or (analysis.words <= SUBHEAD_MAX_WORDS
+                                  and _is_glossary_entry(lines[following[position + 1]]))))):
             _drop(lines, index, AFTER_ARTICLE)
 
 
@@ -2583,7 +2602,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
                                            or _paragraph_under_inserted_furniture(lines, content, position))
                        # over the article's short last paragraph ("Deadline", "Applications ... by Dec 31.")
                        or (last_body is not None and index > last_body and position + 1 < len(content)
-                           and _is_subhead_of(analysis, lines[content[position + 1]])))
+                           and (_is_subhead_of(analysis, lines[content[position + 1]])
+                                or _is_glossary_entry(lines[content[position + 1]]))))
             if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
                     and not _ends_wrapped_sentence(lines, content, position)
                     and not _is_rubric_of_briefs(lines, content, position, headline)

@@ -856,6 +856,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("CHINA / SOCIETY Drones join mountain rescue teams as hiking boom brings more emergencies",
+     "Drones join mountain rescue teams as hiking boom brings more emergencies", "section-path-capitals"),
     ("Advertisement Travel agents said the timing was unfortunate.", "Travel agents said the timing was unfortunate.",
      "advertisement-in-sentence"),
     ("Additional reporting by Reuters © 2026 Eastern Ledger Media. All rights reserved.", "Additional reporting by Reuters",
@@ -978,6 +980,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Lee Hsin-yi / Staff reporter, with CNA",
     "Book now on the city's website, officials urged on Monday.",
     "The odds were 1.42 for a home win, bookmakers said.",
     "The guide is for reference only and does not replace medical advice, the doctor said.",
@@ -1274,6 +1277,15 @@ def test_the_wrapped_rest_of_a_line_of_furniture_goes_with_it(cleaner):
     # A paragraph after a line of furniture that ends like a sentence is the article's.
     page = f"{BODY}\nSubscribe to our newsletter.\nand the council agreed on Monday.\n"
     assert cleaner.clean(page).text == f"{BODY}\nand the council agreed on Monday.\n"
+
+
+def test_a_glossary_of_the_article_stays_and_a_learning_pages_vocabulary_goes(cleaner):
+    glossary = ["Glossary", "躺平 (tang ping): lying flat; opting out of the rat race",
+                "内卷 (neijuan): involution; competition that exhausts everyone"]
+    page = f"{BODY}\n{BODY}\n" + "\n".join(glossary) + "\n© 2026 Harbour Herald.\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n" + "\n".join(glossary) + "\n"
+    page = f"{BODY}\n{BODY}\nGlossary\nclutter 雜物\nreusable 可重複使用的\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
 
 
 def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
