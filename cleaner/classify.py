@@ -1978,8 +1978,9 @@ def _is_teaser_of_item(lines: list[LineAnalysis], content: list[int], position: 
     paragraph), and under it a headline that another teaser, furniture or the page's end follows, as no
     paragraph and its subhead do."""
     analysis = lines[content[position]]
-    if (first_body is None or position <= first_body or analysis.verdict == DROPPED or analysis.rule_kept or not analysis.is_sentence
-            or analysis.words > TEASER_MAX_WORDS or _SENTENCES_JOINED.search(analysis.output)):
+    if (first_body is None or position <= first_body or analysis.verdict == DROPPED or analysis.rule_kept
+            or not analysis.is_sentence or analysis.words > TEASER_MAX_WORDS
+            or _SENTENCES_JOINED.search(analysis.output)):
         return False
     following = [lines[index] for index in content[position + 1:position + 3]]
     if not following or following[0].verdict == DROPPED:
@@ -2459,9 +2460,10 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
 
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
-    Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a table's row of cells between tabs ("Wan Chai<TAB>95"),
-    or a short item with its bullet ("- Drink water regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why
-    the MTR is raising fares".)"""
+    Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
+    table's row of cells between tabs ("Wan Chai<TAB>95"), or a short item with its bullet ("- Drink water
+    regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why the
+    MTR is raising fares".)"""
     return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
             or _AWARD_AND_WINNER.match(analysis.output) is not None
             or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
