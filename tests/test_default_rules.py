@@ -1286,6 +1286,8 @@ def test_a_glossary_of_the_article_stays_and_a_learning_pages_vocabulary_goes(cl
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n" + "\n".join(glossary) + "\n"
     page = f"{BODY}\n{BODY}\nGlossary\nclutter 雜物\nreusable 可重複使用的\n"
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+    page = f"{BODY}\n{BODY}\nGlossary\nmoored (adjective): tied up so that it cannot float away\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
 
 
 def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
