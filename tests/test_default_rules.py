@@ -856,6 +856,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiang Liang-cheng and Emily Wang 加入 LINE 好友，新聞不漏接", "By Chiang Liang-cheng and Emily Wang", "follow-promo"),
     ("By Lee Hsin-yu, TaiwanPlus News Share", "By Lee Hsin-yu, TaiwanPlus News", "follow-glued-english"),
     ("Translated by Luke Sabatier(本文由天下雜誌授權轉載)", "Translated by Luke Sabatier", "copyright"),
+    ("Reported by Karen Chau 2026-03-20 14:32 WhatsApp Facebook Telegram 複製連結", "Reported by Karen Chau",
+     "share-buttons-before-chinese"),
     ("CHINA / SOCIETY Drones join mountain rescue teams as hiking boom brings more emergencies",
      "Drones join mountain rescue teams as hiking boom brings more emergencies", "section-path-capitals"),
     ("Advertisement Travel agents said the timing was unfortunate.", "Travel agents said the timing was unfortunate.",
