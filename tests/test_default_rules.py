@@ -267,6 +267,7 @@ DROPPED_BY = [
     ("1. On the school’s rooftop. 2. In July. 3. Elderly residents in the district.", "quiz"),
     ("Suggested answers", "quiz"),
     ("Answer: B", "quiz"),
+    ("Make an Appointment | WhatsApp Enquiry 5432 1888 | 24-hour Hotline 2835 8800 | Find a Doctor", "appointment-bar"),
     ("Check rates on Booking.com", "booking-button"),
     ("HKJC Football Odds", "odds-widget"),
     ("Kitchee v Eastern, Sat 19 Apr: Home 1.42 | Draw 4.30 | Away 5.60", "odds-widget"),
@@ -982,6 +983,7 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
+    "Patients can make an appointment by phone, the hospital said.",
     "Lee Hsin-yi / Staff reporter, with CNA",
     "Book now on the city's website, officials urged on Monday.",
     "The odds were 1.42 for a home win, bookmakers said.",
