@@ -80,6 +80,9 @@ ABBREVIATIONS = r"\b(?:Ltd|Inc|Co|Corp|Bhd|Plc|Pte|Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr
 # "... Dunhuang.[4-5][a]").
 SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?:\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|注\s?\d{1,3})\])*\s*$",
                              regex.REVERSE)
+# A web address, whose host and path are letters but no words of the text: a markdown link's
+# ("[首页](https://cn.chinadaily.com.cn/) | [时政](https://china.chinadaily.com.cn/)").
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]<>\"'“”]+")
 # A temperature's unit, its reading's: a weather widget's before a headline ("22°C Northern Metropolis ...").
 TEMPERATURE_UNIT = regex.compile(r"(?<=\d\s?°)[CF]\b\s*")
 
@@ -166,7 +169,10 @@ class ScriptProfile(NamedTuple):
 
 
 def profile(text: str) -> ScriptProfile:
-    """Count Latin words and Han, kana and Hangul characters in ``text``."""
+    """Count Latin words and Han, kana and Hangul characters in ``text``; the letters of a web
+    address are no words of it."""
+    if "://" in text or "www." in text:
+        text = _WEB_ADDRESS.sub(" ", text)
     if _is_plain(text):
         return ScriptProfile(len(_PLAIN_LATIN_WORD.findall(text)), 0, 0, 0)
     latin_words = len(latin_word_pattern(text).findall(text))

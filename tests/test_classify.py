@@ -342,6 +342,8 @@ def test_a_short_title_in_title_case_beside_chinese_is_english():
     ("안녕하세요 오늘 날씨가 좋네요", "script: hangul, no English (latin 0 words, hangul 13 chars)"),
     ("2026-02-27 09:12", "no words: only digits, punctuation or symbols"),
     ("★★★ >>> ... | ---", "no words: only digits, punctuation or symbols"),
+    ("[首页](https://cn.example.com/) | [双语](https://language.example.com/)",
+     "script: han, no English (latin 0 words, han 4 chars)"),
 ])
 def test_lines_without_english_words_are_dropped(line, reason):
     analysis = one(line)

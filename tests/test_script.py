@@ -22,6 +22,9 @@ from cleaner.script import ScriptProfile, english_text_start, has_cjk, profile
     ("안녕하세요 세계", 0, 0, 0, 7),
     ("Taipei 台北 Seoul 서울 Tokyo 東京とうきょう", 3, 4, 5, 2),
     ("123 !!! ... ★", 0, 0, 0, 0),
+    # A web address's letters are no words: a menu of markdown links is all Chinese.
+    ("[首页](https://cn.example.com/) | [时政](http://china.example.com/news)", 0, 4, 0, 0),
+    ("Details at www.cdc.gov.tw/En and (https://example.org/a_b).", 3, 0, 0, 0),
 ])
 def test_profile_counts(text, latin, han, kana, hangul):
     assert profile(text) == ScriptProfile(latin, han, kana, hangul)
