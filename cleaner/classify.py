@@ -308,6 +308,8 @@ _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(?<![\w./-])\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
 _PHONE_NUMBER = regex.compile(r"\s*\+\d[\d ()-]{6,}\d\s*")
+# The rule under a markdown table's column headings ("| --- | ---: | :---: |").
+_TABLE_RULE = regex.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 # Lines of a contact block after its heading or its last phone number or e-mail address.
 CONTACT_BLOCK_MAX_LINES = 6
 # The salutation that opens a letter or a speech, and the close and signature after its last paragraph.
@@ -491,7 +493,7 @@ _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 # A Chinese term in round brackets after the English word it glosses ("lottery (統一發票抽獎)").
 # (A note on the article itself, "(本文由天下雜誌授權轉載)", "this article is reprinted with ...", glosses no word.)
 _GLOSS_OF_WORD = regex.compile(r"(?<=[\p{Latin}\d]\s?)\((?!本文)\p{Han}{2,12}\)")
-_BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)\s*")
+_BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)[.!?;,]?\s*")
 # A quotation that opens a line, to its closing quote.
 _OPENING_QUOTATION = regex.compile(r"[\"“][^\"“”]+[\"”]")
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
@@ -723,6 +725,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if _PHONE_NUMBER.fullmatch(line):
             # A press release's contact block holds one ("+86 512 6258 3190"); elsewhere context drops it.
             return LineAnalysis(text, KEPT, "a phone number, left to context", line)
+        if _TABLE_RULE.fullmatch(line):
+            # A markdown table's rule under its column headings: context gives it back with its table.
+            return LineAnalysis(text, DROPPED, f"{NO_WORDS}: the rule of a table", withheld=line)
         return dropped(f"{NO_WORDS}: only digits, punctuation or symbols")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
@@ -736,7 +741,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if uncovered:
             line = _remove(line, [(hit.start, hit.end, _rule_reason(hit)) for hit in uncovered], cuts)
         if _is_gloss_in_chinese_sentence(line, cuts[cut_before:]):
-            return dropped("script: the English gloss of a name inside a Chinese sentence (a translation's)")
+            return dropped("script: the English gloss of a name or term inside a Chinese sentence (a translation's)")
         if _is_term_in_chinese_sentence(line, cuts[cut_before:]):
             return dropped("script: an English term inside a Chinese sentence (a translation's)")
         if _is_quotation_in_chinese_sentence(line, cuts[cut_before:]):
@@ -1230,11 +1235,11 @@ def _is_label_of_chinese_value(line: str, cuts: list[tuple[str, str]]) -> bool:
 
 
 def _is_gloss_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:
-    """All that the Chinese on both sides left is one bracketed gloss ("總統賴清德(Lai Ching-te)今天表示 ..."
-    leaves "(Lai Ching-te)"): the name's English in a Chinese sentence, no English line of its own."""
-    reasons = {reason for _, reason in cuts}
-    return (CHINESE_BEFORE in reasons and CHINESE_AFTER in reasons
-            and _BRACKETED_ONLY.fullmatch(line) is not None)
+    """All that the Chinese before left is one bracketed gloss, with the Chinese sentence going on after it
+    ("總統賴清德(Lai Ching-te)今天表示 ..." leaves "(Lai Ching-te)") or ending there ("...伺服器出口強勁(AI
+    servers)." leaves "(AI servers)."): a name's or a term's English in a Chinese sentence, no English line
+    of its own."""
+    return CHINESE_BEFORE in {reason for _, reason in cuts} and _BRACKETED_ONLY.fullmatch(line) is not None
 
 
 def _is_term_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:
@@ -2497,6 +2502,7 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
+                and not _is_caption(analysis)
                 and not (position + 1 < len(following)
                          and (_is_subhead_of(analysis, lines[following[position + 1]])
                               or _is_caption_of(analysis, lines[following[position + 1]])
@@ -2538,8 +2544,19 @@ def _is_caption_of(line: LineAnalysis, below: LineAnalysis) -> bool:
             and _PICTURE_CREDIT.match(below.output) is not None)
 
 
+def _is_caption(analysis: LineAnalysis) -> bool:
+    """A photo's caption by what only captions say: where the people stand in it ("Atayal artist Yuma Taru
+    (left) with a model of the main lantern at her studio in Miaoli County")."""
+    return (analysis.words >= CAPTION_MIN_WORDS and _has_function_words(analysis.output)
+            and _PLACE_IN_PICTURE.search(analysis.output) is not None)
+
+
 # A caption has more words than a menu's row of names.
 CAPTION_MIN_WORDS = 4
+# Where someone stands in a picture: "(left)", "(second from right)", "(front row, centre)", "(L)".
+_PLACE_IN_PICTURE = regex.compile(
+    r"\((?:(?:front|back|top|bottom|middle) row,?\s?)?(?:(?:far\s)?(?:left|right|centre|center|middle)"
+    r"|(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\sfrom\s(?:left|right)|[LR])\)")
 # A picture's credit on a line of its own: its label, or an agency's name alone.
 _PICTURE_CREDIT = regex.compile(
     r"\W*(?:photos?|images?|pictures?|file photo|photo credit|image credit)\s*(?::|/|by\b|courtesy\b)"

@@ -128,7 +128,10 @@ def _fix_line(line: str) -> str:
     line = _COLLAPSED_NO_BREAK_SPACE.sub(" ", line)
     if MOJIBAKE_SIGNATURE.search(line) is None:
         return line
-    restored = _LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", line) if _OPENING_QUOTE.search(line) else line
+    if _OPENING_QUOTE.search(line):
+        restored = _LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", line)
+    else:
+        restored = _LOST_QUOTE_CLOSING_SPEECH.sub("\u00e2\u20ac\u009d", line)
     if restored != line:
         # Accepted only where it decodes: no undefined byte may be left in the text.
         fixed = _repaired(restored)
@@ -143,10 +146,13 @@ def _repaired(line: str) -> str:
 
 
 # ” is E2 80 9D, and 0x9D is undefined in Windows-1252: a scraper that drops what it cannot
-# decode leaves "â€" where a closing quote was. In a line with an opening quote (“, misread
-# "â€œ"), "â€" after a word or a stop and before no byte of its own is that quote; ftfy would
-# read the space after it as a lost no-break space and make a dagger of it ("terms,† he said").
-_LOST_CLOSING_QUOTE = re.compile(f"(?<=\\S)\u00e2\u20ac(?![{_CONTINUATION}])")
+# decode leaves "â€" where a closing quote was, and one that replaces it leaves "â€\ufffd". In a
+# line with an opening quote (“, misread "â€œ"), "â€" after a word or a stop and before no byte
+# of its own is that quote; ftfy would read the space after it as a lost no-break space and make a
+# dagger of it ("terms,† he said"). So is "â€" between a stop and a space, where speech that
+# opened on the line before ends ("were the real highlights,â€ said Zhang"): no dagger stands there.
+_LOST_CLOSING_QUOTE = re.compile(f"(?<=\\S)\u00e2\u20ac(?:\ufffd|(?![{_CONTINUATION}]))")
+_LOST_QUOTE_CLOSING_SPEECH = re.compile("(?<=[,.!?])\u00e2\u20ac\ufffd?(?=\\s)")
 _OPENING_QUOTE = re.compile("\u00e2\u20ac\u0153|\u201c")
 
 

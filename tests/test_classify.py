@@ -703,10 +703,26 @@ def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
 
 
-def test_a_names_english_gloss_inside_a_chinese_sentence_is_no_line_of_its_own():
-    analysis = one("總統賴清德(Lai Ching-te)今天表示,政府將持續推動能源轉型.")
+@pytest.mark.parametrize("caption, verdict", [
+    ("Atayal artist Yuma Taru (left) with a model of the main lantern at her studio in Miaoli County", "kept"),
+    ("Professor Chen Haiyan (center) and Ingrid Solberg (third from left) with members of the laboratory", "kept"),
+    ("Ferry operators (front row, second from right) at the signing ceremony in Kowloon", "kept"),
+    ("Taipei 101 fireworks draw record crowd to the city centre", "dropped"),  # another story's headline
+])
+def test_a_caption_after_the_last_paragraph_is_told_by_where_people_stand_in_it(caption, verdict):
+    assert classified(BODY, BODY_2, caption)[2].verdict == verdict
+
+
+@pytest.mark.parametrize("line", [
+    "總統賴清德(Lai Ching-te)今天表示,政府將持續推動能源轉型.",
+    # The gloss of the sentence's last word, before its stop.
+    "主計總處週五將今年經濟成長率預測上調,主因AI伺服器出口強勁(AI servers).",
+    "出口預計將達到創紀錄的5400億美元(US$540 billion)",
+])
+def test_a_names_english_gloss_inside_a_chinese_sentence_is_no_line_of_its_own(line):
+    analysis = one(line)
     assert analysis.verdict == "dropped"
-    assert analysis.reason.startswith("script: the English gloss of a name inside a Chinese sentence")
+    assert analysis.reason.startswith("script: the English gloss of a name or term inside a Chinese sentence")
 
 
 @pytest.mark.parametrize("line", ["數十年來,許多攤位在菜單旁貼著QR code,顧客只要用手機一掃就能買珍珠奶茶或炸雞.",

@@ -13,6 +13,21 @@ BODY = "The city council approved the plan on Monday after a long debate, offici
 
 DROPPED_BY = [
     ("Download", "listen-player"),
+    ("2330.TW +1.40%", "stock-chip"), ("0700.HK 512.50 -0.85% 2330.TW 1,085 +15", "stock-chip"),
+    ("Follow Marcus Holm", "follow-author"), ("+ Follow Lin Yu-ting", "follow-author"),
+    ("Follow this author", "follow-english"), ("Get alerts on this columnist", "follow-english"),
+    ("Turn on push notifications to get MTR service alerts", "follow-english"),
+    ("Never miss a typhoon update – enable push notifications", "follow-english"),
+    ("Click the bell icon to get notifications", "follow-english"),
+    ("Stay updated with The Standard's WhatsApp Channel", "follow-english"),
+    ("Get real-time heat and typhoon alerts on our app", "app-promo-english"),
+    ("Current Weather 26°C RH 97% UV Index --", "weather-widget"),
+    ("Taipei 31°C Chance of rain 60%", "weather-widget"), ("Hong Kong 27°C Humidity 91%", "weather-widget"),
+    ("Have a news tip? Email us at news@thestandard.com.hk", "site-contact-english"),
+    ("Got a story? Contact our newsroom at tips@example.com", "site-contact-english"),
+    ("Have your say? Send us your letter at letters@example.com. Letters should be no longer than 400 words.",
+     "submissions-promo"),
+    ("Export Orders Statistics, February 2026.pdf", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
     ("More HKFP stories", "related-heading-english"),
     ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
     ("Taiwan Today is published by the Ministry of Foreign Affairs, Republic of China (Taiwan).",
@@ -468,6 +483,13 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
     assert result.lines[1].reason == f"rule {rule_id}"
 
 
+@pytest.mark.parametrize("heading", ["网友评论", "热门跟贴", "跟帖 125 参与 3894", "我來說兩句", "精彩评论"])
+def test_a_comment_sections_heading_takes_the_comments_under_it(cleaner, heading):
+    result = cleaner.clean(f"{BODY}\n{heading}\n网易湖北省武汉市网友:Peace is better than war.\n")
+    assert result.text == f"{BODY}\n"
+    assert result.lines[1].reason == "rule comment-section"
+
+
 CUT_BY = [
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
     (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
@@ -679,6 +701,17 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Fiona Sun · 3 分鐘（閱讀時間）", "Fiona Sun", "reading-time"),
+    ("South Korea's birth rate rises for second year in a row - BBC News",
+     "South Korea's birth rate rises for second year in a row", "headline-site-name"),
+    ("Tsinghua researchers develop ultra-thin solar cells for wearable devices 2026-03-12",
+     "Tsinghua researchers develop ultra-thin solar cells for wearable devices", "stamp-glued-english"),
+    ("Night market to return to Tsim Sha Tsui waterfront | 2026/03/12",
+     "Night market to return to Tsim Sha Tsui waterfront", "stamp-glued-english"),
+    ("《中央社》High speed rail to add 10 trains a week from April", "High speed rail to add 10 trains a week from April",
+     "agency-credit-chinese"),
+    ("首頁 > 最新消息 > 英文新聞Riverside bike path to open", "Riverside bike path to open", "breadcrumb-before-headline"),
+    ("Address: No. 333, Sec. 1, Anping Rd, Tainan (台南市安平路一段333號) 📍查看地圖",
+     "Address: No. 333, Sec. 1, Anping Rd, Tainan (台南市安平路一段333號)", "booking-widget"),
     ("(Taipei Times) 單字：reusable 可重複使用的；deposit 押金；tableware 餐具", "(Taipei Times)", "vocabulary-note-glued"),
     # A paper's name before its reporter's ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）").
     ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）", "Photo: Liu Hsin-de, Taipei Times", "reporter-credit"),
@@ -984,6 +1017,11 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 # Lines like furniture in one respect that are the article's own.
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
+    "Follow The Money", "Follow Your Heart", "Answer: Not before 2028, I think.", "Answer: Yes.",
+    "The full report is available at www.moea.gov.tw/report-2026.pdf",
+    "Firefighters battle a blaze at a factory in Taichung on Monday. — AFP",
+    "By SUN XIAOCHEN | China Daily | Updated: 2026-03-16 09:12", "Published on 2026-03-12",
+    "The families said they would turn on the alerts for the storm, officials said.",
     "Lee Hsin-yi / Staff reporter, with CNA",
     "Book now on the city's website, officials urged on Monday.",
     "The odds were 1.42 for a home win, bookmakers said.",
@@ -1200,6 +1238,35 @@ def test_a_tables_rows_under_its_headings_and_its_title_above_them_close_the_art
     table = "Overall results of day-school candidates\nGrade | Share of candidates\nLevel 5** | 1.5%\n" \
             "Level 5* or above | 6.2%\nLevel 4 or above | 31.8%\nLevel 2 or above | 84.3%\n"
     assert cleaner.clean(f"{BODY}\n{BODY}\n{table}相關新聞:\n文憑試放榜\n").text == f"{BODY}\n{BODY}\n{table}"
+
+
+def test_a_markdown_tables_rule_goes_with_its_table(cleaner):
+    table = "| Category | February (US$ billion) | Change (%) |\n| --- | ---: | ---: |\n" \
+            "| Electronics | 21.4 | +18.2 |\n| ICT products | 19.8 | +40.1 |\n"
+    assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
+    # Alone, it is a line without words.
+    assert cleaner.clean(f"{BODY}\n| --- | --- |\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
+MARKDOWN_PAGE = """Title: Taiwan tightens rules on e-scooter rentals
+URL Source: https://www.example.com.tw/news/2003853310
+Published Time: 2026-03-14T00:00:00+08:00
+Markdown Content:
+[![Taipei Times](https://www.example.com.tw/logo.png)](https://www.example.com.tw/)
+* [Taiwan](https://www.example.com.tw/taiwan/)
+* [China & World](https://www.example.com.tw/world/)
+[Home](https://www.example.com.tw/) > [Taiwan News](https://www.example.com.tw/taiwan/) > [Local](https://www.example.com.tw/local/)
+# Taiwan tightens rules on e-scooter rentals
+![Shared e-scooters parked on a sidewalk in Taipei on Thursday.](https://img.example.com.tw/301.jpg)
+The [transport ministry](https://www.motc.gov.tw/) said on Friday that rental operators must check riders' licences.
+Injuries rose by a third last year, [according to police data](https://www.npa.gov.tw/data).
+[Back to top](#top)
+"""
+
+
+def test_a_markdown_pages_reader_metadata_menus_and_logo_go_and_its_links_in_the_text_stay(cleaner):
+    kept = MARKDOWN_PAGE.splitlines()[8:12]
+    assert cleaner.clean(MARKDOWN_PAGE).text == "\n".join(kept) + "\n"
 
 
 def test_a_photographers_credit_with_the_papers_name_is_no_section_path(cleaner):

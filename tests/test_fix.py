@@ -30,6 +30,13 @@ REPAIRS = [
     # A closing quote whose undefined third byte the scraper dropped: no dagger from the space after it.
     ("closing-quote-lost-byte", "â€œItâ€™s ours,â€ he said.", "“It’s ours,” he said."),
     ("closing-quote-lost-byte-at-end", "He said: â€œWe will win.â€", "He said: “We will win.”"),
+    # ... or that a decoder replaced, leaving U+FFFD.
+    ("closing-quote-replaced-byte", "titled â€œCafÃ© LumiÃ¨reâ€\ufffd after a song", "titled “Café Lumière” after a song"),
+    # Speech that opened on the line before ends after a stop: no dagger stands there.
+    ("closing-quote-of-speech-from-the-line-before", "were the real highlights,â€ said Zhang Yue.",
+     "were the real highlights,” said Zhang Yue."),
+    ("closing-quote-of-speech-replaced-byte", "it was worth the wait.â€\ufffd Tickets sold out.",
+     "it was worth the wait.” Tickets sold out."),
     # Without an opening quote, a dagger before a lost no-break space is ftfy's reading.
     ("dagger-without-a-quote", "Noteâ€\xa0one", "Note†one"),
     # A no-break space misread, its second half made a space by the scraper: the space stays.
