@@ -162,8 +162,9 @@ _SENTENCE_MARK = regex.compile(r"[.!?…]")
 _POSSESSIVE_OR_PARTICIPLE = regex.compile(r"\p{L}['’]s\b|\b\p{Ll}{3,}ed\b")
 # A sentence in quotes, however short: speech, no menu item ("“Home.”").
 _QUOTED_SENTENCE = regex.compile(r"[\"“‘].*[.!?…][\"”’]")
-# Two stretches of text run together with no space: a small letter, then a capital ("AcceptShenzhen").
-_CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
+# Two stretches of text run together with no space: a small letter, then a capital ("AcceptShenzhen"), in a word
+# with no capital inside it before: a brand's inner capitals join nothing ("HKStockNet accepts ...").
+_CAMEL_JOIN = regex.compile(r"(?<=(?:^|\P{L})\p{Lu}?\p{Ll}*)\p{Ll}\p{Lu}")
 # The article's line glued after a banner holds this many words, a headline's or a sentence's;
 # the banner's button before it, at most this many ("Accept all").
 GLUED_LINE_MIN_WORDS = 6
@@ -236,7 +237,8 @@ _CREDIT_AT_START = regex.compile(
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
     r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
-    r"(?!\s+(?:gallery|galleries|story|stories|essay|album)\b)\W*\w"  # a gallery's link is no credit
+    # a gallery's link, or a widget's heading ("Photo of the Day"), is no credit
+    r"(?!\s+(?:gallery|galleries|story|stories|essay|album|of the (?:day|week|month|year))\b)\W*\w"
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^\W*(writers?|authors?|reporters?|photographers?|correspondents?|translators?|reporting|translation|text|words|"
@@ -407,8 +409,12 @@ NOTICE_LAST_LINES = 3
 _PERSONS_NAME = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}"
 # A note on an op-ed's author, which some sites print with no full stop ("Dr Winnie Tam Suk-yin is a senior
 # lecturer in social work at Hong Kong Baptist University"); a staff journalist's bio is dropped before.
-_AUTHOR_NOTE = regex.compile(rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}"
-                             r"\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:\S+\s+){3}")
+_AUTHOR_IS = rf"\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?{_PERSONS_NAME}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
+_AUTHOR_NOTE = regex.compile(rf"{_AUTHOR_IS}(?:\S+\s+){{3}}")
+# ... as one sentence, however short ("Kelly Ng is a Hong Kong-based writer."), of a person, not of the site
+# ("Harbour Herald is an independent news site.").
+_AUTHOR_NOTE_SENTENCE = regex.compile(rf"(?!.*\b(?:site|website|platform|newspaper|outlet|publication|magazine|channel"
+                                      rf"|non-?profit|organi[sz]ation|company|service)\b){_AUTHOR_IS}\S+(?:\s+\S+)+?[.!]\s*")
 # A model's code, figures with or without letters, written onto its Chinese name ("乐道L90", "小米SU7").
 # (A single figure is as often a translation's: "... rise 6% 綠色小巴下月起加價6%".)
 _MODEL_CODE = regex.compile(r"(?:[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{0,3})(?=$|[\s)/|,])")
@@ -465,7 +471,10 @@ _PRACTICAL_DETAIL = regex.compile(
     r"directors?|directed by|cast|starring|written by|screenplay|created by|producers?|produced by|music|"
     r"choreography|set design|author|publisher|translat(?:or|ed by)|genre|runtime|release date|episodes)\s*:\s*\S"
     # a review's scores ("Food: 4.5/5 | Service: 2.5/5 | Value: 4/5")
-    r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b", regex.IGNORECASE)
+    r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b"
+    # a listing's price, written out with no stop ("Tickets are NT$400 to NT$1,000, available through OPENTIX")
+    r"|\W{0,3}(?:tickets?|admission|entry|entrance)\s+(?:are|is|costs?|priced at|starts? at|range from)\s+\S",
+    regex.IGNORECASE)
 # A short label and what it labels ("Cuisine: Cantonese", "Signature dish: roast goose").
 _LABELLED = regex.compile(r"\W{0,3}\p{Lu}[\p{L}'’ -]{0,24}:\s*\S")
 # An interviewer's question, labelled as the interview labels it ("Q: Which sectors ...?"): no headline.
@@ -887,7 +896,9 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     article, between = line[:ended.end()], line[ended.end():drop.start]
     # A menu's bars before the text are the menu's: what follows the last of them must be a paragraph.
     text = article[article.rfind("|") + 1:]
-    if profile(text).latin_words < GLUED_SENTENCE_MIN_WORDS or not _has_function_words(text):
+    # ... or a note on the author, however short ("Kelly Ng is a Hong Kong-based writer. 本文轉載自 ...").
+    if ((profile(text).latin_words < GLUED_SENTENCE_MIN_WORDS and _AUTHOR_NOTE_SENTENCE.fullmatch(text) is None)
+            or not _has_function_words(text)):
         return hits
     # Furniture of its own before the match ("The views expressed ... do not reflect the position of
     # Harbour Herald. © 2026 Harbour Herald Media Limited."): the line goes, for what starts it.
@@ -1933,12 +1944,24 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
                 and not analysis.is_credit and (is_numbered or not numbered)
                 and not (_has_byline_under(lines, content, position) and not _item_goes_on_after(lines, content, position + 1))
                 and not (not items and (first_body is None or position < first_body)
-                         and _has_body_under(lines, content, position))):
+                         and _has_body_under(lines, content, position))
+                and not _is_subhead_ending_list(lines, content, position, items)):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
             items += 1
         else:
             heading = None
+
+
+def _is_subhead_ending_list(lines: list[LineAnalysis], content: list[int], position: int, items: int) -> bool:
+    """After a list's items, a word or two over a paragraph of the article is its subhead ("Concessions"):
+    no headline of another story is that short."""
+    return (items > 0 and lines[content[position]].words <= LIST_ENDING_SUBHEAD_MAX_WORDS
+            and position + 1 < len(content) and _is_subhead_of(lines[content[position]], lines[content[position + 1]]))
+
+
+# A subhead right under a list has at most this many words.
+LIST_ENDING_SUBHEAD_MAX_WORDS = 2
 
 
 def _is_glossary_entry(analysis: LineAnalysis) -> bool:

@@ -49,8 +49,11 @@ _QUOTATION = regex.compile(r'(?P<opener>(?:^|(?<=[.!?…]\s?))\s*(?:"[^"]*"|“[
 # A speaker named after a quotation: the quotation is speech, no prompt in quotes ('..." said Yu's mother').
 _SPEAKER_AFTER = regex.compile(r"\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|we|i)\s+)?(?:said|says|told|asked|added|wrote|explained|recalled|"
                                r"replied|urged|insisted|shouted|noted)\b")
-# English glued onto the end of East Asian text is the article's next paragraph with this many words.
+# English glued onto the end of East Asian text is the article's next paragraph with this many words,
+# or when it is speech, however short: a quotation and who said it ('“Tainan’s history did not begin in
+# 1624,” he said.'), read from its first word.
 GLUED_PARAGRAPH_MIN_WORDS = 12
+_GLUED_SPEECH = regex.compile(r"[^\"“”]+[\"”]" + _SPEAKER_AFTER.pattern)
 # After this many Chinese items of a list, English of any length is the article's again.
 LISTED_ITEMS_MIN = 2
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
@@ -123,8 +126,10 @@ class GluedParagraph:
         after = self._last_cjk + 1 if self._last_cjk is not None else len(self._runs)
         self._start = self._runs[after].start if after < len(self._runs) and self._runs[after].kind == "latin" else None
         words = [word.lower() for word in LATIN_WORD.findall(line, self._start)] if self._start is not None else []
-        self._is_paragraph = (len(words) >= GLUED_PARAGRAPH_MIN_WORDS and not ENGLISH_FUNCTION_WORDS.isdisjoint(words)
-                              and SENTENCE_END.search(line, self._start) is not None)
+        self._is_paragraph = self._start is not None and (
+            (len(words) >= GLUED_PARAGRAPH_MIN_WORDS and not ENGLISH_FUNCTION_WORDS.isdisjoint(words)
+             and SENTENCE_END.search(line, self._start) is not None)
+            or _GLUED_SPEECH.match(line, self._start) is not None)
 
     def start_after(self, position: int) -> int | None:
         """Where a paragraph of English glued onto the East Asian text that reaches ``position``

@@ -703,6 +703,16 @@ def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
 
 
+@pytest.mark.parametrize("line, verdict", [("Photo of the Day", "dropped"), ("Photo: CNA", "kept")])
+def test_a_widgets_heading_after_the_article_is_no_credit(line, verdict):
+    assert classified(BODY, BODY_2, line)[2].verdict == verdict
+
+
+def test_a_listings_price_after_the_last_paragraph_is_a_practical_detail():
+    price = "Tickets are NT$400 to NT$1,000, available through OPENTIX"
+    assert classified(BODY, BODY_2, price)[2].verdict == "kept"
+
+
 @pytest.mark.parametrize("caption, verdict", [
     ("Atayal artist Yuma Taru (left) with a model of the main lantern at her studio in Miaoli County", "kept"),
     ("Professor Chen Haiyan (center) and Ingrid Solberg (third from left) with members of the laboratory", "kept"),

@@ -14,6 +14,14 @@ BODY = "The city council approved the plan on Monday after a long debate, offici
 DROPPED_BY = [
     ("Download", "listen-player"),
     ("2330.TW +1.40%", "stock-chip"), ("0700.HK 512.50 -0.85% 2330.TW 1,085 +15", "stock-chip"),
+    ("The opinions expressed in this column are the writer's alone and do not reflect the editorial policy of The "
+     "News Lens.", "disclaimer"),
+    ("This article represents the author's personal views only.", "disclaimer"),
+    ("Disclaimer: This press release is published as received from the issuer. HKStockNet accepts no responsibility "
+     "for the accuracy or completeness of its content.", "disclaimer"),
+    ("Support Harbour Times: Your contribution keeps our journalism free for everyone.", "support-appeal"),
+    ("Reject all", "cookie-notice"), ("Manage preferences", "cookie-notice"), ("Necessary cookies only", "cookie-notice"),
+    ("Read this article in Chinese 閱讀中文版", "furniture-glued-english"),
     ("Follow Marcus Holm", "follow-author"), ("+ Follow Lin Yu-ting", "follow-author"),
     ("Follow this author", "follow-english"), ("Get alerts on this columnist", "follow-english"),
     ("Turn on push notifications to get MTR service alerts", "follow-english"),
@@ -624,6 +632,14 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    ("[廣告] 請繼續往下閱讀... Violators would face fines of up to twice the unreported amount, it said.",
+     "Violators would face fines of up to twice the unreported amount, it said.", "continue-reading"),
+    # Speech glued after furniture is the article's, however short.
+    ("想看更多新聞嗎？現在用APP看新聞還能抽獎 點我下載APP 按我看活動辦法 “Tainan’s history did not begin in 1624,” he said.",
+     "“Tainan’s history did not begin in 1624,” he said.", "app-promo"),
+    ("The wage rise was approved after a long debate in the service and technology sectors, ADVERTISEMENT MOL official "
+     "Tsai Meng-liang told reporters.", "The wage rise was approved after a long debate in the service and technology "
+     "sectors, MOL official Tsai Meng-liang told reporters.", "advertisement-in-sentence"),
     ("Issued at HKT 18:45 Back to top", "Issued at HKT 18:45", "furniture-glued-english"),
     ("The new line opens today. Come and ride it! pic.twitter.com/aR7kLm2QxZ — 許麗華 Hsu Li-hua (@HsuLihua_MOA) "
      "March 13, 2026", "The new line opens today. Come and ride it!", "social-embed-attribution"),
@@ -710,6 +726,15 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("《中央社》High speed rail to add 10 trains a week from April", "High speed rail to add 10 trains a week from April",
      "agency-credit-chinese"),
     ("首頁 > 最新消息 > 英文新聞Riverside bike path to open", "Riverside bike path to open", "breadcrumb-before-headline"),
+    ("聽新聞 Taoyuan airport to add e-gates for foreign visitors", "Taoyuan airport to add e-gates for foreign visitors",
+     "listen-label-chinese"),
+    ("Japan eases rules for Taiwanese working holiday applicants | Taipei Times | LINE TODAY",
+     "Japan eases rules for Taiwanese working holiday applicants", "headline-site-name"),
+    ("Taiwan reports first imported measles case of 2026 - Yahoo奇摩新聞", "Taiwan reports first imported measles case of 2026",
+     "headline-site-name"),
+    ("Kai Tak draws the crowds | The Standard", "Kai Tak draws the crowds", "headline-site-name"),
+    ("VOA慢速英语：Scientists Say Bumblebees Can Learn to Count to Four", "Scientists Say Bumblebees Can Learn to Count to Four",
+     "channel-label"),
     ("Address: No. 333, Sec. 1, Anping Rd, Tainan (台南市安平路一段333號) 📍查看地圖",
      "Address: No. 333, Sec. 1, Anping Rd, Tainan (台南市安平路一段333號)", "booking-widget"),
     ("(Taipei Times) 單字：reusable 可重複使用的；deposit 押金；tableware 餐具", "(Taipei Times)", "vocabulary-note-glued"),
@@ -1015,6 +1040,31 @@ def test_a_related_link_inside_a_sentence_takes_only_itself(cleaner):
 
 
 # Lines like furniture in one respect that are the article's own.
+def test_a_subhead_right_under_a_related_list_ends_the_list(cleaner):
+    page = f"{BODY}\nRelated stories\nStar Ferry seeks new funding model\nCentral piers to get new roof\nConcessions\n{BODY}\n"
+    assert cleaner.clean(page).text == f"{BODY}\nConcessions\n{BODY}\n"
+
+
+def test_a_short_headline_before_a_bar_and_the_sites_chinese_name_is_no_menu(cleaner):
+    result = cleaner.clean(f"TST night market set to return｜港灣新聞 HarbourNews\n{BODY}\n")
+    assert result.text == f"TST night market set to return\n{BODY}\n"
+
+
+@pytest.mark.parametrize("line, bio", [
+    ("Kelly Ng is a Hong Kong-based writer. 本文轉載自 Hong Kong Free Press，文章觀點不代表本站立場。",
+     "Kelly Ng is a Hong Kong-based writer."),
+    ("Ross Darrell is a Taichung-based writer. The opinions expressed in this article are the author's own and do "
+     "not necessarily reflect the editorial stance of Taiwan News.", "Ross Darrell is a Taichung-based writer."),
+])
+def test_a_disclaimer_glued_after_a_short_note_on_the_author_takes_only_itself(cleaner, line, bio):
+    assert cleaner.clean(f"{BODY}\n{line}\n").text == f"{BODY}\n{bio}\n"
+
+
+def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
+    line = "Harbour Herald is an independent news site. Support us by becoming a member today."
+    assert cleaner.clean(f"{BODY}\n{line}\n").text == f"{BODY}\n"
+
+
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Follow The Money", "Follow Your Heart", "Answer: Not before 2028, I think.", "Answer: Yes.",
