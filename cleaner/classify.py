@@ -364,7 +364,7 @@ _FACT = regex.compile(r"(?:\W{0,3}\d{1,2}[.)]\s+)?(?:\W{0,3}(\d{4}|\d{1,2} \p{L}
                       r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?|\(|\+)?\d"
                       # A name's, a day's or a market's figures, no sentence ("Kings: Chang Yu-ming 31 points,
                       # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
-                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?[\p{Lu}\d][\p{L}\d'’&/.-]*){0,4}"
+                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?(?:[\p{Lu}\d][\p{L}\d'’&/.-]*|of|the|and|in)){0,4}"
                       + _LABEL_COLON +
                       r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$)")
 # An award's category in capitals and its winner, a line of a list of winners ("Best Leading Actor: Teo Kah Hong",
@@ -2481,12 +2481,17 @@ def _is_fact(analysis: LineAnalysis) -> bool:
 
 def _is_fact_or_result(analysis: LineAnalysis) -> bool:
     """A fact (see ``_is_fact``) but a telephone number or an e-mail address, a contact card's
-    ("WhatsApp: +852 9876 5432"), a short line of a match's result ("Eastern 2 Kitchee 1"), or a
-    team's roster ("Liaoning: Zhao Jiwei, Zhang Zhenlin, Fu Hao")."""
+    ("WhatsApp: +852 9876 5432"), a short line of a match's result ("Eastern 2 Kitchee 1") or a line of
+    many results, or a team's roster ("Liaoning: Zhao Jiwei, Zhang Zhenlin, Fu Hao")."""
     return ((_is_fact(analysis) and not _CONTACT_DETAIL.search(analysis.output))
-            or (analysis.words <= BLOCK_LINE_MAX_WORDS and not analysis.is_sentence
-                and _RESULT.match(analysis.output) is not None)
+            or ((analysis.words <= BLOCK_LINE_MAX_WORDS or len(_SCORE.findall(analysis.output)) >= RESULTS_MIN_SCORES)
+                and not analysis.is_sentence and _RESULT.match(analysis.output) is not None)
             or _ROSTER.match(analysis.output) is not None)
+
+
+# A line of results, however long, has this many scores ("Men's doubles semifinals: Lin/Chiu (TPE) bt Tan/Lim
+# (MAS) 21-18, 17-21, 21-15; Zhou/Xie (CHN) bt ...").
+RESULTS_MIN_SCORES = 3
 
 
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:

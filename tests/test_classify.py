@@ -708,6 +708,15 @@ def test_a_widgets_heading_after_the_article_is_no_credit(line, verdict):
     assert classified(BODY, BODY_2, line)[2].verdict == verdict
 
 
+def test_long_lines_of_results_under_their_title_close_the_article():
+    results = ["Badminton results, Sept. 30",
+               "Men's doubles semifinals: Lin Po-han/Chiu Kuan-ting (TPE) bt Aaron Tan/Lim Wei Jun (MAS) 21-18, 17-21, "
+               "21-15; Zhou Hang/Xie Yuze (CHN) bt Kenta Mori/Shota Endo (JPN) 21-16, 21-19",
+               "Women's singles quarterfinals: Chen Yi-jou (TPE) bt Putri Wardani (INA) 21-12, 21-17; Akane Tanabe (JPN) "
+               "bt Han Ji-woo (KOR) 21-19, 14-21, 21-16"]
+    assert [a.verdict for a in classified(BODY, BODY_2, *results)] == ["kept"] * 5
+
+
 def test_a_listings_price_after_the_last_paragraph_is_a_practical_detail():
     price = "Tickets are NT$400 to NT$1,000, available through OPENTIX"
     assert classified(BODY, BODY_2, price)[2].verdict == "kept"
