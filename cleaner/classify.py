@@ -340,7 +340,8 @@ POLL_ANSWER_MAX_WORDS = 3
 CLOSING_MAX_LINES = 4
 CLOSING_LINE_MAX_WORDS = 6
 # A list that the article announces with a colon after its last paragraph ("Key figures at midday:").
-_ANNOUNCES_LIST = regex.compile(r":\s*$")
+# A colon, or the words that announce what follows ("The CDC also issued the following advice for households.").
+_ANNOUNCES_LIST = regex.compile(r"(?::|\b(?:the following|as follows)\b[^.!?:]{0,60}[.:])\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 _BULLETED = regex.compile(r"\s*[•▪●◦‣]\s*\S")
 _BULLET_OR_DASH = regex.compile(r"\s*[•▪●◦‣*–-]\s+\S")
@@ -363,8 +364,9 @@ _FACT = regex.compile(r"(?:\W{0,3}\d{1,2}[.)]\s+)?(?:\W{0,3}(\d{4}|\d{1,2} \p{L}
                       # a figure, a price, a telephone number ("(02) 2391-4455", "+852 2345 6789")
                       r"(\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\s?|\(|\+)?\d"
                       # A name's, a day's or a market's figures, no sentence ("Kings: Chang Yu-ming 31 points,
-                      # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent").
-                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?(?:[\p{Lu}\d][\p{L}\d'’&/.-]*|of|the|and|in)){0,4}"
+                      # 6 assists", "Saturday: Leopards vs Lioneers, 5pm", "Tokyo - Nikkei 225: DOWN 0.4 percent",
+                      # "Game 1 (May 16): Braves 101, Pilots 94", "Top of the table: Kitchee 43 points, ...").
+                      r"|\W{0,3}\p{Lu}[\p{L}\d'’&/.-]*(?:\s+(?:[-–]\s+)?(?:[\p{Lu}\d(][\p{L}\d'’&/.()-]*|of|the|and|in)){0,4}"
                       + _LABEL_COLON +
                       r"\p{Lu}[^:]{0,60}?\d.*(?<![.!?])$)")
 # An award's category in capitals and its winner, a line of a list of winners ("Best Leading Actor: Teo Kah Hong",
@@ -375,13 +377,16 @@ _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievem
 # automated terminal opens"), not a file's name ("2026 Fall Scholarship Application Form.docx").
 _YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
-# 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name; or two names, each with its goals
-# ("Eastern 2 Kitchee 1").
-_RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{_SCORE.pattern}|.*\(\p{{Lu}}{{3}}\).*\d)"
+# 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name (a file's type is none: "Press
+# release (PDF) | Photos (ZIP, 8.2 MB)"); or two names, each with its goals ("Eastern 2 Kitchee 1").
+_RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{_SCORE.pattern}|.*\((?!PDF|ZIP|DOC|XLS|PPT|JPG|PNG|MP[34]|CSV)\p{{Lu}}{{3}}\).*\d)"
                         # (Each score may have its scorers, or the game a note, in brackets after it: "Eastern 2
                         # (Camargo 40, 81) Lee Man 1 (Cheng 14)", "Fubon Guardians 4, TSG Hawks 4 (12 innings)".)
                         r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\s*[-–,]?\s+"
-                        r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\W*$")
+                        r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\W*$"
+                        # a baseball line score: innings in threes, then runs, hits and errors ("SF 010 100 000 - 2 6 1")
+                        r"|\W{0,3}\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}(?:\s+[\dxX]{3}){2,4}\s*[-–—]?\s*"
+                        r"\d{1,2}\s+\d{1,2}\s+\d{1,2}\W*$")
 # A roster in a fact box: a label, then three names or more ("Guangdong: Hu Mingxuan, Xu Jie, Zhou Peng, ...").
 _ROSTER_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _ROSTER = regex.compile(rf"\W{{0,3}}{_ROSTER_NAME}\s*:\s*{_ROSTER_NAME}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_ROSTER_NAME}){{2,}}\W*$")
@@ -554,7 +559,10 @@ AFTER_ARTICLE = "context: short line after the end of the article"
 _BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|大學|大学|政府|公司|銀行|银行|協會|协会|報|报|社)\W*$")
 # An institution's name, as a university's or a ministry's site puts it atop its pages.
 _BODY_OF = regex.compile(r"\b(?:University|Institute|College|Academy|Ministry|Department|Bureau|Council|Museum|"
-                         r"Observatory|Commission|Authority|Administration|Agency|Office|Federation|Association) of\b")
+                         r"Observatory|Commission|Authority|Administration|Agency|Office|Federation|Association) of\b"
+                         # or of its state ("Ocean Affairs Council, Republic of China (Taiwan)")
+                         r"|,\s*(?:the\s+)?(?:Republic of China|R\.\s?O\.\s?C\.|People[’']s Republic of China"
+                         r"|Hong Kong Special Administrative Region|HKSAR)\b")
 # A masthead's English name is this short.
 NAME_ROW_MAX_WORDS = 8
 # A reporter's title in Chinese, at the end of what is cut after a name.
@@ -1369,7 +1377,32 @@ def _glued_head(line: str, parts: list[Run]) -> int:
     best = last + 1
     if best == 1 and _is_leading_term(line, parts[0], parts[1]):
         return 0
+    if _joined_leading_terms(line, parts) >= best:
+        return 0
     return best if any(r.kind == "latin" for r in parts[best:]) else 0
+
+
+def _joined_leading_terms(line: str, parts: list[Run]) -> int:
+    """How many runs at the start of the line are Chinese terms that English joins into a sentence's subject
+    ("滷肉飯 or 魯肉飯? The spelling debate ...", "躺平, 内卷 and 摆烂 (bǎi làn) dominated ..."): short terms with
+    commas or slashes between them, and "or", "and" or "vs" between two of them; a menu's items have none."""
+    index, coordinated = 0, False
+    while (index + 2 < len(parts) and parts[index].kind == "cjk" and parts[index + 2].kind == "cjk"
+           and _SHORT_TERMS.fullmatch(line, parts[index].start, parts[index].end)):
+        joiner = _TERMS_JOINER.fullmatch(line, parts[index].end, parts[index + 2].start)
+        if joiner is None:
+            break
+        coordinated = coordinated or joiner.group("word") is not None
+        index += 2
+    if not coordinated or not _SHORT_TERMS.fullmatch(line, parts[index].start, parts[index].end):
+        return 0
+    return index + 1
+
+
+# Short Chinese terms, one or a few with commas or slashes between them ("躺平, 内卷").
+_SHORT_TERMS = regex.compile(rf"\p{{Han}}{{1,{TERM_MAX_CHARS}}}(?:\s*[,/、]\s*\p{{Han}}{{1,{TERM_MAX_CHARS}}})*")
+# What joins two terms of a sentence's subject: a comma or a slash, or a conjunction ("or", "and", "vs").
+_TERMS_JOINER = regex.compile(r"\s*(?:[,/、]\s*)?(?:(?P<word>or|and|vs\.?|nor)\s+)?")
 
 
 def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: int) -> int | None:
@@ -2248,6 +2281,11 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             heading, lines_left, is_item = index, CONTACT_BLOCK_MAX_LINES, _is_contact_detail
             if _CONTACT_DETAIL.search(analysis.output):  # "Media contact: Jonah Weller, press@..."
                 block.add(index)
+        elif position == 0 and _is_result(analysis) and not _SPAN_OF_DAYS.search(analysis.output):
+            # A match's results right under the report's last paragraph, with no heading, and the facts under them
+            # ("Kitchee 3 (Cleiton 38, 71) Eastern 1 (Ichikawa 12)", "Attendance: 2,318").
+            block.add(index)
+            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_box_item
         elif ((_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
                and not analysis.names_only) or _PROS_AND_CONS.fullmatch(analysis.output)):
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
@@ -2483,10 +2521,18 @@ def _is_fact_or_result(analysis: LineAnalysis) -> bool:
     """A fact (see ``_is_fact``) but a telephone number or an e-mail address, a contact card's
     ("WhatsApp: +852 9876 5432"), a short line of a match's result ("Eastern 2 Kitchee 1") or a line of
     many results, or a team's roster ("Liaoning: Zhao Jiwei, Zhang Zhenlin, Fu Hao")."""
-    return ((_is_fact(analysis) and not _CONTACT_DETAIL.search(analysis.output))
-            or ((analysis.words <= BLOCK_LINE_MAX_WORDS or len(_SCORE.findall(analysis.output)) >= RESULTS_MIN_SCORES)
-                and not analysis.is_sentence and _RESULT.match(analysis.output) is not None)
+    return ((_is_fact(analysis) and not _CONTACT_DETAIL.search(analysis.output)) or _is_result(analysis)
             or _ROSTER.match(analysis.output) is not None)
+
+
+# Days of a month, which an event's listing gives as a score looks ("Feb 17-21 Longtan Lake Temple Fair").
+_SPAN_OF_DAYS = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
+def _is_result(analysis: LineAnalysis) -> bool:
+    """A short line of a match's result ("Eastern 2 Kitchee 1", "SF 010 100 000 - 2 6 1"), or a line of many."""
+    return ((analysis.words <= BLOCK_LINE_MAX_WORDS or len(_SCORE.findall(analysis.output)) >= RESULTS_MIN_SCORES)
+            and not analysis.is_sentence and _RESULT.match(analysis.output) is not None)
 
 
 # A line of results, however long, has this many scores ("Men's doubles semifinals: Lin/Chiu (TPE) bt Tan/Lim

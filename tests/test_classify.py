@@ -315,6 +315,10 @@ def test_an_institutions_name_atop_the_page_is_its_masthead():
     analyses = classified("跳到主要內容", "Office of the President Republic of China (Taiwan)",
                           "President Lai meets delegation from the European Parliament", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
+    # ... with its state after a comma, however long.
+    analyses = classified("Ocean Affairs Council, Republic of China (Taiwan)", "關於本會 業務 新聞",
+                          "Taiwan to expand marine protected areas by 2030", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
     # A headline in title case atop the page is none.
     analyses = classified("Lotus Bay Resorts Reports Fourth Quarter and Full Year 2025 Results", "2026-03-02", BODY)
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]
@@ -715,6 +719,40 @@ def test_long_lines_of_results_under_their_title_close_the_article():
                "Women's singles quarterfinals: Chen Yi-jou (TPE) bt Putri Wardani (INA) 21-12, 21-17; Akane Tanabe (JPN) "
                "bt Han Ji-woo (KOR) 21-19, 14-21, 21-16"]
     assert [a.verdict for a in classified(BODY, BODY_2, *results)] == ["kept"] * 5
+
+
+@pytest.mark.parametrize("results", [
+    ["Kitchee 3 (Cleiton 38, 71, Law Tsz-chun 90+2) Eastern 1 (Sohgo Ichikawa 12)", "Attendance: 2,318"],
+    ["SF 010 100 000 - 2 6 1", "LAD 100 003 01x - 5 9 0"],
+])
+def test_a_match_reports_results_right_under_its_last_paragraph_are_its_own(results):
+    assert [a.verdict for a in classified(BODY, BODY_2, *results)] == ["kept"] * 4
+
+
+def test_a_files_type_in_brackets_is_no_countrys_code_of_a_result():
+    line = "Download: Press release (PDF) | Photos (ZIP, 8.2 MB)"
+    assert classified(BODY, BODY_2, line)[2].verdict == "dropped"
+
+
+def test_a_paragraph_that_announces_the_following_advice_keeps_its_numbered_list():
+    advice = ["The CDC also issued the following advice for households.",
+              "1. Empty and scrub containers that hold water once a week", "2. Install screens on windows and doors"]
+    assert [a.verdict for a in classified(BODY, *advice)] == ["kept"] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "滷肉飯 or 魯肉飯? The spelling debate has raged for decades, and it is not over yet.",
+    "躺平, 内卷 and 摆烂 (bǎi làn, \"letting it rot\") dominated similar lists between 2021 and 2023, the center said.",
+    "小籠包, 牛肉麵 and 蚵仔煎 were the top three dishes in the survey, the organisers said.",
+])
+def test_chinese_terms_that_english_joins_into_a_sentences_subject_stay(line):
+    analysis = one(line)
+    assert (analysis.verdict, analysis.output) == ("kept", line)
+
+
+def test_a_schedule_with_each_games_date_in_brackets_is_a_fact_box():
+    schedule = ["Finals schedule:", "Game 1 (May 16): Braves 101, Pilots 94", "Game 2 (May 18): Pilots 99, Braves 97"]
+    assert [a.verdict for a in classified(BODY, BODY_2, *schedule)] == ["kept"] * 5
 
 
 def test_a_listings_price_after_the_last_paragraph_is_a_practical_detail():

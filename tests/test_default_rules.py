@@ -22,6 +22,11 @@ DROPPED_BY = [
     ("Support Harbour Times: Your contribution keeps our journalism free for everyone.", "support-appeal"),
     ("Reject all", "cookie-notice"), ("Manage preferences", "cookie-notice"), ("Necessary cookies only", "cookie-notice"),
     ("Read this article in Chinese 閱讀中文版", "furniture-glued-english"),
+    ("No part of this website may be reproduced without written permission.", "copyright-english"),
+    ("Without written authorization from CDIC, such content shall not be republished or used in any form.",
+     "copyright-english"),
+    ("Advertisement - Continue reading below", "advertisement-prompt-english"),
+    ("Article continues after advertisement", "advertisement-prompt-english"),
     ("Follow Marcus Holm", "follow-author"), ("+ Follow Lin Yu-ting", "follow-author"),
     ("Follow this author", "follow-english"), ("Get alerts on this columnist", "follow-english"),
     ("Turn on push notifications to get MTR service alerts", "follow-english"),
@@ -491,6 +496,11 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
     assert result.lines[1].reason == f"rule {rule_id}"
 
 
+@pytest.mark.parametrize("heading", ["熱門搜尋", "熱搜", "發燒話題", "熱門美股"])
+def test_a_trending_searches_heading_takes_its_chips_under_it(cleaner, heading):
+    assert cleaner.clean(f"{BODY}\n{heading}\niPhone 17\nSwitch 2\nNVDA\n").text == f"{BODY}\n"
+
+
 @pytest.mark.parametrize("heading", ["网友评论", "热门跟贴", "跟帖 125 参与 3894", "我來說兩句", "精彩评论"])
 def test_a_comment_sections_heading_takes_the_comments_under_it(cleaner, heading):
     result = cleaner.clean(f"{BODY}\n{heading}\n网易湖北省武汉市网友:Peace is better than war.\n")
@@ -632,6 +642,24 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    ("Residents said the deer come at dusk. “They eat everything if I leave the door open.” Story continues below "
+     "advertisement", "Residents said the deer come at dusk. “They eat everything if I leave the door open.”",
+     "furniture-glued-english"),
+    ("The deer were first seen on Taiwan proper, - Advertisement - but wildlife experts say the population is growing.",
+     "The deer were first seen on Taiwan proper, but wildlife experts say the population is growing.",
+     "advertisement-in-sentence"),
+    ("The Kings scored 12 straight points midway through the period －廣告－ to give them a lead they never lost.",
+     "The Kings scored 12 straight points midway through the period to give them a lead they never lost.", "ad-label"),
+    ("The station has been permanently crewed since 2022. ▲ 图为神舟二十号发射现场。",
+     "The station has been permanently crewed since 2022.", "furniture-glued-english"),
+    ("Taobao said orders shipped to Hong Kong rose 45 percent in the first quarter, and that it had opened 30 more "
+     "pickup points. 👉 Click here to join our WhatsApp channel", "Taobao said orders shipped to Hong Kong rose 45 "
+     "percent in the first quarter, and that it had opened 30 more pickup points.", "furniture-glued-english"),
+    ("Taobao said orders shipped to Hong Kong rose 45 percent in the first quarter, and that it had opened 30 more "
+     "pickup points. 👉 Follow us on Telegram for the latest news", "Taobao said orders shipped to Hong Kong rose 45 "
+     "percent in the first quarter, and that it had opened 30 more pickup points.", "follow-glued-english"),
+    ("The players celebrate after the final in Kuala Lumpur on Sunday. 圖取自Badminton Photo網站",
+     "The players celebrate after the final in Kuala Lumpur on Sunday.", "photo-credit"),
     ("[廣告] 請繼續往下閱讀... Violators would face fines of up to twice the unreported amount, it said.",
      "Violators would face fines of up to twice the unreported amount, it said.", "continue-reading"),
     # Speech glued after furniture is the article's, however short.
@@ -728,6 +756,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("首頁 > 最新消息 > 英文新聞Riverside bike path to open", "Riverside bike path to open", "breadcrumb-before-headline"),
     ("聽新聞 Taoyuan airport to add e-gates for foreign visitors", "Taoyuan airport to add e-gates for foreign visitors",
      "listen-label-chinese"),
+    ("By Lin Chia-nan / Staff reporter Advertisement", "By Lin Chia-nan / Staff reporter", "advertisement-in-sentence"),
+    ("Miami Open: Zheng vs Pegula — Watch live", "Miami Open: Zheng vs Pegula", "furniture-glued-english"),
     ("Japan eases rules for Taiwanese working holiday applicants | Taipei Times | LINE TODAY",
      "Japan eases rules for Taiwanese working holiday applicants", "headline-site-name"),
     ("Taiwan reports first imported measles case of 2026 - Yahoo奇摩新聞", "Taiwan reports first imported measles case of 2026",
@@ -1067,7 +1097,11 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
-    "Follow The Money", "Follow Your Heart", "Answer: Not before 2028, I think.", "Answer: Yes.",
+    "Follow The Money", "Follow Your Heart",
+    "Sign up for a membership on the cup-sharing app to rent cups without a deposit, the ministry said.",
+    "The photos may not be reproduced without the family's permission, the museum said.",
+    "1. Romantic Warrior (James McDonald) 2. Voyage Bubble (Zac Purton) 3. Danon Decile (Christophe Lemaire)",
+    "1. Quan Hongchan (CHN) 438.20 2. Chen Yuxi (CHN) 431.75 3. Melissa Wu (AUS) 359.40", "Lawmakers voted to ban all tobacco advertisement", "Answer: Not before 2028, I think.", "Answer: Yes.",
     "The full report is available at www.moea.gov.tw/report-2026.pdf",
     "Firefighters battle a blaze at a factory in Taichung on Monday. — AFP",
     "By SUN XIAOCHEN | China Daily | Updated: 2026-03-16 09:12", "Published on 2026-03-12",
