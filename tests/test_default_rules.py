@@ -27,6 +27,11 @@ DROPPED_BY = [
      "copyright-english"),
     ("Advertisement - Continue reading below", "advertisement-prompt-english"),
     ("Article continues after advertisement", "advertisement-prompt-english"),
+    ("Go to main content", "furniture-glued-english"), ("Read in Chinese", "furniture-glued-english"),
+    ("Chinese version 中文版", "furniture-glued-english"),
+    ("👉 TVBS News is now on LINE! Add us as a friend for breaking news.", "follow-english"),
+    ("To receive the latest news from Rti, follow us on Facebook, Instagram and YouTube.", "follow-english"),
+    ("Click to share on WhatsApp", "follow-english"), ("Click to email a link to a friend", "follow-english"),
     ("Follow Marcus Holm", "follow-author"), ("+ Follow Lin Yu-ting", "follow-author"),
     ("Follow this author", "follow-english"), ("Get alerts on this columnist", "follow-english"),
     ("Turn on push notifications to get MTR service alerts", "follow-english"),
@@ -642,6 +647,14 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    ("The council said the money would be paid from April, and that more details would follow. © 2026 Taiwan News. "
+     "All Rights Reserved.", "The council said the money would be paid from April, and that more details would follow.",
+     "copyright-english"),
+    ("The city now has more than 600 pocket parks beside roads and flyovers. Get the latest insights and analysis from "
+     "our Global Impact newsletter on the big stories originating in China.",
+     "The city now has more than 600 pocket parks beside roads and flyovers.", "follow-glued-english"),
+    ("The scheme gives parents up to 18 months each Story continues below advertisement with a monthly allowance.",
+     "The scheme gives parents up to 18 months each with a monthly allowance.", "advertisement-in-sentence"),
     ("Residents said the deer come at dusk. “They eat everything if I leave the door open.” Story continues below "
      "advertisement", "Residents said the deer come at dusk. “They eat everything if I leave the door open.”",
      "furniture-glued-english"),
@@ -1097,7 +1110,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
-    "Follow The Money", "Follow Your Heart",
+    "Follow The Money", "Follow Your Heart", "Students read in Chinese and English at the new library, she said.",
+    "The officials said residents should follow us on Facebook, the mayor told reporters.",
     "Sign up for a membership on the cup-sharing app to rent cups without a deposit, the ministry said.",
     "The photos may not be reproduced without the family's permission, the museum said.",
     "1. Romantic Warrior (James McDonald) 2. Voyage Bubble (Zac Purton) 3. Danon Decile (Christophe Lemaire)",
