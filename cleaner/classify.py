@@ -912,6 +912,10 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     # Harbour Herald. © 2026 Harbour Herald Media Limited."): the line goes, for what starts it.
     own_drop = rules.scan(article).drop
     if own_drop is not None:
+        # ... unless a paragraph stands before that too: furniture glued on in a row ("... to the bureau. Sign up for
+        # our newsletter ... For more SCMP stories, please explore ...").
+        if own_drop.start > 0:
+            return _cutting_glued_furniture(line, replace(hits, drop=own_drop), rules)
         return replace(hits, drop=own_drop)
     # Chinese and English between the sentence and the match are left to the script stage.
     start = drop.start if _LATIN_LETTER.search(between) and has_cjk(between) else ended.end()
@@ -1953,7 +1957,9 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.starts_list:
-            if position + 1 < len(content) and _is_glossary_entry(lines[content[position + 1]]):
+            # (A heading in Chinese heads a learning page's vocabulary notes, the article's glossary one in English.)
+            if (position + 1 < len(content) and _is_glossary_entry(lines[content[position + 1]])
+                    and not has_cjk(analysis.text)):
                 heading = None  # the article's glossary, whose heading a list rule took for a list's
                 if analysis.withheld:
                     _restore(lines, index, "the heading of a glossary of terms and their definitions")

@@ -501,6 +501,12 @@ def test_furniture_line_is_dropped_by_its_rule(cleaner, line, rule_id):
     assert result.lines[1].reason == f"rule {rule_id}"
 
 
+@pytest.mark.parametrize("heading", ["【词汇学习】", "詞彙解析"])
+def test_a_learning_pages_vocabulary_heading_takes_the_notes_under_it(cleaner, heading):
+    notes = "go viral (走红): to spread quickly on the internet\npartitioned (隔开的): divided into separate sections\n"
+    assert cleaner.clean(f"{BODY}\n{heading}\n{notes}").text == f"{BODY}\n"
+
+
 @pytest.mark.parametrize("heading", ["熱門搜尋", "熱搜", "發燒話題", "熱門美股"])
 def test_a_trending_searches_heading_takes_its_chips_under_it(cleaner, heading):
     assert cleaner.clean(f"{BODY}\n{heading}\niPhone 17\nSwitch 2\nNVDA\n").text == f"{BODY}\n"
@@ -655,6 +661,12 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "The city now has more than 600 pocket parks beside roads and flyovers.", "follow-glued-english"),
     ("The scheme gives parents up to 18 months each Story continues below advertisement with a monthly allowance.",
      "The scheme gives parents up to 18 months each with a monthly allowance.", "advertisement-in-sentence"),
+    # Furniture glued on in a row: each piece goes, the paragraph stays.
+    ("The city now has more than 600 pocket parks, according to the bureau that manages them. Sign up for our "
+     "newsletter. For more SCMP stories, please explore the SCMP app.",
+     "The city now has more than 600 pocket parks, according to the bureau that manages them.", "syndication-promo"),
+    ("The scheme was backed by a local bank 贊助商廣告 and two charities, organisers said on Friday.",
+     "The scheme was backed by a local bank and two charities, organisers said on Friday.", "ad-label"),
     ("Residents said the deer come at dusk. “They eat everything if I leave the door open.” Story continues below "
      "advertisement", "Residents said the deer come at dusk. “They eat everything if I leave the door open.”",
      "furniture-glued-english"),
