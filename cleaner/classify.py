@@ -1514,7 +1514,18 @@ def _glued_tail(line: str, parts: list[Run]) -> int:
     glossed = best == len(parts) - 2 and _ENGLISH_GLOSS_CLOSING.fullmatch(line, parts[best].end) is not None
     if (best == len(parts) - 1 or glossed) and _is_trailing_term(line, parts[best - 1], parts[best]):
         return len(parts)
+    if best == len(parts) - 1 and _is_inside_closing_bracket(line, parts[best]):
+        return len(parts)
     return best
+
+
+def _is_inside_closing_bracket(line: str, run: Run) -> bool:
+    """The run lies inside a bracket that closes the line and that opens with English, a caption's credit with
+    a name in Chinese ("... on Tuesday night. (Facebook/沙田友)"): the bracket is the line's, and a cut inside it
+    would leave it open. (A bracket that opens with Chinese is the Chinese's: "(責任編輯:陳佳琳)".)"""
+    opened = line.rfind("(", 0, run.start)
+    return (opened > line.rfind(")", 0, run.start) and line.rstrip().endswith(")")
+            and _LATIN_LETTER.search(line, opened, run.start) is not None)
 
 
 def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:

@@ -740,6 +740,11 @@ def test_a_paragraph_that_announces_the_following_advice_keeps_its_numbered_list
     assert [a.verdict for a in classified(BODY, *advice)] == ["kept"] * 4
 
 
+def test_a_captions_credit_in_brackets_keeps_its_name_in_chinese():
+    line = "A wild boar is seen near a car park at the estate on Tuesday night. (Facebook/沙田友)"
+    assert (one(line).verdict, one(line).output) == ("kept", line)
+
+
 @pytest.mark.parametrize("line", [
     "滷肉飯 or 魯肉飯? The spelling debate has raged for decades, and it is not over yet.",
     "躺平, 内卷 and 摆烂 (bǎi làn, \"letting it rot\") dominated similar lists between 2021 and 2023, the center said.",
