@@ -507,6 +507,8 @@ _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
 # A Chinese term in round brackets after the English word it glosses ("lottery (統一發票抽獎)").
 # (A note on the article itself, "(本文由天下雜誌授權轉載)", "this article is reprinted with ...", glosses no word.)
 _GLOSS_OF_WORD = regex.compile(r"(?<=[\p{Latin}\d]\s?)\((?!本文)\p{Han}{2,12}\)")
+# A rule's phrase this long, all that is in the brackets, glosses no word.
+PROMPT_IN_BRACKETS_MIN_CHARS = 3
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)[.!?;,]?\s*")
 # A quotation that opens a line, to its closing quote.
 _OPENING_QUOTATION = regex.compile(r"[\"“][^\"“”]+[\"”]")
@@ -859,10 +861,20 @@ def _passing_over_glosses(line: str, hits: LineHits, rules: RuleSet) -> LineHits
     characters may spell a prompt's word ("lottery (統一發票抽獎)", "lao zi hao (老字號)")."""
     if not hits or "(" not in line:
         return hits
-    glosses = [(found.start() + 1, found.end() - 1) for found in _GLOSS_OF_WORD.finditer(line)]
-    if not glosses or not any(inside(hit.start, glosses) for hit in hits.found()):
+    found_hits = hits.found()
+    glosses = [(found.start() + 1, found.end() - 1) for found in _GLOSS_OF_WORD.finditer(line)
+               if not _is_prompt_in_brackets(found.start() + 1, found.end() - 1, found_hits)]
+    if not glosses or not any(inside(hit.start, glosses) for hit in found_hits):
         return hits
     return rules.scan(line, skip=glosses)
+
+
+def _is_prompt_in_brackets(start: int, end: int, hits: list[Hit]) -> bool:
+    """The Chinese in brackets between ``start`` and ``end`` is a rule's phrase, whole: a prompt
+    glued into the sentence ("... HA Go app (按此繼續閱讀) or by calling ..."), not the gloss of the
+    word before it ("lottery (統一發票抽獎)")."""
+    return end - start >= PROMPT_IN_BRACKETS_MIN_CHARS and any(hit.start == start and hit.end == end
+                                                                for hit in hits)
 
 
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
@@ -1623,9 +1635,10 @@ def apply_context(lines: list[LineAnalysis]) -> None:
         _drop_menu_rows_printed_again(lines, content, first_body)
     _drop_author_bios(lines, content, first_body)
     last_body = _last_body(lines, content)
-    introduced = (tables | _blocks_after_article(lines, content, last_body)
+    untranslated = _without_translations_after(lines, content, last_body)
+    introduced = (tables | _blocks_after_article(lines, untranslated, last_body)
                   | _issuers_under_notice(lines, content, last_body)
-                  | _practical_details_after_article(lines, content, last_body)
+                  | _practical_details_after_article(lines, untranslated, last_body)
                   | _dialogue_after_article(lines, content, last_body)
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
@@ -2749,6 +2762,16 @@ def _line_under_translation_is_kept(lines: list[LineAnalysis], content: list[int
     under that is kept: the line is a subhead ("Recycling", "回收", a paragraph)."""
     return (_dropped_for_its_script(lines[content[position + 1]]) and position + 2 < len(content)
             and lines[content[position + 2]].verdict != DROPPED and _is_bilingual(lines, content))
+
+
+def _without_translations_after(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> list[int]:
+    """``content``, less the translations that a bilingual page puts under the lines after its last
+    paragraph: a list or a box of details goes on past each ("Tea tasting set: NT$350 per person"
+    under "品茗套餐：每人新台幣350元")."""
+    if last_body is None or not any(_dropped_for_its_script(lines[index]) for index in content
+                                    if index > last_body) or not _is_bilingual(lines, content):
+        return content
+    return [index for index in content if index < last_body or not _dropped_for_its_script(lines[index])]
 
 
 def _is_bilingual(lines: list[LineAnalysis], content: list[int]) -> bool:

@@ -459,6 +459,22 @@ def test_a_short_sentence_of_names_between_translations_is_no_menu_item():
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept", "dropped", "kept"]
 
 
+def test_a_translation_under_each_line_after_the_article_ends_no_list_it_announces():
+    # A bilingual page: the article's closing list, each item over its translation.
+    analyses = classified(BODY, "市議會週一批准了該計劃,官員表示。", BODY_2, "部長表示,新時刻表將於下個月實施。",
+                          "The guidelines call on local governments to:", "指引要求地方政府:",
+                          "inspect food safety at every stall;", "檢查每個攤位的食品安全;",
+                          "provide public toilets and waste collection;", "提供公共廁所及垃圾收集;")
+    assert [a.verdict for a in analyses[4::2]] == ["kept", "kept", "kept"]
+
+
+def test_a_box_of_details_after_the_article_goes_on_past_each_translation():
+    analyses = classified(BODY, "市議會週一批准了該計劃,官員表示。", BODY_2, "部長表示,新時刻表將於下個月實施。",
+                          "Hours: 10am-6pm, closed Tuesdays", "營業時間:上午10時至下午6時,週二公休",
+                          "Tea tasting set: NT$350 per person", "品茶套組:每人新台幣350元")
+    assert [a.verdict for a in analyses[4::2]] == ["kept", "kept"]
+
+
 @pytest.mark.parametrize("title", ["Why I Still Send Postcards", "My Grandmother’s Recipe Notebook"])
 def test_a_title_right_above_the_first_paragraph_is_the_headline(title):
     # A learning page's essay: no byline, its title among lines of Chinese chrome.

@@ -68,6 +68,9 @@ DROPPED_BY = [
     ("Updated 2026-03-18 21:15 GMT+8", "stamps-and-counters-english"),
     ("Have an opinion? Share it with us in the comments below.", "comments"),
     ("Swipe left for more photos", "gallery-swipe-prompt"),
+    ("View gallery", "gallery-swipe-prompt"), ("See all 12 photos", "gallery-swipe-prompt"),
+    ("Tap any word to look it up", "word-lookup-prompt"),
+    ("Double-click any word for its translation", "word-lookup-prompt"),
     ("Continue reading below advertisement", "advertisement-english"),
     ("Spot an error? Let us know at corrections@example.com", "site-contact-english"),
     ("If you enjoyed this article and want to receive more story updates to your news feed, please follow our Facebook.",
@@ -653,6 +656,11 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    # A prompt in brackets glued into a sentence is no gloss of the word before it.
+    ("Slots can be booked through the HA Go app （按此繼續閱讀） or by calling 2157 0157, officials said.",
+     "Slots can be booked through the HA Go app or by calling 2157 0157, officials said.", "continue-reading"),
+    ("Slots can be booked through the app （点击继续阅读） or by phone, officials said.",
+     "Slots can be booked through the app or by phone, officials said.", "continue-reading"),
     ("The council said the money would be paid from April, and that more details would follow. © 2026 Taiwan News. "
      "All Rights Reserved.", "The council said the money would be paid from April, and that more details would follow.",
      "copyright-english"),
@@ -1122,6 +1130,7 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
+    "View photos of the flood on the council's website, officials said.", "Tap any word, the teacher said, and read it aloud.",
     "Follow The Money", "Follow Your Heart", "Students read in Chinese and English at the new library, she said.",
     "The officials said residents should follow us on Facebook, the mayor told reporters.",
     "Sign up for a membership on the cup-sharing app to rent cups without a deposit, the ministry said.",
@@ -1656,6 +1665,12 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
     result = cleaner.clean(f"{BODY}\nComments (12)\n{BODY}\n")
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[1].reason == "rule comment-counter"
+
+
+def test_the_end_of_the_full_text_is_cut_after_a_line_that_ends_in_no_stop(cleaner):
+    result = cleaner.clean(f"Rates to stay on hold in a quiet summer （全文完）\n{BODY}\n")
+    assert result.text == f"Rates to stay on hold in a quiet summer\n{BODY}\n"
+    assert result.lines[0].reason == "rule end-marker"
 
 
 @pytest.mark.parametrize("line", [
