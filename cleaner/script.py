@@ -83,6 +83,11 @@ SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(?:\[(?:\d{1,3}(?:\s?[-–
 # A web address, whose host and path are letters but no words of the text: a markdown link's
 # ("[首页](https://cn.chinadaily.com.cn/) | [时政](https://china.chinadaily.com.cn/)").
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]<>\"'“”]+")
+# ... and a site's host name, bare ("2026-03-18 15:20:47 ecns.cn", "chinadaily.com.cn"), not an e-mail
+# address's; the end of one is looked for first, in one quick search.
+_HOST_NAME_END = re.compile(r"\.(?:com|net|org|gov|edu|cn|hk|tw|mo|sg|io)\b")
+_HOST_NAME = re.compile(r"(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|gov|edu|cn|hk|tw|mo|sg|io)"
+                        r"\b(?![\w@-]|\.\w)")
 # A temperature's unit, its reading's: a weather widget's before a headline ("22°C Northern Metropolis ...").
 TEMPERATURE_UNIT = regex.compile(r"(?<=\d\s?°)[CF]\b\s*")
 
@@ -173,6 +178,8 @@ def profile(text: str) -> ScriptProfile:
     address are no words of it."""
     if "://" in text or "www." in text:
         text = _WEB_ADDRESS.sub(" ", text)
+    if _HOST_NAME_END.search(text):
+        text = _HOST_NAME.sub(" ", text)
     if _is_plain(text):
         return ScriptProfile(len(_PLAIN_LATIN_WORD.findall(text)), 0, 0, 0)
     latin_words = len(latin_word_pattern(text).findall(text))

@@ -25,6 +25,9 @@ from cleaner.script import ScriptProfile, english_text_start, has_cjk, profile
     # A web address's letters are no words: a menu of markdown links is all Chinese.
     ("[首页](https://cn.example.com/) | [时政](http://china.example.com/news)", 0, 4, 0, 0),
     ("Details at www.cdc.gov.tw/En and (https://example.org/a_b).", 3, 0, 0, 0),
+    # ... nor a bare host name's; an e-mail address is its writer's words.
+    ("2026-03-18 15:20:47 ecns.cn", 0, 0, 0, 0), ("By Li Jing | chinadaily.com.cn", 3, 0, 0, 0),
+    ("Write to press@example.com", 5, 0, 0, 0),
 ])
 def test_profile_counts(text, latin, han, kana, hangul):
     assert profile(text) == ScriptProfile(latin, han, kana, hangul)
