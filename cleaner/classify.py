@@ -306,6 +306,8 @@ _CONTACT_HEADING = regex.compile(
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 # A match's score, in a line of results.
 _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+# A street's or an opening time's word, in a listing's line ("Lok Yuen: 8 Nelson Street, Mong Kok; noon-11pm daily").
+_STREET_OR_HOURS = regex.compile(r"\b(?:Street|Road|Avenue|Lane|Boulevard|St|Rd|Ave)\b|\d\s?(?:am|pm)\b|\bnoon\b")
 # (A DOI's or an address's digits are no telephone number: "10.1038/s41477-026-01987-2".)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(?<![\w./-])\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
@@ -801,11 +803,12 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return replace(rest, cuts=tuple(cuts))
     if detect_language and not own and script.latin_words >= OTHER_LANGUAGE_MIN_WORDS:
         other = _other_languages_words(line)
-        # Names, units, contacts and results ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
-        # 21-17, 18-21, 21-15"): no model can tell their language.
+        # Names, units, contacts, results and listings ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
+        # 21-17, 18-21, 21-15", "Sun Kee Noodles: 8 Nelson Street, Mong Kok; noon-11pm daily"): no model can
+        # tell their language.
         if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_english_words(line)
-                        and _is_judged_by_its_words(line)
-                        and not _CONTACT_DETAIL.search(line) and not _SCORE.search(line))):
+                        and _is_judged_by_its_words(line) and not _CONTACT_DETAIL.search(line)
+                        and not _SCORE.search(line) and not _STREET_OR_HOURS.search(line))):
             language, probability = langid.detect(line)
             if language != "en":
                 evidence = f"words of another language: {', '.join(other)}" if other else "no English function words"

@@ -904,6 +904,12 @@ def test_a_line_of_results_is_not_shown_to_the_language_model():
     assert one(line).verdict == "kept"
 
 
+def test_a_listing_of_a_street_and_opening_hours_is_not_shown_to_the_language_model():
+    # langdetect calls it Afrikaans: names of a shop and a district, a street and its hours.
+    assert one("Sun Kee Noodles: 8 Nelson Street, Mong Kok; noon-11pm daily").verdict == "kept"
+    assert one("Lok Yuen Egg Waffles: 8 Nelson Street, Mong Kok; 12pm-11pm daily").verdict == "kept"
+
+
 def test_a_headline_of_names_is_not_shown_to_the_language_model():
     # langdetect calls it German: all but one of its words are names.
     assert one("CPBL names Chen Tzu-hao, Liu Chih-wei March-April MVPs").verdict == "kept"
