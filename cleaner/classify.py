@@ -255,9 +255,9 @@ _CREDIT_AT_START = regex.compile(
     # a picture agency's, under the caption it credits ("Imaginechina", "VCG", "Ti Gong": SHINE's "provided")
     r"getty images|imaginechina|vcg|cfp|epa|china news service|ti gong)"
     r"(\s*/\s*\p{L}[\p{L} .'’-]*)?[\s.)]*$"  # and a photographer: "(Xinhua/Ji Chunpeng)"
-    # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)"
-    # (one word is as often a stage direction: "(Applause)")
-    r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\)\s*$"
+    # a publication's name in brackets, the source of what a learning page reprints: "(Taipei Times)", or of
+    # its own leader: "(China Daily editorial)" (one word is as often a stage direction: "(Applause)")
+    r"|^\s*\((?-i:\p{Lu}\p{Ll}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})(?:\s+(?:editorial|commentary))?\)\s*$"
     # a broadcast's sign-off, the name first: "Wong Ka-yan reports", "— Lee Ming reporting from Beijing"
     r"|^[\s—–-]*(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+report(?:s|ing)"
     r"(?:\s+from\s+(?-i:\p{Lu})[\p{L} ]{1,30})?\W*$"

@@ -74,6 +74,8 @@ DROPPED_BY = [
     ("The above content is for reference only and does not constitute investment advice.", "disclaimer"),
     ("Stock prices may go up as well as down. Investors should make independent judgments.", "disclaimer"),
     ("Risk warning: The market is risky, and investment should be cautious.", "disclaimer"),
+    ("Want to contribute? Read our op-ed submission guidelines.", "submissions-promo"),
+    ("Read our submission guidelines", "submissions-promo"),
     ("Have you read?", "related-heading"), ("In case you missed it", "related-heading"),
     ("View gallery", "gallery-swipe-prompt"), ("See all 12 photos", "gallery-swipe-prompt"),
     ("Tap any word to look it up", "listen-player"), ("Double-click any word for its translation", "listen-player"),
