@@ -891,10 +891,15 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
     if not spans or not any(inside(hit.start, spans) and not has_cjk(line[hit.start:hit.end])
                             for hit in hits.found()):
         return hits
-    outside = " ".join(line[end:start] for (_, end), (start, _) in zip([(0, 0)] + spans, spans + [(len(line), 0)]))
+    outside = _outside_spans(line, spans)
     if profile(outside).latin_words < SENTENCE_MIN_WORDS or not _has_content_word(outside):
         return hits
     return rules.scan(line, skip=spans)
+
+
+def _outside_spans(line: str, spans: list[tuple[int, int]]) -> str:
+    """The parts of ``line`` outside ``spans`` ((start, end), in order), joined by spaces."""
+    return " ".join(line[end:start] for (_, end), (start, _) in zip([(0, 0)] + spans, spans + [(len(line), 0)]))
 
 
 def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineHits:
@@ -2459,7 +2464,8 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
     if not closing:
         return set()  # most pages: furniture follows the article
     # The salutation opens the letter or the speech, which a report may introduce.
-    if not any(_is_salutation(lines[index].output) or _is_letter_label(lines[index]) for index in content[:after]):
+    if (not any(_is_salutation(lines[index].output) or _is_letter_label(lines[index]) for index in content[:after])
+            and not _is_writers_signature(lines, content, after, closing)):
         return set()
     for position in range(after - 1):
         if lines[content[position]].is_body and not lines[content[position + 1]].is_body:
@@ -2468,6 +2474,46 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
             if signature and ended < after and lines[content[ended]].verdict == DROPPED:
                 closing += signature
     return set(closing)
+
+
+def _is_writers_signature(lines: list[LineAnalysis], content: list[int], after: int, closing: list[int]) -> bool:
+    """The short lines ``closing``, right after the last paragraph (``content[after]`` on), are a letter's
+    signature with no salutation nor label above it: a person's name, then maybe a place ("Peter Wu",
+    "Taoyuan"; "Dr Wong Siu-ming, Discovery Bay"), under paragraphs written in the first person, or over
+    the site's call for more letters ("Have something to say? Submit a letter to the editor.")."""
+    if (len(closing) > SIGNATURE_MAX_LINES or not all(lines[index].names_only for index in closing)
+            or _PERSONS_NAME.fullmatch(lines[closing[0]].output) is None
+            or _NAMED_KIND.search(lines[closing[0]].output) or _MEDIA_WORD.search(lines[closing[0]].output)):
+        return False
+    ended = after + len(closing)
+    if any(_CALL_FOR_LETTERS.search(lines[index].text) for index in content[ended:ended + CLOSING_MAX_LINES]):
+        return True
+    first_person = 0
+    for index in content[:after]:
+        if lines[index].is_body and _speaks_in_first_person(lines[index].output):
+            first_person += 1
+            if first_person == FIRST_PERSON_MIN_PARAGRAPHS:
+                return True
+    return False
+
+
+def _speaks_in_first_person(text: str) -> bool:
+    """``text`` says "I", "my" or "me" outside the quotations in it."""
+    return _FIRST_PERSON.search(_outside_spans(text, quotations(text))) is not None
+
+
+# A letter's signature: the writer's name, on a line of its own or with the place, and the place on a line more.
+SIGNATURE_MAX_LINES = 2
+_PERSONS_NAME = regex.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}"
+                              r"(?:\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?")
+# A site's name, no writer's ("Taipei Times", "Island Daily").
+_MEDIA_WORD = regex.compile(r"\b(?:Times|News|Daily|Post|Press|Herald|Journal|Magazine|Weekly|Online|Radio|TV|Agency"
+                            r"|Review|Standard|Tribune|Network|Media)\b")
+# A call for letters to the editor, as a letters page puts it after the last one.
+_CALL_FOR_LETTERS = regex.compile(r"letters? to the editor|讀者投書|读者投书|讀者來函|读者来函", regex.IGNORECASE)
+# A letter's writer speaks for themselves, outside any quotation, in this many paragraphs or more.
+_FIRST_PERSON = regex.compile(r"\b(?:I|my|me)\b")
+FIRST_PERSON_MIN_PARAGRAPHS = 2
 
 
 def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_body: int | None) -> set[int]:

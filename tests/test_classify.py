@@ -964,6 +964,23 @@ def test_a_letters_signature_after_its_label_is_its_own(label):
     assert [a.verdict for a in analyses][-3:] == ["dropped"] * 3
 
 
+FIRST_PERSON = ("I have lived in Taoyuan for 20 years, and the roads near my home have only grown busier since then.",
+                "Cameras only punish drivers after the fact, which is why I think the roads themselves must change.")
+QUOTING = ("“I have lived here for 20 years,” said Lin, whose shop stands on the corner of the busy road.",
+           "“Cameras only punish drivers after the fact,” she said, adding that the council must act soon.")
+
+
+@pytest.mark.parametrize("paragraphs, closing, kept", [
+    (FIRST_PERSON, ("Peter Wu", "Taoyuan"), True),               # a letter in the writer's own words
+    (QUOTING, ("Peter Wu", "Taoyuan"), False),                   # a report quoting someone: names after it are menus
+    (FIRST_PERSON, ("Taipei Times", "Taoyuan"), False),          # a site's name signs no letter
+])
+def test_a_letters_signature_with_no_label_is_its_own(paragraphs, closing, kept):
+    analyses = classified("Speed cameras alone will not make our roads safer", *paragraphs, *closing, "熱門新聞")
+    signature = analyses[1 + len(paragraphs)]
+    assert (signature.verdict == "kept") is kept
+
+
 def test_each_letters_signature_on_a_page_of_letters_is_its_own():
     analyses = classified("讀者投書專區", "Scooter rentals need stricter rules", BODY, "Wu Pei-ling", "Pingtung",
                           "分享 Facebook LINE", "Temple fairs can go plastic-free", BODY_2, "Hung Chin-shui",

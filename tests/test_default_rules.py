@@ -1680,6 +1680,15 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
     assert result.lines[1].reason == "rule comment-counter"
 
 
+def test_a_letters_signature_over_the_call_for_more_letters_is_its_own(cleaner):
+    page = (f"Lantau buses cannot cope at weekends\n{BODY}\nDr Wong Siu-ming, Discovery Bay\n"
+            "Have something to say? Submit a letter to the editor.\n相關文章\n")
+    assert cleaner.clean(page).text == f"Lantau buses cannot cope at weekends\n{BODY}\nDr Wong Siu-ming, Discovery Bay\n"
+    # Without the call, a name after a report is a menu's.
+    assert cleaner.clean(page.replace("Have something to say? Submit a letter to the editor.", "熱門新聞")).text == (
+        f"Lantau buses cannot cope at weekends\n{BODY}\n")
+
+
 def test_the_end_of_the_full_text_is_cut_after_a_line_that_ends_in_no_stop(cleaner):
     result = cleaner.clean(f"Rates to stay on hold in a quiet summer （全文完）\n{BODY}\n")
     assert result.text == f"Rates to stay on hold in a quiet summer\n{BODY}\n"
