@@ -434,6 +434,9 @@ _PICTURES_SOURCE = regex.compile(r"\b(?:by|courtesy|supplied|handout|file|via|fr
 # (A book's ISBN is as often a shop's detail of it.)
 _PAPER_IDENTIFIER = regex.compile(r"\W*(?:doi|pmid|pmcid|arxiv)\s*:?\s*[\d(]|\W*(?:doi|arxiv)\s*:\s*\S",
                                   regex.IGNORECASE)
+# A line of a paper's reference, as a press release gives it under the news ("Journal: Physical Review Applied").
+_REFERENCE_DETAIL = regex.compile(r"\W*(?:title|journal|authors?|published in|publication|reference|citation|volume"
+                                  r"|issue|pages)\s*:\s*\S", regex.IGNORECASE)
 # A subhead: this many capitalised words at most, perhaps numbered ("03 Deadline"), ending in no stop nor colon.
 SUBHEAD_MAX_WORDS = 5
 _SUBHEAD = regex.compile(r"(?:\d{1,2}\.?\s+)?\p{Lu}[^.!?:;|]*[^\W_]")
@@ -803,12 +806,13 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return replace(rest, cuts=tuple(cuts))
     if detect_language and not own and script.latin_words >= OTHER_LANGUAGE_MIN_WORDS:
         other = _other_languages_words(line)
-        # Names, units, contacts, results and listings ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
+        # Names, units, contacts, results, listings and credits ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
         # 21-17, 18-21, 21-15", "Sun Kee Noodles: 8 Nelson Street, Mong Kok; noon-11pm daily"): no model can
         # tell their language.
         if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_english_words(line)
                         and _is_judged_by_its_words(line) and not _CONTACT_DETAIL.search(line)
-                        and not _SCORE.search(line) and not _STREET_OR_HOURS.search(line))):
+                        and not _SCORE.search(line) and not _STREET_OR_HOURS.search(line)
+                        and _CREDIT_AT_START.match(line) is None)):
             language, probability = langid.detect(line)
             if language != "en":
                 evidence = f"words of another language: {', '.join(other)}" if other else "no English function words"
@@ -2622,11 +2626,12 @@ RESULTS_MIN_SCORES = 3
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
     Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
-    table's row of cells between tabs ("Wan Chai<TAB>95"), or a short item with its bullet ("- Drink water
-    regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why the
+    table's row of cells between tabs ("Wan Chai<TAB>95"), a line of a paper's reference ("Journal: Physical
+    Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why the
     MTR is raising fares".)"""
     return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
             or _AWARD_AND_WINNER.match(analysis.output) is not None
+            or _REFERENCE_DETAIL.match(analysis.output) is not None or _PAPER_IDENTIFIER.match(analysis.output) is not None
             or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not _CONTACT_DETAIL.search(analysis.output)))

@@ -910,6 +910,20 @@ def test_a_listing_of_a_street_and_opening_hours_is_not_shown_to_the_language_mo
     assert one("Lok Yuen Egg Waffles: 8 Nelson Street, Mong Kok; 12pm-11pm daily").verdict == "kept"
 
 
+def test_a_credit_of_names_is_not_shown_to_the_language_model():
+    # langdetect calls it German: the label is a credit's, the rest names.
+    assert one("Authors: Yen-Hsiang Lin, Wei-Chen Huang, Chii-Dong Chen, et al.").verdict == "kept"
+
+
+def test_a_papers_reference_under_its_heading_after_the_article_is_its_own():
+    analyses = classified(BODY, BODY_2, "Paper information",
+                          "Title: “A 64-qubit superconducting processor with tunable couplers”",
+                          "Journal: Physical Review Applied, published online March 10, 2026",
+                          "Authors: Yen-Hsiang Lin, Wei-Chen Huang, et al.", "DOI: 10.1103/PhysRevApplied.25.034012",
+                          "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 7 + ["dropped"]
+
+
 def test_a_headline_of_names_is_not_shown_to_the_language_model():
     # langdetect calls it German: all but one of its words are names.
     assert one("CPBL names Chen Tzu-hao, Liu Chih-wei March-April MVPs").verdict == "kept"
