@@ -554,6 +554,11 @@ _SYLLABLE = rf"\p{{L}}\p{{Ll}}{{0,{ROMANISED_SYLLABLE_MAX_LETTERS - 1}}}"
 _ROMANISED_NAME_OF_LENGTH = {
     length: regex.compile(rf"(?<![\p{{L}}-])(?=\p{{Lu}})(?![Bb][Yy]\s){_SYLLABLE}(?:[- ]{_SYLLABLE}){{{length - 1}}}\s*$")
     for length in (2, 3, 4)}
+# ... or right after it, as officials sign their posts ("賴清德Lai Ching-te (@ChingteLai)"): a three-character
+# name, its given name's two syllables joined by a hyphen, as Taiwan and Hong Kong write them.
+_ROMANISED_NAME_AFTER = regex.compile(rf"\s?\p{{Lu}}\p{{Ll}}{{0,{ROMANISED_SYLLABLE_MAX_LETTERS - 1}}} "
+                                      rf"\p{{Lu}}\p{{Ll}}{{0,{ROMANISED_SYLLABLE_MAX_LETTERS - 1}}}"
+                                      rf"-\p{{Ll}}{{1,{ROMANISED_SYLLABLE_MAX_LETTERS}}}(?![\p{{L}}-])")
 # A reporter's title or work after the name, no name of its own ("記者", "報導").
 _REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|摄|撰|譯|译|整理|綜合|综合|追蹤|追踪|關注|关注")
 # Why Chinese before the English part of a line is cut.
@@ -1329,6 +1334,13 @@ def _is_romanised_names_chinese_form(line: str, run: Run) -> bool:
             and _ROMANISED_NAME_OF_LENGTH[len(name.group(1))].search(line, 0, run.start) is not None)
 
 
+def _is_chinese_form_before_romanised_name(line: str, run: Run) -> bool:
+    """The run is a person's name in three characters, and the same name romanised follows right
+    after it ("— 賴清德Lai Ching-te (@ChingteLai) April 2, 2026")."""
+    return (run.end - run.start == 3 and _HAN_NAME.fullmatch(line, run.start, run.end) is not None
+            and _ROMANISED_NAME_AFTER.match(line, run.end) is not None)
+
+
 def _shares_models_code(line: str, run: Run) -> bool:
     """The Chinese run has a model's code written onto it, letters and figures, that the English
     before it holds too, and the line is a name, no sentence: the model's Chinese name ("Onvo L90 /
@@ -1342,10 +1354,10 @@ def _shares_models_code(line: str, run: Run) -> bool:
 def _names_all_chinese_forms_of_romanised(line: str) -> bool:
     """Every Chinese run of the line is the Chinese form of the name before it: a byline's ("By Hsieh
     Ming-yuan 謝明遠"), a list's row of names ("No. 1 Hsieh Kuo-liang 謝國樑 (KMT)"), a model's
-    ("Onvo L90 / 乐道L90")."""
+    ("Onvo L90 / 乐道L90"); or of the name after it ("— 賴清德Lai Ching-te (@ChingteLai)")."""
     names = [run for run in runs(line) if run.kind == "cjk"]
     return bool(names) and all(_is_romanised_names_chinese_form(line, run) or _shares_models_code(line, run)
-                               for run in names)
+                               or _is_chinese_form_before_romanised_name(line, run) for run in names)
 
 
 def _is_bylines_name_in_chinese(line: str, run: Run) -> bool:
@@ -1403,7 +1415,7 @@ def _glued_head(line: str, parts: list[Run]) -> int:
     if last is None or parts[0].kind != "cjk":
         return 0
     best = last + 1
-    if best == 1 and _is_leading_term(line, parts[0], parts[1]):
+    if best == 1 and (_is_leading_term(line, parts[0], parts[1]) or _is_chinese_form_before_romanised_name(line, parts[0])):
         return 0
     if _joined_leading_terms(line, parts) >= best:
         return 0

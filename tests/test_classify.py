@@ -910,6 +910,17 @@ def test_a_listing_of_a_street_and_opening_hours_is_not_shown_to_the_language_mo
     assert one("Lok Yuen Egg Waffles: 8 Nelson Street, Mong Kok; 12pm-11pm daily").verdict == "kept"
 
 
+def test_a_name_in_chinese_before_its_romanisation_is_the_lines_own():
+    # An embedded post's attribution, as Taiwan's officials sign their posts.
+    analyses = classified(BODY, "“Taiwan's space industry has taken another step,” the president wrote.",
+                          "— 賴清德Lai Ching-te (@ChingteLai) April 2, 2026", BODY_2)
+    assert analyses[2].verdict == "kept"
+    assert analyses[2].output == "— 賴清德Lai Ching-te (@ChingteLai) April 2, 2026"
+    # Furniture before a name is cut all the same.
+    assert one("即時新聞 Chan Tai-man wins Hong Kong's first gold in the pool").output == (
+        "Chan Tai-man wins Hong Kong's first gold in the pool")
+
+
 def test_a_credit_of_names_is_not_shown_to_the_language_model():
     # langdetect calls it German: the label is a credit's, the rest names.
     assert one("Authors: Yen-Hsiang Lin, Wei-Chen Huang, Chii-Dong Chen, et al.").verdict == "kept"
