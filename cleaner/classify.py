@@ -1492,11 +1492,16 @@ def _is_codes_and_figures(text: str) -> bool:
 
 def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
     """The run ``step`` further on from ``parts[index]`` is English: Latin words, or the gloss
-    that ends a sentence before it ("... and Chihkan Tower (赤崁樓).涵蓋的古蹟包括 ...")."""
+    that ends a sentence before it ("... and Chihkan Tower (赤崁樓).涵蓋的古蹟包括 ..."), or that ends
+    the English before the line's last run, a space apart ("... Taipei (台北市迪化街一段) 不用抽籤 搶先")."""
     neighbour = parts[index + step]
-    return neighbour.kind == "latin" or (
-        step < 0 and neighbour.kind == "gloss"
-        and _SENTENCE_MARK.search(line, neighbour.end, parts[index].start) is not None)
+    if neighbour.kind == "latin":
+        return True
+    if step > 0 or neighbour.kind != "gloss":
+        return False
+    between = line[neighbour.end:parts[index].start]
+    return (_SENTENCE_MARK.search(between) is not None
+            or (index == len(parts) - 1 and bool(between) and between.isspace()))
 
 
 def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:

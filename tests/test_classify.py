@@ -910,6 +910,13 @@ def test_a_listing_of_a_street_and_opening_hours_is_not_shown_to_the_language_mo
     assert one("Lok Yuen Egg Waffles: 8 Nelson Street, Mong Kok; 12pm-11pm daily").verdict == "kept"
 
 
+def test_chinese_glued_after_a_gloss_that_ends_the_english_is_cut():
+    line = "Location: Sec. 1, Dihua St, Datong District, Taipei (台北市大同區迪化街一段) 年貨大街人潮湧現 烏魚子價格看漲"
+    analysis = one(line)
+    assert analysis.verdict == "edited"
+    assert analysis.output == "Location: Sec. 1, Dihua St, Datong District, Taipei (台北市大同區迪化街一段)"
+
+
 def test_a_name_in_chinese_before_its_romanisation_is_the_lines_own():
     # An embedded post's attribution, as Taiwan's officials sign their posts.
     analyses = classified(BODY, "“Taiwan's space industry has taken another step,” the president wrote.",
