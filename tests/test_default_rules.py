@@ -287,7 +287,7 @@ DROPPED_BY = [
     ("Home | World | Asia | Business", "nav-pipes"),
     ("Home > News > Research", "breadcrumb"),
     ("Page 1 of 2", "page-counter"),
-    ("Tags: council, buses, transport", "tags"),
+    ("Tags: council, buses, transport", "tags"), ("Category: Entertainment", "tags"),
     ("2026-03-15 HKT 18:40", "timestamp-only"),
     ("2026-03-19T12:05+08:00", "timestamp-only"),
     ("TAIEX 23,145.67 +152.33 +0.66% | USD/TWD 32.415 ▼0.03", "live-widget"),
@@ -1139,6 +1139,7 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
+    "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "\"Past performance is not indicative of future results,\" the analyst said, urging caution.",
     "Investment involves risk in any market, and the fund lost 12 percent last year, its manager said.",
     "The regulator said the notice does not constitute an offer to buy shares in the company.",
