@@ -1648,6 +1648,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _apply_header_footer(lines, content)
     _drop_what_cuts_left_repeated(lines, content)
     _drop_example_sentences(lines, content)
+    _drop_links_between_paragraphs(lines, content)
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     tables = _keep_tables(lines, content, first_body)
@@ -1710,6 +1711,26 @@ def _drop_example_sentences(lines: list[LineAnalysis], content: list[int]) -> No
         if (translated and example.is_sentence and not _SENTENCES_JOINED.search(example.output)
                 and _is_vocabulary_note(lines[above]) and _uses_headword(example.output, lines[above].text)):
             _drop(lines, content[position], f"context: the example sentence of the vocabulary note on line {above + 1}")
+
+
+def _drop_links_between_paragraphs(lines: list[LineAnalysis], content: list[int]) -> None:
+    """A headline behind an arrow, alone between two paragraphs, is a link to another story that the
+    site inserts into the article ("► Taiwan drone makers win first large U.S. military order"); an item
+    of a list has other items beside it, or a line that announces it above it."""
+    for position in range(1, len(content) - 1):
+        analysis = lines[content[position]]
+        if analysis.verdict == DROPPED or analysis.output[:1] not in _ARROWS_BEFORE_LINK:
+            continue
+        above, below = lines[content[position - 1]], lines[content[position + 1]]
+        if (above.is_body and below.verdict != DROPPED and below.output[:1] not in _ARROWS_BEFORE_LINK
+                and not analysis.is_sentence and analysis.words <= LINKED_HEADLINE_MAX_WORDS
+                and not _ANNOUNCES_LIST.search(above.output)):
+            _drop(lines, content[position], "context: a link to another story behind an arrow, between paragraphs")
+
+
+# The marks that sites put before a link to another story, and how long the story's headline is at most.
+_ARROWS_BEFORE_LINK = frozenset("►▶▸➤➜→»")
+LINKED_HEADLINE_MAX_WORDS = 16
 
 
 def _uses_headword(sentence: str, note: str) -> bool:

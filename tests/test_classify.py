@@ -917,6 +917,18 @@ def test_chinese_glued_after_a_gloss_that_ends_the_english_is_cut():
     assert analysis.output == "Location: Sec. 1, Dihua St, Datong District, Taipei (台北市大同區迪化街一段)"
 
 
+def test_a_headline_behind_an_arrow_between_paragraphs_is_a_link_to_another_story():
+    analyses = classified(BODY, "► Taiwan drone makers win first large U.S. military order", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]
+    assert analyses[1].reason.startswith("context: a link to another story")
+    # Items of a list stay, as does a single item the paragraph announces.
+    analyses = classified(BODY, "► fly below 120 meters", "► keep the drone in sight", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 4
+    analyses = classified("Under the draft, operators flying over populated areas in Taiwan's cities must:",
+                          "▶ register every drone with the aviation authority", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 3
+
+
 def test_a_name_in_chinese_before_its_romanisation_is_the_lines_own():
     # An embedded post's attribution, as Taiwan's officials sign their posts.
     analyses = classified(BODY, "“Taiwan's space industry has taken another step,” the president wrote.",
