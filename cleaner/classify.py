@@ -2023,11 +2023,12 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
     it), an unnumbered line after numbered items, or a headline with its byline
     under it and a paragraph under that. An item's date, length or author on a
     line of its own goes with it, and an item may ask (see
-    ``_is_question_among_headlines``). Above the article, a heading's one line over
+    ``_is_question_among_headlines``); the items of a list of search terms are a word or two, and have
+    no teasers. Above the article, a heading's one line over
     the first paragraph is the headline ("Latest News", a tab's label, over "Citi
     Lifts TENCENT TP to $520").
     """
-    heading, numbered, items = None, False, 0
+    heading, numbered, items, search_terms = None, False, 0, False
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.starts_list:
@@ -2039,6 +2040,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
                     _restore(lines, index, "the heading of a glossary of terms and their definitions")
                 continue
             heading, numbered, items = index, False, 0
+            search_terms = _LIST_OF_SEARCH_TERMS.search(analysis.text) is not None
             continue
         if heading is None:
             continue
@@ -2046,7 +2048,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             if analysis.verdict != DROPPED:
                 _drop(lines, index, f"context: the date or author of an item of the list under line {heading + 1}")
             continue
-        if (items and lines[content[position - 1]].verdict == DROPPED
+        if (items and not search_terms and lines[content[position - 1]].verdict == DROPPED
                 and _is_teaser_of_item(lines, content, position, first_body)):
             _drop(lines, index, f"context: the teaser of an item of the list under line {heading + 1}")
             continue
@@ -2058,7 +2060,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
                 and not (_has_byline_under(lines, content, position) and not _item_goes_on_after(lines, content, position + 1))
                 and not (not items and (first_body is None or position < first_body)
                          and _has_body_under(lines, content, position))
-                and not _is_subhead_ending_list(lines, content, position, items)):
+                and (search_terms or not _is_subhead_ending_list(lines, content, position, items))):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
             items += 1
@@ -2075,6 +2077,8 @@ def _is_subhead_ending_list(lines: list[LineAnalysis], content: list[int], posit
 
 # A subhead right under a list has at most this many words.
 LIST_ENDING_SUBHEAD_MAX_WORDS = 2
+# The heading of a list of search terms or topics, whose items are a word or two, and have no teasers.
+_LIST_OF_SEARCH_TERMS = regex.compile(r"(?i:search|trending|hot topics|topics)|熱搜|热搜|搜尋|搜索|話題|话题|關鍵字|关键词")
 
 
 def _is_glossary_entry(analysis: LineAnalysis) -> bool:

@@ -1681,6 +1681,11 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
     assert result.lines[1].reason == "rule comment-counter"
 
 
+def test_a_list_of_search_terms_between_paragraphs_takes_its_short_last_term_and_no_paragraph(cleaner):
+    page = f"Consumer spending beats forecasts\n{BODY}\nSearch Trends\nSpring Festival travel rush\nTwo sessions\n{BODY}\n"
+    assert cleaner.clean(page).text == f"Consumer spending beats forecasts\n{BODY}\n{BODY}\n"
+
+
 def test_a_letters_signature_over_the_call_for_more_letters_is_its_own(cleaner):
     page = (f"Lantau buses cannot cope at weekends\n{BODY}\nDr Wong Siu-ming, Discovery Bay\n"
             "Have something to say? Submit a letter to the editor.\n相關文章\n")
