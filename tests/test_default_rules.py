@@ -76,6 +76,10 @@ DROPPED_BY = [
     ("Risk warning: The market is risky, and investment should be cautious.", "disclaimer"),
     ("Want to contribute? Read our op-ed submission guidelines.", "submissions-promo"),
     ("Read our submission guidelines", "submissions-promo"),
+    ("CC Settings Fullscreen", "listen-player"), ("▶ Play episode", "listen-player"),
+    ("Speed 1x 1.25x 1.5x 2x", "listen-player"), ("Listen now", "listen-player"),
+    ("Next episode: Who will staff Hong Kong’s elderly homes?", "prev-next"), ("下一集：誰來照顧長者", "prev-next"),
+    ("重溫其他集數", "related-heading"), ("Past episodes", "related-heading"),
     ("Have you read?", "related-heading"), ("In case you missed it", "related-heading"),
     ("View gallery", "gallery-swipe-prompt"), ("See all 12 photos", "gallery-swipe-prompt"),
     ("Tap any word to look it up", "listen-player"), ("Double-click any word for its translation", "listen-player"),
@@ -1140,6 +1144,7 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
+    "Play the game",
     "\"Past performance is not indicative of future results,\" the analyst said, urging caution.",
     "Investment involves risk in any market, and the fund lost 12 percent last year, its manager said.",
     "The regulator said the notice does not constitute an offer to buy shares in the company.",
@@ -1679,6 +1684,13 @@ def test_a_comment_button_in_the_articles_toolbar_takes_nothing_with_it(cleaner)
     result = cleaner.clean(f"{BODY}\nComments (12)\n{BODY}\n")
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[1].reason == "rule comment-counter"
+
+
+@pytest.mark.parametrize("credits", ["Producer: Kuo Yi-wen | Camera: Tsai Ming-hung",
+                                     "Director: Lin Hsin-yi | Narrator: Wu Chia-hao"])
+def test_labelled_credits_between_bars_are_no_menu(cleaner, credits):
+    page = f"Our Island: the last oyster farmers of Chiayi\n{BODY}\n{credits}\n{BODY}\n"
+    assert cleaner.clean(page).text == page
 
 
 def test_a_list_of_search_terms_between_paragraphs_takes_its_short_last_term_and_no_paragraph(cleaner):
