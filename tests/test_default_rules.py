@@ -80,6 +80,12 @@ DROPPED_BY = [
     ("Speed 1x 1.25x 1.5x 2x", "listen-player"), ("Listen now", "listen-player"),
     ("Next episode: Who will staff Hong Kong’s elderly homes?", "prev-next"), ("下一集：誰來照顧長者", "prev-next"),
     ("重溫其他集數", "related-heading"), ("Past episodes", "related-heading"),
+    ("Hit：2,781", "stamps-and-counters-english"), ("Count: 3,215", "stamps-and-counters-english"),
+    ("Join The Standard's WhatsApp channel for breaking news", "follow-english"), ("Join us on Telegram", "follow-english"),
+    ("More news: Public hospitals to extend evening clinic hours in Kowloon East", "read-more-english"),
+    ("Also on Focus Taiwan: Taiwan to extend visa-free entry", "read-more-english"),
+    ("Advertise with Dimsum Daily", "advertise-link"), ("Data Source：Transportation Bureau", "page-metadata-english"),
+    ("Attachments:", "attachments-heading"),
     ("Have you read?", "related-heading"), ("In case you missed it", "related-heading"),
     ("View gallery", "gallery-swipe-prompt"), ("See all 12 photos", "gallery-swipe-prompt"),
     ("Tap any word to look it up", "listen-player"), ("Double-click any word for its translation", "listen-player"),
@@ -550,6 +556,7 @@ CUT_BY = [
     (f"{BODY} 點我下載 The Witness App 看更多", "app-promo"),
     (f"{BODY} 喜歡這篇文章嗎？追蹤我的 Instagram @yuchen.eats 看更多台中美食！", "follow-promo"),
     (f"{BODY} Read Next: Taiwan's Indigenous Radio Station Turns 20", "furniture-glued-english"),
+    (f"{BODY} More news: Taipei Lantern Festival opens with drone show", "furniture-glued-english"),
     (f"{BODY} Feel strongly about these letters? Share your views by emailing us your Letter to the Editor at "
      "letters@example.com", "submissions-promo"),
     (f"{BODY}請繼續往下閱讀...", "continue-reading"),
@@ -1145,6 +1152,7 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "More news is expected on Monday, the ministry said.", "Source: Xinhua",
     "\"Past performance is not indicative of future results,\" the analyst said, urging caution.",
     "Investment involves risk in any market, and the fund lost 12 percent last year, its manager said.",
     "The regulator said the notice does not constitute an offer to buy shares in the company.",
