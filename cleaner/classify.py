@@ -181,6 +181,8 @@ _FIGURE = regex.compile(r"\d[\d,.:]*")
 _SENTENCE_END_BEFORE_MORE = r"[.!?…][\"”’')\]]*(?=\s|$|[\p{Lu}\[【(（\p{Han}])"
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END_BEFORE_MORE, regex.REVERSE)
 _SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
+# A credit's closing bracket, with Chinese after it ("(Reporting by Yimou Lee) 提醒您:禁止酒駕").
+_BRACKET_BEFORE_CHINESE = regex.compile(r"[)\]](?=\s*\p{Han})", regex.REVERSE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
 _GOES_ON = regex.compile(r"(,[\"”’')\]]*|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
@@ -927,14 +929,19 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
         return hits
     if drop.start == 0:
         return _cutting_glued_sentences(line, hits, rules)
-    ended = _LAST_SENTENCE_END.search(line, 0, drop.start)
+    ended = _LAST_SENTENCE_END.search(line, 0, drop.start) or _BRACKET_BEFORE_CHINESE.search(line, 0, drop.start)
     if ended is None:
         return hits
     article, between = line[:ended.end()], line[ended.end():drop.start]
     # A menu's bars before the text are the menu's: what follows the last of them must be a paragraph.
     text = article[article.rfind("|") + 1:]
-    # ... or a note on the author, however short ("Kelly Ng is a Hong Kong-based writer. 本文轉載自 ...").
-    if ((profile(text).latin_words < GLUED_SENTENCE_MIN_WORDS and _AUTHOR_NOTE_SENTENCE.fullmatch(text) is None)
+    # ... or a note on the author, however short ("Kelly Ng is a Hong Kong-based writer. 本文轉載自 ..."), or any
+    # sentence or credit that Chinese furniture follows: the scripts part them ("Applications will open on
+    # September 8. 本網站使用cookies ...", "(Reporting by Yimou Lee; Editing by Gerry Doyle) 提醒您:禁止酒駕 ...").
+    words = profile(text).latin_words
+    if ((words < GLUED_SENTENCE_MIN_WORDS and _AUTHOR_NOTE_SENTENCE.fullmatch(text) is None
+         and not (words >= SENTENCE_MIN_WORDS and has_cjk(line[ended.end():].lstrip()[:1])
+                  and not text.endswith(("..", "…"))))  # a gap of a grammar note's pattern ends no sentence
             or not _has_function_words(text)):
         return hits
     # Furniture of its own before the match ("The views expressed ... do not reflect the position of

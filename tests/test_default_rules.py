@@ -676,6 +676,11 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    # A short last sentence, or a credit, with Chinese furniture after it: the scripts part them.
+    ("Applications will open on September 8. 本網站使用cookies以提昇您的使用體驗及統計。", "Applications will open on September 8.",
+     "cookie-notice"),
+    ("(Reporting by Yimou Lee; Editing by Gerry Doyle) 提醒您：禁止酒駕 飲酒過量有礙健康",
+     "(Reporting by Yimou Lee; Editing by Gerry Doyle)", "public-notice"),
     # A prompt in brackets glued into a sentence is no gloss of the word before it.
     ("Slots can be booked through the HA Go app （按此繼續閱讀） or by calling 2157 0157, officials said.",
      "Slots can be booked through the HA Go app or by calling 2157 0157, officials said.", "continue-reading"),
