@@ -676,6 +676,11 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
 
 @pytest.mark.parametrize("line, output, rule_id", [
     ("Published: 6:00pm, 4 Mar 2026Why you can trust SCMP", "Published: 6:00pm, 4 Mar 2026", "trust-badge-english"),
+    ("Riders must buy insurance for third-party injuries. Story continues below advertisement Scooters parked on "
+     "sidewalks will be towed, the city said.", "Riders must buy insurance for third-party injuries. Scooters parked on "
+     "sidewalks will be towed, the city said.", "advertisement-in-sentence"),
+    ("The city has about 28,000 scooters. Article continues after this advertisement",
+     "The city has about 28,000 scooters.", "advertisement-in-sentence"),
     # A short last sentence, or a credit, with Chinese furniture after it: the scripts part them.
     ("Applications will open on September 8. 本網站使用cookies以提昇您的使用體驗及統計。", "Applications will open on September 8.",
      "cookie-notice"),
