@@ -681,6 +681,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "sidewalks will be towed, the city said.", "advertisement-in-sentence"),
     ("The city has about 28,000 scooters. Article continues after this advertisement",
      "The city has about 28,000 scooters.", "advertisement-in-sentence"),
+    ("Divers check the kelp lines off Badouzi.(Photo courtesy of NTOU)(點擊圖片可放大)",
+     "Divers check the kelp lines off Badouzi.(Photo courtesy of NTOU)", "image-viewer"),
     # A short last sentence, or a credit, with Chinese furniture after it: the scripts part them.
     ("Applications will open on September 8. 本網站使用cookies以提昇您的使用體驗及統計。", "Applications will open on September 8.",
      "cookie-notice"),
