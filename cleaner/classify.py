@@ -1283,7 +1283,8 @@ def _is_quotation_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) ->
     if quoted is None:
         return False
     rest = line[quoted.end():]
-    return has_cjk(rest) or (CHINESE_AFTER in reasons and _WORDLESS.fullmatch(rest) is not None)
+    # (The gloss of the speaker's name is the English sentence's: "..." said union director Lu Chiao-chun (盧巧君).)
+    return has_cjk(_GLOSS_OF_WORD.sub("", rest)) or (CHINESE_AFTER in reasons and _WORDLESS.fullmatch(rest) is not None)
 
 
 def _is_label_of_chinese_value(line: str, cuts: list[tuple[str, str]]) -> bool:

@@ -832,6 +832,9 @@ def test_english_quoted_inside_a_chinese_sentence_is_no_line_of_its_own(line):
     # A label before the article's own quotation is cut, the quotation and its speaker kept.
     analysis = one("【專訪】“We will rebuild the market,” the mayor said on Monday.")
     assert analysis.output == "“We will rebuild the market,” the mayor said on Monday."
+    # ... and so is the speaker's name glossed in Chinese after it.
+    analysis = one("今日熱門 “There are plenty of nurses,” said union director Lu Chiao-chun (盧巧君).")
+    assert analysis.output == "“There are plenty of nurses,” said union director Lu Chiao-chun (盧巧君)."
 
 
 def test_a_credit_is_what_chinese_glued_onto_it_leaves():
