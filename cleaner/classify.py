@@ -2381,6 +2381,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         elif ((_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
                and not analysis.names_only) or _PROS_AND_CONS.fullmatch(analysis.output)):
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
+        elif _BOX_HEADING.fullmatch(analysis.output):  # whose short lines are all the box's ("Free of charge")
+            heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_box_line
         elif (analysis.words <= FACT_BOX_HEADING_MAX_WORDS and not analysis.is_sentence
               and not _is_fact(analysis)):
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_box_item
@@ -2685,6 +2687,18 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
             or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not _CONTACT_DETAIL.search(analysis.output)))
+
+
+def _is_box_line(analysis: LineAnalysis) -> bool:
+    """A line of a box of facts under a heading that names it (see ``_BOX_HEADING``): short, or a fact; a
+    credit under the box is the article's ("Source: SHINE"), and the box ends there."""
+    return (analysis.words <= BLOCK_LINE_MAX_WORDS or _is_fact_box_item(analysis)) and not analysis.is_credit
+
+
+# The heading of a box of facts or practical details after the article, as papers name them.
+_BOX_HEADING = regex.compile(r"\W*(?:by the numbers|in numbers|key (?:figures|facts|numbers)|(?:fast|quick) facts|fact ?box"
+                             r"|if you go|getting there|at a glance|need to know|know before you go|the details"
+                             r"|practical information|visitor information)\W*", regex.IGNORECASE)
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:

@@ -948,6 +948,18 @@ def test_a_credit_of_names_is_not_shown_to_the_language_model():
     assert one("Authors: Yen-Hsiang Lin, Wei-Chen Huang, Chii-Dong Chen, et al.").verdict == "kept"
 
 
+@pytest.mark.parametrize("box", [
+    ("If you go", "Opening hours: 5am-10pm daily", "Free of charge", "Bike-sharing parking at every entrance"),
+    ("By the numbers", "4 venues", "1,200 volunteers", "36 teams from 9 countries and regions"),
+])
+def test_the_short_lines_of_a_named_box_after_the_article_are_its_own(box):
+    analyses = classified(BODY, BODY_2, *box, "(With input from Xinhua)", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * (len(box) + 3) + ["dropped"]
+    # Under a heading of no known box, the same short lines are furniture after the article.
+    analyses = classified(BODY, BODY_2, "Popular", *box[2:], "熱門新聞")
+    assert [a.verdict for a in analyses][3:] == ["dropped"] * 3
+
+
 def test_a_papers_reference_under_its_heading_after_the_article_is_its_own():
     analyses = classified(BODY, BODY_2, "Paper information",
                           "Title: “A 64-qubit superconducting processor with tunable couplers”",
