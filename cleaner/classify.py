@@ -279,7 +279,9 @@ _CREDIT_AT_START = regex.compile(
     # a figure's caption, whose label a report puts beside its download links ("Figure 1: Flight paths ...")
     r"|^\W*(?:figure|fig\.|chart|map|table|graphic|infographic)\s*\d{1,3}\s*[:.]\s*\p{L}"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
-    r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)",
+    r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)"
+    # a wire's note on its story: "(This story has been corrected to fix the Topix closing level in paragraph 2)"
+    r"|^\W*(?:this|the) (?:story|article|report) (?:has been|was) (?:corrected|updated|refiled|amended|clarified)\b",
     regex.IGNORECASE)
 _CREDIT_ANYWHERE = regex.compile(
     r"\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
