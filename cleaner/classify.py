@@ -310,8 +310,10 @@ _CONTACT_HEADING = regex.compile(
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
 # A match's score, in a line of results.
 _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
-# A street's or an opening time's word, in a listing's line ("Lok Yuen: 8 Nelson Street, Mong Kok; noon-11pm daily").
-_STREET_OR_HOURS = regex.compile(r"\b(?:Street|Road|Avenue|Lane|Boulevard|St|Rd|Ave)\b|\d\s?(?:am|pm)\b|\bnoon\b")
+# A street's or an opening time's word, in a listing's line ("Lok Yuen: 8 Nelson Street, Mong Kok; noon-11pm daily"),
+# or a player's figures, in a box score's ("Liaoning: Zhao Jiwei 24 pts, 9 ast; Fu Hao 18 pts, 11 reb").
+_LISTING_OR_STATS = regex.compile(r"\b(?:Street|Road|Avenue|Lane|Boulevard|St|Rd|Ave)\b|\d\s?(?:am|pm)\b|\bnoon\b"
+                                  r"|\d\s?(?:pts|reb|ast|stl|blk|rbi|hr|ip|so)\b")
 # (A DOI's or an address's digits are no telephone number: "10.1038/s41477-026-01987-2".)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(?<![\w./-])\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
@@ -815,12 +817,12 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return replace(rest, cuts=tuple(cuts))
     if detect_language and not own and script.latin_words >= OTHER_LANGUAGE_MIN_WORDS:
         other = _other_languages_words(line)
-        # Names, units, contacts, results, listings and credits ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
+        # Names, units, contacts, results, listings, box scores and credits ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
         # 21-17, 18-21, 21-15", "Sun Kee Noodles: 8 Nelson Street, Mong Kok; noon-11pm daily"): no model can
         # tell their language.
         if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_english_words(line)
                         and _is_judged_by_its_words(line) and not _CONTACT_DETAIL.search(line)
-                        and not _SCORE.search(line) and not _STREET_OR_HOURS.search(line)
+                        and not _SCORE.search(line) and not _LISTING_OR_STATS.search(line)
                         and _CREDIT_AT_START.match(line) is None)):
             language, probability = langid.detect(line)
             if language != "en":

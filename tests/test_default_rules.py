@@ -1164,6 +1164,7 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "1. Dylan Unsworth CF, 2. Jonathan Phillips SS, 3. Gift Ngoepe 2B, 4. Brandon Davids RF",  # a batting order
     "More news is expected on Monday, the ministry said.", "Source: Xinhua",
     "\"Past performance is not indicative of future results,\" the analyst said, urging caution.",
     "Investment involves risk in any market, and the fund lost 12 percent last year, its manager said.",
