@@ -394,7 +394,10 @@ _RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{_SCORE.pattern}|.*\((?!PDF|ZIP|DO
                         r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\W*$"
                         # a baseball line score: innings in threes, then runs, hits and errors ("SF 010 100 000 - 2 6 1")
                         r"|\W{0,3}\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}(?:\s+[\dxX]{3}){2,4}\s*[-–—]?\s*"
-                        r"\d{1,2}\s+\d{1,2}\s+\d{1,2}\W*$")
+                        r"\d{1,2}\s+\d{1,2}\s+\d{1,2}\W*$"
+                        # a game called off ("CTBC Brothers vs. Fubon Guardians, postponed (rain)")
+                        r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:vs?\.?|versus)\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4},?\s*"
+                        r"(?:postponed|suspended|cancell?ed|called off)\b[^.!?]{0,30}$")
 # A roster in a fact box: a label, then three names or more ("Guangdong: Hu Mingxuan, Xu Jie, Zhou Peng, ...").
 _ROSTER_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _ROSTER = regex.compile(rf"\W{{0,3}}{_ROSTER_NAME}\s*:\s*{_ROSTER_NAME}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_ROSTER_NAME}){{2,}}\W*$")
@@ -2683,8 +2686,9 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
     Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
     table's row of cells between tabs ("Wan Chai<TAB>95"), a line of a paper's reference ("Journal: Physical
-    Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An item with a label and words is as likely another story's headline: "Explainer: why the
-    MTR is raising fares".)"""
+    Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An
+    item with a label and words is as likely another story's headline: "Explainer: why the MTR is raising
+    fares".)"""
     return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
             or _AWARD_AND_WINNER.match(analysis.output) is not None
             or _REFERENCE_DETAIL.match(analysis.output) is not None or _PAPER_IDENTIFIER.match(analysis.output) is not None

@@ -740,6 +740,7 @@ def test_long_lines_of_results_under_their_title_close_the_article():
 @pytest.mark.parametrize("results", [
     ["Kitchee 3 (Cleiton 38, 71, Law Tsz-chun 90+2) Eastern 1 (Sohgo Ichikawa 12)", "Attendance: 2,318"],
     ["SF 010 100 000 - 2 6 1", "LAD 100 003 01x - 5 9 0"],
+    ["CTBC Brothers vs. Fubon Guardians, postponed (rain)", "The game will be made up on Aug. 18."],
 ])
 def test_a_match_reports_results_right_under_its_last_paragraph_are_its_own(results):
     assert [a.verdict for a in classified(BODY, BODY_2, *results)] == ["kept"] * 4
