@@ -828,6 +828,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwan reports first imported measles case of 2026 - Yahoo奇摩新聞", "Taiwan reports first imported measles case of 2026",
      "headline-site-name"),
     ("Kai Tak draws the crowds | The Standard", "Kai Tak draws the crowds", "headline-site-name"),
+    ("圖：Residents tape up windows in Chai Wan on Tuesday night. Photo: Sing Tao",
+     "Residents tape up windows in Chai Wan on Tuesday night. Photo: Sing Tao", "script: Chinese glued before"),
     ("Govt steps up typhoon preparations | news.gov.hk", "Govt steps up typhoon preparations", "headline-site-name"),
     ("Man arrested after knife attack at market stall - Dimsum Daily", "Man arrested after knife attack at market stall",
      "headline-site-name"),
