@@ -507,9 +507,11 @@ FURNITURE_GAP_MAX_LINES = 2
 # a booking button's ("Check rates on Booking.com").
 _ENDS_IN_WEB_ADDRESS = regex.compile(r"\s(?:https?://|www\.)\S+$|(?:\b(?:visit|at|see)\s*:?|:)\s*[\w-]+(?:\.[\w-]+)*"
                                      r"\.(?:com|cn|tw|hk|mo|org|net|gov|edu)\b\S*$", regex.REVERSE)
-# An address's label before it ("Address: No. 2, Sihwei 3rd Rd., ..."), within this many characters.
-_ADDRESS_LABEL = regex.compile(r"(?:(?:Address|Add|Addr\.?|Location)\s*:\s*)?")
-NO_AFTER_LABEL_MAX_CHARS = 12
+# An address's label before it ("Address: No. 2, Sihwei 3rd Rd., ..."), or the name of the body at it, before a bar
+# ("Taipei City Government | No. 1, ..."), within this many characters.
+_ADDRESS_LABEL = regex.compile(r"(?:(?:Address|Add|Addr\.?|Location)\s*:\s*|[^|.!?]{2,50}\|\s*)?")
+NO_AFTER_LABEL_MAX_CHARS = 60
+_LABELLED_ADDRESS = regex.compile(r"\W*(?:Address|Addr\.?)\s*:")
 _ADDRESS = regex.compile(r"No\.\s?\d+[-\d]*,.{0,40}?\b(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Aly|Alley|"
                          r"Sec|Section|Dist|District)\b")
 # A menu's item in Chinese, and how many items a menu run onto a headline has at least.
@@ -643,9 +645,13 @@ class LineAnalysis:
     @once_property
     def sentence_shaped(self) -> bool:
         """The text ends like a sentence, or holds one and a caption's credit after it, or is a
-        paragraph, or a sentence of function words, that ends in a web address; an address ends in no sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)")."""
+        paragraph, or a sentence of function words, that ends in a web address; an address ends in no
+        sentence ("No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)", "Taipei City
+        Government | No. 1, City Hall Rd., ..."), and holds none after its label ("Address: 17th Floor,
+        ..., Jl. Jend. Sudirman Kav. 52-53, Jakarta 12190")."""
         output = self.output
-        if "No" in output[:NO_AFTER_LABEL_MAX_CHARS] and _ADDRESS.match(output, _ADDRESS_LABEL.match(output).end()):
+        if ("No" in output[:NO_AFTER_LABEL_MAX_CHARS] and _ADDRESS.match(output, _ADDRESS_LABEL.match(output).end())
+                or _LABELLED_ADDRESS.match(output)):
             return False
         return (SENTENCE_END.search(output) is not None
                 or _SENTENCE_INSIDE.search(output, _LIST_NUMBER.match(output).end()) is not None

@@ -1489,6 +1489,18 @@ def test_a_sites_address_after_the_article_is_no_paragraph():
     address = "No. 145, Xingda Rd., South Dist., Taichung City 402202, Taiwan (R.O.C.)"
     analyses = classified(BODY, BODY_2, "National Chung Hsing University", address)
     assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "dropped"]
+    # ... nor after the body's name and a bar.
+    analyses = classified(BODY, BODY_2, "Taipei City Government | No. 1, City Hall Rd., Xinyi District, Taipei City 110204, "
+                          "Taiwan (R.O.C.)")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped"]
+
+
+def test_a_labelled_address_is_no_paragraph_that_ends_the_article():
+    # Its abbreviations' stops end no sentence: the contacts under it are the article's.
+    analyses = classified(BODY, BODY_2, "Emergency contact:", "Taipei Economic and Trade Office in Indonesia",
+                          "Address: 17th Floor, Gedung Artha Graha, Jl. Jend. Sudirman Kav. 52-53, Jakarta 12190",
+                          "Emergency phone: +62-811-984-676", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
 
 
 @pytest.mark.parametrize("kicker, kept", [("Aging in the Rust Belt", True), ("Eye on the Market", True),
