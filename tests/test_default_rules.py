@@ -84,7 +84,7 @@ DROPPED_BY = [
     ("Join The Standard's WhatsApp channel for breaking news", "follow-english"), ("Join us on Telegram", "follow-english"),
     ("More news: Public hospitals to extend evening clinic hours in Kowloon East", "read-more-english"),
     ("Also on Focus Taiwan: Taiwan to extend visa-free entry", "read-more-english"),
-    ("Advertise with Dimsum Daily", "advertise-link"), ("Data Source：Transportation Bureau", "page-metadata-english"),
+    ("Advertise with Dimsum Daily", "advertise-link"), ("Publishing Unit: Information Bureau", "page-metadata-english"),
     ("Attachments:", "attachments-heading"),
     ("Print Back", "share-english"),
     ("Have you read?", "related-heading"), ("In case you missed it", "related-heading"),
@@ -1174,6 +1174,9 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "Data Source: Department of Health, Taipei City Government",
+    "• Investment involves risks. The value of MPF constituent funds may go down as well as up.",
+    "This press release shall not constitute an offer to sell or the solicitation of an offer to buy these securities.",
     "1. Dylan Unsworth CF, 2. Jonathan Phillips SS, 3. Gift Ngoepe 2B, 4. Brandon Davids RF",  # a batting order
     "More news is expected on Monday, the ministry said.", "Source: Xinhua",
     "\"Past performance is not indicative of future results,\" the analyst said, urging caution.",
