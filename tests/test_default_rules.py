@@ -87,6 +87,8 @@ DROPPED_BY = [
     ("Advertise with Dimsum Daily", "advertise-link"), ("Publishing Unit: Information Bureau", "page-metadata-english"),
     ("Attachments:", "attachments-heading"),
     ("Print Back", "share-english"),
+    ("2026-03-13 14:05:32ECNS Editor :Zhang Dongfang", "editor-credit-english"),
+    ("2026-03-13 14:05:32 China Daily Editor : Li Yan", "editor-credit-english"),
     ("Have you read?", "related-heading"), ("In case you missed it", "related-heading"),
     ("View gallery", "gallery-swipe-prompt"), ("See all 12 photos", "gallery-swipe-prompt"),
     ("Tap any word to look it up", "listen-player"), ("Double-click any word for its translation", "listen-player"),
