@@ -2039,7 +2039,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
     """A related-stories heading takes the short English lines right under it.
 
     The list ends at the first line that is not such an item: a paragraph, a
-    sentence, a credit, a line already dropped (a list of Chinese titles, say,
+    sentence, a credit, a label ending in a colon, a line already dropped (a list of Chinese titles, say,
     whose end is not known, must not swallow the headline of the article after
     it), an unnumbered line after numbered items, or a headline with its byline
     under it and a paragraph under that. An item's date, length or author on a
@@ -2075,6 +2075,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             continue
         is_numbered = analysis.is_numbered
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
+                and not analysis.output.endswith(":")  # a label, or a line that announces what follows ("Reply:")
                 and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
                      or _is_question_among_headlines(lines, content, position, first_body))
                 and not analysis.is_credit and (is_numbered or not numbered)

@@ -1734,6 +1734,15 @@ def test_a_list_of_search_terms_between_paragraphs_takes_its_short_last_term_and
     assert cleaner.clean(page).text == f"Consumer spending beats forecasts\n{BODY}\n{BODY}\n"
 
 
+def test_a_sidebars_widget_between_paragraphs_goes_with_its_items(cleaner):
+    page = f"Spring arrives early\n{BODY}\nPhotos\nSpring scenery across China\nCherry blossoms in full bloom in Wuhan\n{BODY}\n"
+    assert cleaner.clean(page).text == f"Spring arrives early\n{BODY}\n{BODY}\n"
+    # A label ending in a colon is no item: the list ends there.
+    page = (f"LCQ7: Support for elderly persons\n{BODY}\nToday's Press Releases\nRed flags hoisted at some beaches\n"
+            f"Reply:\nPresident,\n{BODY}\n")
+    assert cleaner.clean(page).text == f"LCQ7: Support for elderly persons\n{BODY}\nReply:\nPresident,\n{BODY}\n"
+
+
 def test_a_letters_signature_over_the_call_for_more_letters_is_its_own(cleaner):
     page = (f"Lantau buses cannot cope at weekends\n{BODY}\nDr Wong Siu-ming, Discovery Bay\n"
             "Have something to say? Submit a letter to the editor.\n相關文章\n")
