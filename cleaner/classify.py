@@ -84,6 +84,9 @@ _HEADLINE_WORDS = frozenset(
     "without within than says is are was were has have will its this which who not but be "
     "announces launches unveils completes signs wins appoints receives introduces expands acquires "
     "celebrates debuts achieves secures joins raises warns urges approves reaches".split())
+# The "for" of a body's name, no headline's word ("Centers for Disease Control", "Council for Economic Planning").
+_BODYS_FOR = regex.compile(r"(?<=\b(?:Cent(?:er|re)s?|Council|Institute|Commission|Agency|Administration|Foundation"
+                           r"|Alliance|Association|Society|Office|Fund|Committee))\s+for\b")
 # What cuts leave of a line is scanned again when this short: a label or a button.
 RESCANNED_MAX_WORDS = 8
 # A detail's label before its value ("Original title:", "Place of origin:") has at most this many words.
@@ -583,6 +586,7 @@ _BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|
 # An institution's name, as a university's or a ministry's site puts it atop its pages.
 _BODY_OF = regex.compile(r"\b(?:University|Institute|College|Academy|Ministry|Department|Bureau|Council|Museum|"
                          r"Observatory|Commission|Authority|Administration|Agency|Office|Federation|Association) of\b"
+                         r"|\bCent(?:er|re)s? for\b"
                          # or of its state ("Ocean Affairs Council, Republic of China (Taiwan)")
                          r"|,\s*(?:the\s+)?(?:Republic of China|R\.\s?O\.\s?C\.|People[’']s Republic of China"
                          r"|Hong Kong Special Administrative Region|HKSAR)\b")
@@ -680,10 +684,14 @@ class LineAnalysis:
     @once_property
     def is_title(self) -> bool:
         """A headline in title case ("Zhiyuan Medical's AI Software Receives CE Mark Under EU MDR"):
-        long, with a word that headlines have and rows of section names do not; or a court case's
-        name, the title of its judgment ("HKSAR v Leung Ka-wai")."""
-        return ((self.words >= TITLE_MIN_WORDS and not _HEADLINE_WORDS.isdisjoint(self.output.lower().split()))
-                or (" v" in self.output and _CASE_NAME.fullmatch(self.output) is not None))
+        long, with a word that headlines have and rows of section names do not, but in a body's name
+        ("Taiwan Centers for Disease Control"); or a court case's name, the title of its judgment ("HKSAR v
+        Leung Ka-wai")."""
+        if self.words >= TITLE_MIN_WORDS:
+            words = (_BODYS_FOR.sub(" ", self.output) if " for " in self.output else self.output).lower().split()
+            if not _HEADLINE_WORDS.isdisjoint(words):
+                return True
+        return " v" in self.output and _CASE_NAME.fullmatch(self.output) is not None
 
     @once_property
     def names_only(self) -> bool:

@@ -319,8 +319,14 @@ def test_an_institutions_name_atop_the_page_is_its_masthead():
     analyses = classified("Ocean Affairs Council, Republic of China (Taiwan)", "關於本會 業務 新聞",
                           "Taiwan to expand marine protected areas by 2030", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
+    # ... whose "for" is no headline's word.
+    analyses = classified("Taiwan Centers for Disease Control", "首頁 關於本署 傳染病介紹",
+                          "Taiwan confirms two imported measles cases from Vietnam", BODY)
+    assert [a.verdict for a in analyses] == ["dropped", "dropped", "kept", "kept"]
     # A headline in title case atop the page is none.
     analyses = classified("Lotus Bay Resorts Reports Fourth Quarter and Full Year 2025 Results", "2026-03-02", BODY)
+    assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]
+    analyses = classified("Taiwan Centers for Disease Control Reports Two Measles Cases", "2026-03-02", BODY)
     assert [a.verdict for a in analyses] == ["kept", "dropped", "kept"]
 
 
