@@ -766,7 +766,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             # Furniture glued on in a row: what the last went from now ends the line, or is now glued on
             # after its sentence, where the rules for a line's end look for it ("... Yeh) Enditem/ls | 3 min
             # read Share", "... said. 廣告 Advertisement").
-            trailers = [(h.start, h.end, _rule_reason(h)) for h in rules.scan(line).cuts]
+            trailers = [(h.start, h.end, _rule_reason(h))
+                        for h in _passing_over_quotations(line, rules.scan(line), rules).cuts]
             if trailers:
                 spans += trailers
                 line = _remove(line, trailers, cuts)
@@ -919,8 +920,10 @@ def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineH
         return hits  # most lines: nothing to pass over
     spans = quotations(line)
     # Chinese furniture inside an English quotation was glued there by the scraper ("... “wasteful
-    # propaganda and 請繼續往下閱讀... slush funds,” ..."): no speaker quotes it.
-    if not spans or not any(inside(hit.start, spans) and not has_cjk(line[hit.start:hit.end])
+    # propaganda and 請繼續往下閱讀... slush funds,” ..."): no speaker quotes it; but a quoted Chinese term
+    # that the sentence glosses is the article's ("... a blunt “禁止轉載” (“no reprinting”) under each photo").
+    glossed = [span for span in spans if _ENGLISH_GLOSS.match(line, span[1])]
+    if not spans or not any(inside(hit.start, spans) and (not has_cjk(line[hit.start:hit.end]) or inside(hit.start, glossed))
                             for hit in hits.found()):
         return hits
     outside = _outside_spans(line, spans)

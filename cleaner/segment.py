@@ -47,7 +47,9 @@ _CREDIT_WORD = regex.compile(r"[/／].*?(?:記者|记者|報導|报道|攝|摄|�
 _QUOTATION = regex.compile(r'(?P<opener>(?:^|(?<=[.!?…]\s?))\s*(?:"[^"]*"|“[^“”]*”))'
                            r'|(?<=[\p{Latin}\p{N},:(]\s*)(?:"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\p{L}))')
 # A speaker named after a quotation: the quotation is speech, no prompt in quotes ('..." said Yu's mother').
-_SPEAKER_AFTER = regex.compile(r"\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|we|i)\s+)?(?:said|says|told|asked|added|wrote|explained|recalled|"
+# The speaker may be named by what they are ('..." a spokeswoman for the authority said').
+_SPEAKER_AFTER = regex.compile(r"\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|we|i)\s+"
+                               r"|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){1,6})?(?:said|says|told|asked|added|wrote|explained|recalled|"
                                r"replied|urged|insisted|shouted|noted)\b")
 # English glued onto the end of East Asian text is the article's next paragraph with this many words,
 # or when it is speech, however short: a quotation and who said it ('“Tainan’s history did not begin in

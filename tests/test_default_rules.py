@@ -682,6 +682,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("Riders must buy insurance for third-party injuries. Story continues below advertisement Scooters parked on "
      "sidewalks will be towed, the city said.", "Riders must buy insurance for third-party injuries. Scooters parked on "
      "sidewalks will be towed, the city said.", "advertisement-in-sentence"),
+    ("“Download the app and show the QR code at the gate,” a spokeswoman for the authority said. 訂閱電子報",
+     "“Download the app and show the QR code at the gate,” a spokeswoman for the authority said.", "follow-promo"),
     ("The city has about 28,000 scooters. Article continues after this advertisement",
      "The city has about 28,000 scooters.", "advertisement-in-sentence"),
     ("Divers check the kelp lines off Badouzi.(Photo courtesy of NTOU)(點擊圖片可放大)",
@@ -1176,6 +1178,10 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    # What the article quotes, or glosses, is the article's.
+    "Some add a blunt “禁止轉載” (“no reprinting”) under each photo.",
+    "A sticker on the shop's door reads “扫一扫 向我付钱” (\"Scan to pay me\"), the wording of payment codes.",
+    "“Download the app, pick a time slot and show the QR code at the gate,” a spokeswoman for the authority said.",
     "Data Source: Department of Health, Taipei City Government",
     "• Investment involves risks. The value of MPF constituent funds may go down as well as up.",
     "This press release shall not constitute an offer to sell or the solicitation of an offer to buy these securities.",
