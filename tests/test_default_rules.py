@@ -87,6 +87,9 @@ DROPPED_BY = [
     ("Advertise with Dimsum Daily", "advertise-link"), ("Publishing Unit: Information Bureau", "page-metadata-english"),
     ("Attachments:", "attachments-heading"),
     ("Print Back", "share-english"),
+    ("Back to Events", "back-link"), ("« Back to all seminars", "back-link"), ("Return to list", "back-link"),
+    ("Use it: Think of something you struggle with. Write a sentence using the word “struggle”.", "quiz"),
+    ("Do you think the fare increase is reasonable? Explain your answer in about 100 words.", "quiz"),
     ("2026-03-13 14:05:32ECNS Editor :Zhang Dongfang", "editor-credit-english"),
     ("2026-03-13 14:05:32 China Daily Editor : Li Yan", "editor-credit-english"),
     ("Have you read?", "related-heading"), ("In case you missed it", "related-heading"),
@@ -1178,6 +1181,7 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "Back to school season brings record sales for stationery shops", "The report, written in about 300 words, was published on Monday.",
     # What the article quotes, or glosses, is the article's.
     "Some add a blunt “禁止轉載” (“no reprinting”) under each photo.",
     "A sticker on the shop's door reads “扫一扫 向我付钱” (\"Scan to pay me\"), the wording of payment codes.",
@@ -1679,6 +1683,7 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
 @pytest.mark.parametrize("marker, after, rule_id", [
     # A learning page's quiz.
     ("閱讀測驗", QUIZ, "quiz-heading"), ("【阅读理解】", QUIZ, "quiz-heading"), ("Quiz", QUIZ, "quiz-heading"),
+    ("思考問題", QUIZ, "quiz-heading"), ("Your turn", QUIZ, "quiz-heading"),
     ("测验 Quiz", QUIZ, "quiz-heading-with-instructions"),
     ("小测验：读完文章后，请判断下列说法是否正确。", QUIZ, "quiz-heading-with-instructions"),
     ("练一练：用 had better 完成句子。", QUIZ, "quiz-heading-with-instructions"),
