@@ -184,8 +184,6 @@ _FIGURE = regex.compile(r"\d[\d,.:]*")
 _SENTENCE_END_BEFORE_MORE = r"[.!?…][\"”’')\]]*(?=\s|$|[\p{Lu}\[【(（\p{Han}])"
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END_BEFORE_MORE, regex.REVERSE)
 _SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
-# A credit's closing bracket, with Chinese after it ("(Reporting by Yimou Lee) 提醒您:禁止酒駕").
-_BRACKET_BEFORE_CHINESE = regex.compile(r"[)\]](?=\s*\p{Han})", regex.REVERSE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
 _GOES_ON = regex.compile(r"(,[\"”’')\]]*|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
@@ -953,10 +951,11 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
         return hits
     if drop.start == 0:
         return _cutting_glued_sentences(line, hits, rules)
-    ended = _LAST_SENTENCE_END.search(line, 0, drop.start) or _BRACKET_BEFORE_CHINESE.search(line, 0, drop.start)
-    if ended is None:
+    ended = _LAST_SENTENCE_END.search(line, 0, drop.start)
+    end = ended.end() if ended is not None else _end_of_latin_before_chinese(line, drop.start)
+    if end is None:
         return hits
-    article, between = line[:ended.end()], line[ended.end():drop.start]
+    article, between = line[:end], line[end:drop.start]
     # A menu's bars before the text are the menu's: what follows the last of them must be a paragraph.
     text = article[article.rfind("|") + 1:]
     # ... or a note on the author, however short ("Kelly Ng is a Hong Kong-based writer. 本文轉載自 ..."), or any
@@ -964,7 +963,7 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
     # September 8. 本網站使用cookies ...", "(Reporting by Yimou Lee; Editing by Gerry Doyle) 提醒您:禁止酒駕 ...").
     words = profile(text).latin_words
     if ((words < GLUED_SENTENCE_MIN_WORDS and _AUTHOR_NOTE_SENTENCE.fullmatch(text) is None
-         and not (words >= SENTENCE_MIN_WORDS and has_cjk(line[ended.end():].lstrip()[:1])
+         and not (words >= SENTENCE_MIN_WORDS and has_cjk(line[end:].lstrip(" [【(（")[:1])
                   and not text.endswith(("..", "…"))))  # a gap of a grammar note's pattern ends no sentence
             or not _has_function_words(text)):
         return hits
@@ -978,8 +977,21 @@ def _cutting_glued_furniture(line: str, hits: LineHits, rules: RuleSet) -> LineH
             return _cutting_glued_furniture(line, replace(hits, drop=own_drop), rules)
         return replace(hits, drop=own_drop)
     # Chinese and English between the sentence and the match are left to the script stage.
-    start = drop.start if _LATIN_LETTER.search(between) and has_cjk(between) else ended.end()
+    start = drop.start if _LATIN_LETTER.search(between) and has_cjk(between) else end
     return replace(hits, drop=None, cuts=hits.cuts + [Hit(drop.rule, start, len(line))])
+
+
+def _end_of_latin_before_chinese(line: str, start: int) -> int | None:
+    """Where the Latin text before the Chinese furniture that starts at ``start`` ends, when no sentence's
+    stop ends it: a credit's ("Staff writer, with CNA 提醒您:禁止酒駕 ...", "(By Huang Li-yun) 隱私權政策 ...")."""
+    if not has_cjk(line[start:start + 1]):
+        return None
+    found = _LAST_LATIN.search(line, 0, start)
+    return found.end() if found is not None else None
+
+
+# The last Latin letter, figure or closing bracket before a point.
+_LAST_LATIN = regex.compile(r"[\p{Latin}\d)\]]", regex.REVERSE)
 
 
 def _cutting_glued_sentences(line: str, hits: LineHits, rules: RuleSet) -> LineHits:

@@ -701,6 +701,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "cookie-notice"),
     ("(Reporting by Yimou Lee; Editing by Gerry Doyle) 提醒您：禁止酒駕 飲酒過量有礙健康",
      "(Reporting by Yimou Lee; Editing by Gerry Doyle)", "public-notice"),
+    ("Staff writer, with CNA 提醒您：禁止酒駕 飲酒過量有礙健康", "Staff writer, with CNA", "public-notice"),
+    ("(By Huang Li-yun and Lee Hsin-Yin) 隱私權政策 服務條款 關於我們 聯絡我們", "(By Huang Li-yun and Lee Hsin-Yin)", "disclaimer"),
     # A prompt in brackets glued into a sentence is no gloss of the word before it.
     ("Slots can be booked through the HA Go app （按此繼續閱讀） or by calling 2157 0157, officials said.",
      "Slots can be booked through the HA Go app or by calling 2157 0157, officials said.", "continue-reading"),
