@@ -198,8 +198,11 @@ _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3
 # a section's number after its Chinese heading ("二、主要類別變動 2. Changes by major category").
 _NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
 # A name written onto the Chinese after a bar, inside its bracket or after the last sentence ("... damage
-# reported|ETtoday生活新聞", "... the test results.[ETtoday新聞雲]", "... cost of living. Yahoo奇摩新聞 >>").
-_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+)[\p{Latin}\d]+$', regex.REVERSE)
+# reported|ETtoday生活新聞", "... the test results.[ETtoday新聞雲]", "... cost of living. Yahoo奇摩新聞 >>"), or
+# a brand of a few capitalised words, after an icon ("... 3.3 percent.👉[LINE TODAY 台股專區]", "... in 2018. 🛒 Yahoo購物中心").
+_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+)[\p{Latin}\d]+$'
+                             r'|(?<=[.!?”"])\s*[\p{So}\p{Sk}\uFE0F]+\s*[\[(【]?\p{Lu}[\p{Latin}\d]*(?:\s\p{Lu}[\p{Latin}\d]*){0,2}\s*$',
+                             regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
 _QUANTITY = regex.compile(r"\d[\d,/]*(?:\.\d+)?\s?\p{L}")

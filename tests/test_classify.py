@@ -923,6 +923,15 @@ def test_a_listing_of_a_street_and_opening_hours_is_not_shown_to_the_language_mo
                ).verdict == "kept"
 
 
+@pytest.mark.parametrize("line, output", [
+    ("Delta Electronics Inc. gained 3.3 percent on the day.👉[LINE TODAY 台股專區]看更多",
+     "Delta Electronics Inc. gained 3.3 percent on the day."),
+    ("Output reached 15,000 tonnes in 2018. 🛒 Yahoo購物中心 母親節好禮限時折扣", "Output reached 15,000 tonnes in 2018."),
+])
+def test_a_brand_written_onto_chinese_after_an_icon_goes_with_it(line, output):
+    assert one(line).output == output
+
+
 def test_chinese_glued_after_a_gloss_that_ends_the_english_is_cut():
     line = "Location: Sec. 1, Dihua St, Datong District, Taipei (台北市大同區迪化街一段) 年貨大街人潮湧現 烏魚子價格看漲"
     analysis = one(line)
