@@ -843,6 +843,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwan reports first imported measles case of 2026 - Yahoo奇摩新聞", "Taiwan reports first imported measles case of 2026",
      "headline-site-name"),
     ("Kai Tak draws the crowds | The Standard", "Kai Tak draws the crowds", "headline-site-name"),
+    ("ETtoday新聞雲/Kaohsiung, May 6 (CNA) Kaohsiung Rapid Transit Corp. will extend its hours",
+     "Kaohsiung, May 6 (CNA) Kaohsiung Rapid Transit Corp. will extend its hours", "site-label-bracketed"),
     ("Kaohsiung flower festival adds cycling routes Print | Share | Back", "Kaohsiung flower festival adds cycling routes",
      "follow-glued-english"),
     ("Cabinet approves package for firms hit by US tariffs Print Share Facebook X LINE",
