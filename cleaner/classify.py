@@ -276,6 +276,8 @@ _CREDIT_AT_START = regex.compile(
     # a clip's maker or source: "Trailer courtesy of Game Science", "Video by Chen Yu-fu", "Footage: Reuters"
     r"|^\W*(?:video|trailer|footage|clip|music|audio|animation|filming)\s+(?:courtesy of|(?:provided |supplied )?by)"
     r"\s+\p{L}|^\W*footage\s*:\s*\p{L}"
+    # ... or its source alone after its label, as a broadcaster credits its clip ("Video: FTV News")
+    r"|^\W*(?:video|clip)\s*:\s*(?-i:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\W*$"
     # a museum's or a lender's: "Collection of the Hong Kong Museum of Art"
     r"|^\W*(?:collection of|courtesy of)\b"
     # where a picture was taken from ("Image taken from Taipei City Department of Transportation website")

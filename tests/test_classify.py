@@ -701,7 +701,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Xinhua/Ji Chunpeng)",
     "— Zhou Hao, 16, Beijing",
     "(Liberty Times, translated by Tu Yi-hsuan)",
-    "(Taipei Times)", "(China Daily editorial)", "(This story has been corrected to fix the closing level in paragraph 2)",
+    "(Taipei Times)", "(China Daily editorial)", "Video: FTV News", "(This story has been corrected to fix the closing level in paragraph 2)",
     "(Adapted from China Daily)",
     "(Cover image via VCG)",
     "Reported by Form 5 student Chloe Ng",
