@@ -286,6 +286,10 @@ _CREDIT_AT_START = regex.compile(
     r"|^\W*(?:figure|fig\.|chart|map|table|graphic|infographic)\s*\d{1,3}\s*[:.]\s*\p{L}"
     # a reader's signature: "— Zhou Hao, 16, Beijing"
     r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)"
+    # a release's contact or spokesperson by name ("Media contact: Sophia Chang, Public Relations Division",
+    # "Spokesperson: Wang Chih-ming, Chief Financial Officer")
+    r"|^\W*(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries)\s*:\s*(?-i:\p{Lu}\p{Ll}+\s+\p{Lu})"
+    r"|^\W*(?:deputy |acting )?spokes(?:person|man|woman)\s*:\s*(?-i:\p{Lu}\p{Ll}+\s+\p{Lu})"
     # a wire's note on its story: "(This story has been corrected to fix the Topix closing level in paragraph 2)"
     r"|^\W*(?:this|the) (?:story|article|report) (?:has been|was) (?:corrected|updated|refiled|amended|clarified)\b",
     regex.IGNORECASE)

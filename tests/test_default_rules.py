@@ -1194,6 +1194,7 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "Contents:",  # a document's own label over its numbered fields
     "Back to school season brings record sales for stationery shops", "The report, written in about 300 words, was published on Monday.",
     # What the article quotes, or glosses, is the article's.
     "Some add a blunt “禁止轉載” (“no reprinting”) under each photo.",
