@@ -73,8 +73,10 @@ _FIGURE_LEAD = frozenset("0123456789%.,:$")
 # A word that no unit or suffix after a number is ("pm", "km", "mph", "th", "s" are).
 _GLUED_WORD = regex.compile(r"\p{L}{4}")
 # Abbreviations whose full stop ends no sentence inside a line: a company's form ("Holdings Ltd.
-# Announces ...", "Co., Ltd. (安徽晶耀光伏玻璃有限公司)"), a title before a name ("Dr. Lin").
-ABBREVIATIONS = r"\b(?:Ltd|Inc|Co|Corp|Bhd|Plc|Pte|Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|vs)"
+# Announces ...", "Co., Ltd. (安徽晶耀光伏玻璃有限公司)"), a title before a name ("Dr. Lin"), an address's
+# parts ("1025 Nanjing Rd W. (南京西路1025弄)", "Zhongshan N. Rd. (中山北路)").
+ABBREVIATIONS = (r"\b(?:Ltd|Inc|Co|Corp|Bhd|Plc|Pte|Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|vs"
+                 r"|Rd|Ave|Blvd|Hwy|Ln|Sq|Sec|Bldg|Fl|Dist|Twp|N|S|E|W)")
 # The end of a sentence at the end of a text (searched for from the end, where it can only be:
 # three times faster on a paragraph), and a reference work's citation marks after it ("... in 2003.[6]",
 # "... Dunhuang.[4-5][a]").

@@ -934,6 +934,12 @@ def test_a_brand_written_onto_chinese_after_an_icon_goes_with_it(line, output):
     assert one(line).output == output
 
 
+@pytest.mark.parametrize("line", ["Address: 1025 Nanjing Rd W. (南京西路1025弄)",
+                                  "The shop stands on Zhongshan N. Rd. (中山北路) near the station."])
+def test_a_gloss_after_an_addresss_abbreviation_is_kept(line):
+    assert one(line).output == line
+
+
 def test_chinese_glued_after_a_gloss_that_ends_the_english_is_cut():
     line = "Location: Sec. 1, Dihua St, Datong District, Taipei (台北市大同區迪化街一段) 年貨大街人潮湧現 烏魚子價格看漲"
     analysis = one(line)
