@@ -87,6 +87,7 @@ DROPPED_BY = [
     ("Advertise with Dimsum Daily", "advertise-link"), ("Publishing Unit: Information Bureau", "page-metadata-english"),
     ("Attachments:", "attachments-heading"),
     ("Print Back", "share-english"),
+    ("#　Huangpu #　Food #　Xiaolongbao", "hashtags"), ("# Huangpu # Food", "hashtags"), ("Special Reports", "related-heading"),
     ("4h ago Hsu declares victory in Taipei", "stamps-and-counters-english"),
     ("12h ago What’s at stake?", "stamps-and-counters-english"),
     ("Please turn on JavaScript to use this feature", "browser-notice"),
