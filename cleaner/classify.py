@@ -2623,8 +2623,8 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
     says in its last lines that it takes effect or is hereby made, or thanks its readers: who issued
     it, and when ("Ministry of Commerce", "General Administration of Customs", "Department of Nursing"); or
     whatever its last words, a body's name over a date, its signature ("Taipei Water Department", "March 12,
-    2026"); or under a company's sign-off ("By order of the Board", the company, the signatory, "Chairman").
-    A dropped line ends them."""
+    2026"), or alone under a headline that calls the text a notice; or under a company's sign-off ("By order of
+    the Board", the company, the signatory, "Chairman"). A dropped line ends them."""
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
@@ -2642,6 +2642,12 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
             and _DATE_IN_WORDS.search(lines[closing[1]].output) is not None):
         # A notice signed with its issuer's name over the date ("Taipei Water Department", "March 12, 2026").
         return set(closing[:2])
+    if issuer.names_only and issuer.words <= ISSUER_MAX_WORDS and _NAMED_KIND.search(issuer.output) is not None:
+        # ... or with its name alone, under a headline that calls it a notice ("Typhoon Notice: Classes ...
+        # Suspended", "Office of Student Affairs").
+        headline = _headline(lines, content)
+        if headline is not None and _NOTICE_HEADLINE.search(lines[headline].output):
+            return {closing[0]}
     last_words = content[max(after - NOTICE_LAST_LINES, 0):after]
     if not any(_is_notices_last_word(lines[index].output) for index in last_words):
         return set()
@@ -2650,6 +2656,7 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
 
 # A body's name is this short ("Beijing Municipal Forestry and Parkland Bureau").
 ISSUER_MAX_WORDS = 8
+_NOTICE_HEADLINE = regex.compile(r"\b(?:notice|announcement|bulletin|notification)\b", regex.IGNORECASE)
 
 
 def _is_notices_last_word(text: str) -> bool:

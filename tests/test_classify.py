@@ -1421,6 +1421,15 @@ def test_who_issued_a_notice_stands_under_its_thanks(closing):
     assert [a.verdict for a in classified(BODY, quoted, "Department of Nursing")] == ["kept", "kept", "dropped"]
 
 
+def test_a_notices_issuer_alone_under_a_notices_headline_is_its_signature():
+    analyses = classified("Typhoon Notice: Classes Suspended on July 15", BODY, BODY_2, "Office of Student Affairs",
+                          "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+    # Under a report's headline, a body's name after the article is a menu's.
+    analyses = classified("Classes suspended as typhoon nears", BODY, BODY_2, "Office of Student Affairs", "熱門新聞")
+    assert analyses[3].verdict == "dropped"
+
+
 def test_a_notices_issuer_over_its_date_is_its_signature():
     analyses = classified(BODY, BODY_2, "Taipei Water Department", "March 12, 2026", "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
