@@ -2940,8 +2940,18 @@ def _without_translations_after(lines: list[LineAnalysis], content: list[int], l
     """``content``, less the translations that a bilingual page puts under the lines after its last
     paragraph: a list or a box of details goes on past each ("Tea tasting set: NT$350 per person"
     under "品茗套餐：每人新台幣350元")."""
-    if last_body is None or not any(_dropped_for_its_script(lines[index]) for index in content
-                                    if index > last_body) or not _is_bilingual(lines, content):
+    if last_body is None:
+        return content
+    # (Most pages: no line kept after a translation after the last paragraph, and nothing to go on past.)
+    translated = False
+    for index in content[bisect.bisect_right(content, last_body):]:
+        if _dropped_for_its_script(lines[index]):
+            translated = True
+        elif translated and lines[index].verdict != DROPPED:
+            break
+    else:
+        return content
+    if not _is_bilingual(lines, content):
         return content
     return [index for index in content if index < last_body or not _dropped_for_its_script(lines[index])]
 
