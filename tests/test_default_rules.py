@@ -1195,6 +1195,8 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "Older treaties required works to carry the words All Rights Reserved to be protected, but that rule has not "
+    "applied in Taiwan for decades, Huang added.",
     "Contents:",  # a document's own label over its numbered fields
     "Back to school season brings record sales for stationery shops", "The report, written in about 300 words, was published on Monday.",
     # What the article quotes, or glosses, is the article's.
