@@ -27,7 +27,7 @@ PAGES = {
     "china-daily": ("https://www.chinadaily.com.cn/a/202603/09/WS67cd1a2ba310c240449d8e31.html",
                     "china-state-media", None),
     "xinhua": ("https://english.news.cn/20260310/5f2a7c1e9b0d4e6fa1c2d3e4f5a6b7c8/c.html",
-               "china-state-media", "Video"),
+               "china-state-media", None),
     "yahoo-tw": ("https://tw.news.yahoo.com/taiwan-exports-hit-record-high-081200123.html", "yahoo-tw", None),
     "scmp": ("https://www.scmp.com/news/hong-kong/transport/article/3301234/driverless-shuttle-buses-lantau",
              "hong-kong", None),
