@@ -3141,9 +3141,13 @@ def _is_headline_question(analysis: LineAnalysis) -> bool:
 
 
 def _has_body_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """The next line not dropped after ``content[position]`` is a paragraph (a stamp may stand between)."""
-    under = next((lines[index] for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
-    return under is not None and under.is_body
+    """The next line not dropped after ``content[position]`` is a paragraph (a stamp or a credit may stand
+    between), or one as long that announces what follows ("Following is a question by the Hon Chan Hoi-yan
+    and a written reply by the Secretary for Health ... today:")."""
+    under = next((lines[index] for index in content[position + 1:]
+                  if lines[index].verdict != DROPPED and not lines[index].is_credit), None)
+    return under is not None and (under.is_body or (under.words >= BODY_MIN_WORDS and under.verdict != DROPPED
+                                                     and _ANNOUNCES_LIST.search(under.output) is not None))
 
 
 def _drop(lines: list[LineAnalysis], index: int, reason: str) -> None:

@@ -1762,6 +1762,19 @@ def test_a_list_of_search_terms_between_paragraphs_takes_its_short_last_term_and
     assert cleaner.clean(page).text == f"Consumer spending beats forecasts\n{BODY}\n{BODY}\n"
 
 
+@pytest.mark.parametrize("top, text", [
+    # A heading's one line over the first paragraph is the headline, however the paragraph starts...
+    ("Today's Press Releases\nLCQ7: Elderly health care vouchers\n",
+     "Following is a question by the Hon Chan Hoi-yan and a written reply by the Secretary for Health in the "
+     "Legislative Council today:\n"),
+    # ... and whatever credit stands between.
+    ("Photos\nRapeseed flowers paint Guizhou hills gold\n", "Source: Xinhua\n"),
+])
+def test_a_list_headings_one_line_over_the_article_is_its_headline(cleaner, top, text):
+    result = cleaner.clean(f"{top}{text}{BODY}\n")
+    assert result.text == f"{top.splitlines()[1]}\n{text}{BODY}\n"
+
+
 def test_a_sidebars_widget_between_paragraphs_goes_with_its_items(cleaner):
     page = f"Spring arrives early\n{BODY}\nPhotos\nSpring scenery across China\nCherry blossoms in full bloom in Wuhan\n{BODY}\n"
     assert cleaner.clean(page).text == f"Spring arrives early\n{BODY}\n{BODY}\n"
