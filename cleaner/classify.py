@@ -2353,11 +2353,13 @@ _KICKERS_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"and", "of"}
 def _is_rubric_of_briefs(lines: list[LineAnalysis], content: list[int], position: int, headline: int | None) -> bool:
     """A rubric in capitals right above the headline, or over another such rubric, on a page of
     briefs whose later items have one too ("SPORTS BRIEFS", "BASEBALL", the first brief's title;
-    "TENNIS", a title and a paragraph later): the page's title and its first item's rubric, no masthead."""
+    "TENNIS", a title and a paragraph later): the page's title and its first item's rubric, no masthead; furniture
+    dropped between them parts nothing."""
     if headline is None or not _is_rubric(lines[content[position]]):
         return False
     at = content.index(headline)
-    if not all(lines[index].verdict != DROPPED and _is_rubric(lines[index]) for index in content[position:at]):
+    # (A stamp or a share bar dropped between them parts no rubric from the headline.)
+    if not all(lines[index].verdict == DROPPED or _is_rubric(lines[index]) for index in content[position:at]):
         return False
     # A later brief: its rubric, its title, its paragraph (a subhead in capitals stands over a paragraph).
     kept = [index for index in content[at + 1:] if lines[index].verdict != DROPPED]
@@ -2917,7 +2919,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         neighbours = content[max(position - 1, 0):position] + content[position + 1:position + 2]
         if (neighbours and all(lines[i].verdict == DROPPED for i in neighbours) and not analysis.is_credit
                 and not _has_byline_under(lines, content, position)
-                and not _is_subject_of_definition(lines, content, position)):
+                and not _is_subject_of_definition(lines, content, position)
+                and not _is_rubric_of_briefs(lines, content, position, headline)):
             _drop(lines, index, "context: a name among dropped lines (a masthead or menu item)")
 
 

@@ -1122,6 +1122,10 @@ def test_a_briefs_page_keeps_its_title_and_first_rubric_in_capitals():
     analyses = classified("TAIWAN IN BRIEF", "CRIME", "Man held over temple fire", BODY,
                           "POLICE", "Officer hurt in crash", BODY_2)
     assert [a.verdict for a in analyses] == ["kept"] * 7
+    # ... with the page's stamp, dropped, between them.
+    analyses = classified("首頁 > 英文新聞 > 財經", "BUSINESS QUICK TAKES", "2026/03/11 05:30", "SEMICONDUCTORS",
+                          "UMC revenue rises", BODY, "TELECOMS", "Chunghwa adds users", BODY_2)
+    assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped"] + ["kept"] * 6
     # A section's name over a story whose subhead is in capitals is the site's.
     analyses = classified("WORLD", "Ferry operators ask for a bigger subsidy", BODY, "BACKGROUND", BODY_2)
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 4

@@ -87,6 +87,8 @@ DROPPED_BY = [
     ("Advertise with Dimsum Daily", "advertise-link"), ("Publishing Unit: Information Bureau", "page-metadata-english"),
     ("Attachments:", "attachments-heading"),
     ("Print Back", "share-english"),
+    ("Already have an account? Sign in", "paywall-english"), ("Don't have an account? Register now", "paywall-english"),
+    ("To download the full report, please subscribe to DIGITIMES Research.", "paywall-english"),
     ("#　Huangpu #　Food #　Xiaolongbao", "hashtags"), ("# Huangpu # Food", "hashtags"), ("Special Reports", "related-heading"),
     ("4h ago Hsu declares victory in Taipei", "stamps-and-counters-english"),
     ("12h ago What’s at stake?", "stamps-and-counters-english"),
@@ -1195,6 +1197,7 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "To read the report, please visit the council's website.",
     "Older treaties required works to carry the words All Rights Reserved to be protected, but that rule has not "
     "applied in Taiwan for decades, Huang added.",
     "Contents:",  # a document's own label over its numbered fields
@@ -1417,6 +1420,9 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     result = cleaner.clean(page)
     assert result.text == "\n".join(article) + "\n"
     # With Chinese glued on, the kicker and the summary lose only the Chinese.
+    # A story's kind in title case, as business papers label it, is a kicker too.
+    assert cleaner.clean(f"首頁 | 新聞 | 財經\nCover Story\nBYD's Price Cuts Push Smaller EV Makers to the Brink\n{BODY}\n"
+                         ).text == f"Cover Story\nBYD's Price Cuts Push Smaller EV Makers to the Brink\n{BODY}\n"
     glued = cleaner.clean(f"【英文新聞】EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\n"
                           f"Attendance: 3,412 (編輯:王小明)\n")
     assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
