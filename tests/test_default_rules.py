@@ -87,6 +87,17 @@ DROPPED_BY = [
     ("Advertise with Dimsum Daily", "advertise-link"), ("Publishing Unit: Information Bureau", "page-metadata-english"),
     ("Attachments:", "attachments-heading"),
     ("Print Back", "share-english"),
+    ("All reactions:", "social-post-chrome"), ("Write a comment…", "social-post-chrome"),
+    ("Like · React · Comment · Share", "nav-pipes"), ("Read more at the link in bio.", "social-post-chrome"),
+    ("Further Reading: Can Taiwan’s Bicycle Makers Survive the Slump?", "read-more-english"),
+    ("Hong Kong Free Press is an impartial platform & does not represent the views of its contributors. Support HKFP.",
+     "disclaimer"),
+    ("Taiwan Insight is the online magazine of the Taiwan Studies Programme, University of Nottingham. Views expressed "
+     "are those of the authors.", "site-description"),
+    ("EJI Weekly Newsletter: Get the best of Hong Kong business and lifestyle every Friday. Please click here to "
+     "subscribe.", "site-description"),
+    ("Notice: The content above is uploaded and posted by the user of Dafeng Hao, which merely provides information "
+     "storage space services.", "disclaimer"),
     ("Already have an account? Sign in", "paywall-english"), ("Don't have an account? Register now", "paywall-english"),
     ("To download the full report, please subscribe to DIGITIMES Research.", "paywall-english"),
     ("#　Huangpu #　Food #　Xiaolongbao", "hashtags"), ("# Huangpu # Food", "hashtags"), ("Special Reports", "related-heading"),
@@ -850,6 +861,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwan reports first imported measles case of 2026 - Yahoo奇摩新聞", "Taiwan reports first imported measles case of 2026",
      "headline-site-name"),
     ("Kai Tak draws the crowds | The Standard", "Kai Tak draws the crowds", "headline-site-name"),
+    ("The shop opened in Taipei on Tuesday. (Taiwan News, Sean Scanlon photo) 圖／Taiwan News提供",
+     "The shop opened in Taipei on Tuesday. (Taiwan News, Sean Scanlon photo)", "photo-credit"),
     ("ETtoday新聞雲/Kaohsiung, May 6 (CNA) Kaohsiung Rapid Transit Corp. will extend its hours",
      "Kaohsiung, May 6 (CNA) Kaohsiung Rapid Transit Corp. will extend its hours", "site-label-bracketed"),
     ("Kaohsiung flower festival adds cycling routes Print | Share | Back", "Kaohsiung flower festival adds cycling routes",
@@ -1197,6 +1210,7 @@ KEPT = [
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
+    "Taiwan News is the only English newspaper of its kind in the south, its editor said.",
     "To read the report, please visit the council's website.",
     "Older treaties required works to carry the words All Rights Reserved to be protected, but that rule has not "
     "applied in Taiwan for decades, Huang added.",
