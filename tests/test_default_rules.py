@@ -861,6 +861,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwan reports first imported measles case of 2026 - Yahoo奇摩新聞", "Taiwan reports first imported measles case of 2026",
      "headline-site-name"),
     ("Kai Tak draws the crowds | The Standard", "Kai Tak draws the crowds", "headline-site-name"),
+    ("Taipei, March 5 (CNA) （中央社記者張茗喧台北5日電）Taiwan will cut the catch limit for Pacific saury this year",
+     "Taipei, March 5 (CNA) Taiwan will cut the catch limit for Pacific saury this year", "agency-credit-chinese"),
     ("The shop opened in Taipei on Tuesday. (Taiwan News, Sean Scanlon photo) 圖／Taiwan News提供",
      "The shop opened in Taipei on Tuesday. (Taiwan News, Sean Scanlon photo)", "photo-credit"),
     ("ETtoday新聞雲/Kaohsiung, May 6 (CNA) Kaohsiung Rapid Transit Corp. will extend its hours",

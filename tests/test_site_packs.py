@@ -183,7 +183,6 @@ RULE_SAMPLES = [
     ("cna-masthead", "Focus Taiwan - CNA English News\n", ""),
     ("focus-taiwan-sections", "Science & Tech\n", ""),
     ("cna-enditem", f"{BODY} Enditem/AW\n", f"{BODY}\n"),
-    ("cna-dateline-chinese", f"（中央社記者林克倫台北3日電）{BODY}\n", f"{BODY}\n"),
     ("cna-app-promo", f"{BODY}中央社「一手新聞」app\n", f"{BODY}\n"),
     ("cn-masthead", "China Daily Global Edition\n", ""),
     ("cn-sections", "In-Depth\n", ""),
