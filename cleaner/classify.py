@@ -237,18 +237,22 @@ _OPENERS = frozenset("\"“‘([")
 # alternatives anchored at the start at every character, three times the cost of both.
 _CREDIT_AT_START = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
-    r"staff writer|staff reporter|with|edited by|editing by|writing by|written by|reported by|translated by|"
-    r"translation by|english version by|"
+    r"staff (?:writers?|reporters?|correspondents?)|with|edited by|editing by|"
+    r"writing by|written by|reported by|translated by|translation by|english version by|shot by|filmed by|"
+    r"subtitles by|subtitled by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
     r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
     # a gallery's link, or a widget's heading ("Photo of the Day"), is no credit
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album|of the (?:day|week|month|year))\b)\W*\w"
+    r"|^\W*(?:our (?:own )?reporters?|staff and agencies|staff (?:writers?|reporters?|correspondents?))\W*$"
     r"|^\W*\(?[\p{L} .'’-]{2,40},\s*(translated|compiled|adapted) by\b"  # "(Liberty Times, translated by ...)"
     r"|^\W*\(?(adapted|excerpted|abridged) from\b"  # "(Adapted from China Daily)"
     r"|^\W*(writers?|authors?|reporters?|photographers?|correspondents?|translators?|reporting|translation|text|words|"
-    r"photography|interpretation|illustrations?|maps?|(?:(?:photo|image|picture|cover image|top image) )?credits?)"
+    r"photography|interpretation|illustrations?|maps?|(?:(?:photo|image|picture|cover image|top image) )?credits?|"
+    # a video's crew ("Videographer: Wang Jian", "Camera: Tsai Ming-hung", "Presenter: Amy Lo")
+    r"videographers?|camera(?:man|men|person|operators?)?|presenters?|narrators?|designers?|drone footage)"
     r"\s*:\s*\p{L}"  # "Writer: Zhang Yiran", "Reporting: Chiang Yi-ching", "Image credit: CMSA", "Map: MND"
     # the writers' addresses alone, as China Daily ends a story with them ("huangzhiling@chinadaily.com.cn"),
     # not a desk's ("press@...")
@@ -294,7 +298,7 @@ _CREDIT_AT_START = regex.compile(
     r"|^\W*(?:this|the) (?:story|article|report) (?:has been|was) (?:corrected|updated|refiled|amended|clarified)\b",
     regex.IGNORECASE)
 _CREDIT_ANYWHERE = regex.compile(
-    r"\b(staff writer|staff reporter|with (cna|afp|reuters|ap|agencies|xinhua)|"
+    r"\b(staff (?:writers?|reporters?)|with (cna|afp|reuters|ap|agencies|xinhua)|"
     r"contributed to this (report|story)|photo\)?)\W*$"
     r"|\b(photo|photos|photograph|image|images|picture|file photo|graphics?|chart|infographic|illustration)"
     r"\s*(:|/|by\b|courtesy\b|via\b)"

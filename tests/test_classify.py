@@ -703,6 +703,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Liberty Times, translated by Tu Yi-hsuan)",
     "(Taipei Times)", "(China Daily editorial)", "Video: FTV News",
     "Media contact: Sophia Chang, Public Relations Division, Greenfield Semiconductor",
+    "Videographer: Wang Jian", "Camera: Tsai Ming-hung", "Filmed by Lee Ka-ho", "Staff reporters", "Staff and agencies",
     "Spokesperson: Wang Chih-ming, Chief Financial Officer", "(This story has been corrected to fix the closing level in paragraph 2)",
     "(Adapted from China Daily)",
     "(Cover image via VCG)",
