@@ -26,9 +26,10 @@ _CONTINUATION = "\u0080-\u00bf" + re.escape(
 # a misread continuation byte. Clean Latin text rarely has that pair: "café "
 # and "Señor" do not match, though "café—" does (ftfy then leaves it alone).
 # A no-break space (C2 A0) misread is "Â\xa0", and "Â " once the scraper made a space of its
-# second half: no language ends a word in "Â", so after a word it is that ("MOPÂ 80").
+# second half: no language ends a word in "Â", so after a word it is that ("MOPÂ 80"); so is "Ã "
+# inside a word in lower case, an "à" (C3 A0) so broken ("xiÃ ngzi").
 # (One class first, where the search looks for it: an alternation would halve its speed.)
-MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4](?:[{_CONTINUATION}]|(?<=\\S\u00c2) )")
+MOJIBAKE_SIGNATURE = re.compile(f"[\u00c2-\u00f4](?:[{_CONTINUATION}]|(?<=\\S\u00c2) |(?<=[a-z]\u00c3) (?=[a-z]))")
 _COLLAPSED_NO_BREAK_SPACE = re.compile("\u00c2(?<=\\S\u00c2) ")
 
 
@@ -73,6 +74,9 @@ _LOST_NBSP = re.compile(
     f"(?<=[\u00e4-\u00ef]) (?=[{_CONTINUATION}])"
     f"|(?<=[\u00e4-\u00ef][{_CONTINUATION}]) "
 )
+# ... and after the lead of a two-byte "à" (C3 A0) inside a word ("xiÃ ngzi" for "xiàngzi"), which
+# ftfy repairs leaving the space: it is offered as U+00A0 from the start.
+_LOST_A_GRAVE_BYTE = re.compile("(?<=[a-z]\u00c3) (?=[a-z])")
 
 
 def fix_mojibake(text: str) -> str:
@@ -128,6 +132,16 @@ def _fix_line(line: str) -> str:
     line = _COLLAPSED_NO_BREAK_SPACE.sub(" ", line)
     if MOJIBAKE_SIGNATURE.search(line) is None:
         return line
+    restored = _LOST_A_GRAVE_BYTE.sub("\u00a0", line)
+    if restored != line:
+        # Accepted only where every space so restored was repaired: no no-break space is left for one.
+        fixed = _repaired_line(restored)
+        if fixed.count("\u00a0") <= line.count("\u00a0"):
+            return fixed
+    return _repaired_line(line)
+
+
+def _repaired_line(line: str) -> str:
     if _OPENING_QUOTE.search(line):
         restored = _LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", line)
     else:
@@ -136,8 +150,24 @@ def _fix_line(line: str) -> str:
         # Accepted only where it decodes: no undefined byte may be left in the text.
         fixed = _repaired(restored)
         if "\u009d" not in fixed:
-            return fixed
-    return _repaired(line)
+            return _repaired_again(fixed)
+    return _repaired_again(_repaired(line))
+
+
+# Text misread twice is repaired a layer a round ("Ã¢â€žÂ¢" is "â„¢", then "™"): while what is left
+# still looks misread, up to this many rounds more.
+REPAIR_ROUNDS = 2
+
+
+def _repaired_again(fixed: str) -> str:
+    for _ in range(REPAIR_ROUNDS):
+        if MOJIBAKE_SIGNATURE.search(fixed) is None:
+            break
+        again = _repaired(fixed)
+        if again == fixed:
+            break
+        fixed = again
+    return fixed
 
 
 def _repaired(line: str) -> str:
@@ -159,7 +189,8 @@ _OPENING_QUOTE = re.compile("\u00e2\u20ac\u0153|\u201c")
 def _repaired_by_ftfy(line: str) -> str:
     fixed = _ftfy(line)
     if fixed == line:
-        return _replayed(line)
+        fixed = _replayed(line)
+    # A character whose byte A0 the scraper made a space of leaves what ftfy cannot decode (場 is E5 A0 B4).
     residue = len(MOJIBAKE_SIGNATURE.findall(fixed))
     if residue:
         restored = _LOST_NBSP.sub("\u00a0", line)

@@ -12,6 +12,13 @@ REPAIRS = [
     ("chinese-line-nbsp-became-space", "é¦–é \x81 > åœ‹éš›", "首頁 > 國際"),
     ("quotes-with-c1-inside", "He said â€œhelloâ€\x9d to me.", "He said “hello” to me."),
     ("euro", "Price: â‚¬5", "Price: €5"),
+    # A character whose byte A0 became a space, the only damage of its line (場 is E5 A0 B4).
+    ("chinese-gloss-a0-became-space", "at the Shuixian Temple Market (æ°´ä»™å®®å¸‚å ´), a market",
+     "at the Shuixian Temple Market (水仙宮市場), a market"),
+    # ... a two-byte "à" (C3 A0) so broken inside a word.
+    ("a-grave-a0-became-space", "the lanes around it xiÃ ngzi (å··å\xad\x90) in Tainan", "the lanes around it xiàngzi (巷子) in Tainan"),
+    # Misread twice: repaired a layer a round.
+    ("trade-mark-misread-twice", "unveiled Atlas X2Ã¢â€žÂ¢, its second", "unveiled Atlas X2™, its second"),
     ("half", "Â½ cup of sugar", "½ cup of sugar"),
     ("em-dash-and-accents", "Ã©tÃ© â€” fin", "été — fin"),
     ("clean-and-broken-on-one-line", "Señor’s cafÃ©", "Señor’s café"),
