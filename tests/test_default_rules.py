@@ -710,6 +710,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "sidewalks will be towed, the city said.", "advertisement-in-sentence"),
     ("“Download the app and show the QR code at the gate,” a spokeswoman for the authority said. 訂閱電子報",
      "“Download the app and show the QR code at the gate,” a spokeswoman for the authority said.", "follow-promo"),
+    ("The court fined him HK$5,000 for the guilty plea. Support HKFP  |  Policies & Ethics  |  Contact Us  |  "
+     "Transparency & Annual Report  |  Apps", "The court fined him HK$5,000 for the guilty plea.", "furniture-glued-english"),
     ("The city has about 28,000 scooters. Article continues after this advertisement",
      "The city has about 28,000 scooters.", "advertisement-in-sentence"),
     ("Divers check the kelp lines off Badouzi.(Photo courtesy of NTOU)(點擊圖片可放大)",
