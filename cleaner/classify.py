@@ -225,7 +225,7 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—:•·・･…+.#*※")
+_CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—_:•·・･…+.#*※")
 _CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…>»!#")
 _SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
@@ -881,7 +881,12 @@ def _span_of_cut(line: str, hit: Hit) -> tuple[int, int]:
 
 def _run_at(parts: Sequence[Run], position: int) -> int | None:
     """The index of the run that holds ``position`` (None: it falls between runs)."""
-    return next((index for index, run in enumerate(parts) if run.start <= position < run.end), None)
+    index = bisect.bisect_right(parts, position, key=_run_start) - 1
+    return index if index >= 0 and position < parts[index].end else None
+
+
+def _run_start(run: Run) -> int:
+    return run.start
 
 
 def _start_of_chinese_tail(line: str, hit: Hit) -> int:

@@ -7,17 +7,27 @@ from functools import lru_cache, wraps
 def remember(maxsize: int, max_length: int):
     """Decorate a function of one string with an LRU cache of ``maxsize`` answers.
 
-    Strings longer than ``max_length`` are computed every time: a cache would
-    keep them alive (a page flattened into one line can be megabytes), and
-    they rarely come back anyway.
+    Of strings longer than ``max_length`` only the last is remembered: a cache
+    would keep them alive (a page flattened into one line can be megabytes),
+    and they rarely come back but while their own line is analysed, where each
+    asking again would cost as much as the first (a cut's span asked for each
+    of a flattened page's hundreds of cuts).
     """
 
     def decorate(function):
         cached = lru_cache(maxsize=maxsize)(function)
+        # The last long string and its answer, one tuple replaced whole: threads see one pair or the other.
+        last = [(None, None)]
 
         @wraps(function)
         def call(text: str):
-            return cached(text) if len(text) <= max_length else function(text)
+            if len(text) <= max_length:
+                return cached(text)
+            remembered, answer = last[0]
+            if remembered is not text:
+                answer = function(text)
+                last[0] = (text, answer)
+            return answer
 
         call.cache_info = cached.cache_info
         return call

@@ -935,6 +935,11 @@ def test_a_brand_written_onto_chinese_after_an_icon_goes_with_it(line, output):
     assert one(line).output == output
 
 
+def test_a_page_titles_underscore_goes_with_the_site_name_after_it():
+    line = "China's A-shares close higher led by tech, consumer stocks_新浪财经_新浪网"
+    assert one(line).output == "China's A-shares close higher led by tech, consumer stocks"
+
+
 @pytest.mark.parametrize("line", ["Address: 1025 Nanjing Rd W. (南京西路1025弄)",
                                   "The shop stands on Zhongshan N. Rd. (中山北路) near the station."])
 def test_a_gloss_after_an_addresss_abbreviation_is_kept(line):
