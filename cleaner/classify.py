@@ -914,19 +914,19 @@ def _passing_over_glosses(line: str, hits: LineHits, rules: RuleSet) -> LineHits
     if not hits or "(" not in line:
         return hits
     found_hits = hits.found()
+    matched = {(hit.start, hit.end) for hit in found_hits}
     glosses = [(found.start() + 1, found.end() - 1) for found in _GLOSS_OF_WORD.finditer(line)
-               if not _is_prompt_in_brackets(found.start() + 1, found.end() - 1, found_hits)]
+               if not _is_prompt_in_brackets(found.start() + 1, found.end() - 1, matched)]
     if not glosses or not any(inside(hit.start, glosses) for hit in found_hits):
         return hits
     return rules.scan(line, skip=glosses)
 
 
-def _is_prompt_in_brackets(start: int, end: int, hits: list[Hit]) -> bool:
-    """The Chinese in brackets between ``start`` and ``end`` is a rule's phrase, whole: a prompt
-    glued into the sentence ("... HA Go app (按此繼續閱讀) or by calling ..."), not the gloss of the
-    word before it ("lottery (統一發票抽獎)")."""
-    return end - start >= PROMPT_IN_BRACKETS_MIN_CHARS and any(hit.start == start and hit.end == end
-                                                                for hit in hits)
+def _is_prompt_in_brackets(start: int, end: int, matched: set[tuple[int, int]]) -> bool:
+    """The Chinese in brackets between ``start`` and ``end`` is a rule's phrase, whole (``matched`` holds
+    the spans of the rules' hits): a prompt glued into the sentence ("... HA Go app (按此繼續閱讀) or by
+    calling ..."), not the gloss of the word before it ("lottery (統一發票抽獎)")."""
+    return end - start >= PROMPT_IN_BRACKETS_MIN_CHARS and (start, end) in matched
 
 
 def _passing_over_quotations(line: str, hits: LineHits, rules: RuleSet) -> LineHits:

@@ -8,8 +8,10 @@ format.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import math
 import pathlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -636,8 +638,9 @@ def _record(hits: LineHits, hit: Hit, key: str, line: str) -> None:
 
 
 def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """``position`` lies inside one of the (start, end) ``spans``."""
-    return any(start <= position < end for start, end in spans)
+    """``position`` lies inside one of the (start, end) ``spans``, which are in order and do not overlap."""
+    index = bisect.bisect_right(spans, (position, math.inf)) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _whole_words(key: str, start: int, end: int) -> bool:

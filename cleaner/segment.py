@@ -204,18 +204,14 @@ def quotations(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def runs(line: str) -> list[Run]:
+# Classification asks for the runs of the same line several times over.
+@remember(maxsize=256, max_length=2000)
+def runs(line: str) -> tuple[Run, ...]:
     """Group a line into alternating Latin and East Asian runs, glosses apart.
 
     Punctuation, digits and spaces belong to no run; a run ends where the other
     script begins.
     """
-    return list(_runs(line))
-
-
-# Classification asks for the runs of the same line several times over.
-@remember(maxsize=256, max_length=2000)
-def _runs(line: str) -> tuple[Run, ...]:
     if not has_cjk(line):
         # No East Asian text, so no glosses either: at most one Latin run.
         start, end, words = latin_extent(line)

@@ -65,6 +65,6 @@ def test_run_weights_are_words_or_word_equivalents():
 
 
 def test_no_runs_without_words():
-    assert runs("2026-02-27 09:12 | >>>") == []
+    assert runs("2026-02-27 09:12 | >>>") == ()
 
 
