@@ -1438,6 +1438,11 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     result = cleaner.clean(page)
     assert result.text == "\n".join(article) + "\n"
     # With Chinese glued on, the kicker and the summary lose only the Chinese.
+    # ... and so is a state medium's column; a site's section of commentary is its menu's.
+    headline = "China's two sessions set a steady course for growth"
+    assert cleaner.clean(f"首頁 | 新聞 | 財經\nXinhua Commentary\n{headline}\n{BODY}\n").text == (
+        f"Xinhua Commentary\n{headline}\n{BODY}\n")
+    assert cleaner.clean(f"首頁 | 新聞 | 財經\nMarket Commentary\n{headline}\n{BODY}\n").text == f"{headline}\n{BODY}\n"
     # A story's kind in title case, as business papers label it, is a kicker too.
     assert cleaner.clean(f"首頁 | 新聞 | 財經\nCover Story\nBYD's Price Cuts Push Smaller EV Makers to the Brink\n{BODY}\n"
                          ).text == f"Cover Story\nBYD's Price Cuts Push Smaller EV Makers to the Brink\n{BODY}\n"
