@@ -137,7 +137,7 @@ TAGLINE_SENTENCE_MAX_WORDS = 14
 # A menu written one item to a line ("About", "Hiking", "Travel Tips"): this many items in a row.
 MENU_COLUMN_MIN_LINES = 3
 # A headline's byline may stand this many lines under it (a subhead between).
-BYLINE_LOOKAHEAD_LINES = 2
+BYLINE_LOOKAHEAD_LINES = 4
 
 # A sentence that ends inside the line, a caption's credit after it:
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin", "... March 9, 2026. /CFP)".
@@ -790,7 +790,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             # A press release's contact block holds one ("+86 512 6258 3190"); elsewhere context drops it.
             return LineAnalysis(text, KEPT, "a phone number, left to context", line)
         if _TABLE_RULE.fullmatch(line):
-            # A markdown table's rule under its column headings: context gives it back with its table.
+            # A markdown table's rule under its column headings, withheld: it tells the table's rows.
             return LineAnalysis(text, DROPPED, f"{NO_WORDS}: the rule of a table", withheld=line)
         return dropped(f"{NO_WORDS}: only digits, punctuation or symbols")
     if not script.latin_words:
@@ -1877,7 +1877,8 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
             rows.update(run, _title_above(lines, content, start))
         run, cells, start = ([index], row_cells, position) if row_cells >= TABLE_MIN_CELLS else ([], 0, 0)
     for index in rows:
-        if lines[index].verdict == DROPPED:
+        # The rule under a markdown table's headings holds no words: it goes, as any such line does.
+        if lines[index].verdict == DROPPED and _TABLE_RULE.fullmatch(lines[index].withheld) is None:
             _restore(lines, index, "a row of a table")
     return rows
 
@@ -1889,7 +1890,8 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
     many cells each, do. The table goes on while its rows do, and a short line kept right above the
     headings is its title ("Overall results of day-school candidates")."""
     rows: set[int] = set()
-    for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld]:
+    for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld
+                     and _TABLE_RULE.fullmatch(lines[index].withheld) is None]:
         headings = lines[content[position]].withheld
 
         under = []

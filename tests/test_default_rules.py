@@ -1470,11 +1470,11 @@ def test_a_tables_rows_under_its_headings_and_its_title_above_them_close_the_art
     assert cleaner.clean(f"{BODY}\n{BODY}\n{table}相關新聞:\n文憑試放榜\n").text == f"{BODY}\n{BODY}\n{table}"
 
 
-def test_a_markdown_tables_rule_goes_with_its_table(cleaner):
-    table = "| Category | February (US$ billion) | Change (%) |\n| --- | ---: | ---: |\n" \
-            "| Electronics | 21.4 | +18.2 |\n| ICT products | 19.8 | +40.1 |\n"
-    assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
-    # Alone, it is a line without words.
+def test_a_markdown_tables_rows_stay_and_its_rule_without_words_goes(cleaner):
+    headings, rule = "| Category | February (US$ billion) | Change (%) |\n", "| --- | ---: | ---: |\n"
+    rows = "| Electronics | 21.4 | +18.2 |\n| ICT products | 19.8 | +40.1 |\n"
+    assert cleaner.clean(f"{BODY}\n{headings}{rule}{rows}{BODY}\n").text == f"{BODY}\n{headings}{rows}{BODY}\n"
+    # Alone too.
     assert cleaner.clean(f"{BODY}\n| --- | --- |\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
 
 
@@ -1929,3 +1929,9 @@ def test_a_letters_signature_under_a_breadcrumb_ending_in_the_letters_section_is
     # Under another section's trail, a name after the last paragraph is the page's.
     page = page.replace("投書", "國際")
     assert cleaner.clean(page).text == f"Scooter waiting boxes need rethinking\n{BODY}\n{paragraph}\n"
+
+
+def test_a_title_case_headline_keeps_its_byline_under_a_translation_and_a_player(cleaner):
+    page = ("首頁 > 英語新聞 > 健康\nSurvey: Night Market Vendors Embrace Reusable Bowls\n調查：夜市攤商擁抱環保碗\n"
+            "發布時間：2026-04-08 14:20\n▶ 播放 | 下載MP3 | 下載字幕\nBy Lena Hart\n" + BODY + "\n")
+    assert cleaner.clean(page).text == f"Survey: Night Market Vendors Embrace Reusable Bowls\nBy Lena Hart\n{BODY}\n"
