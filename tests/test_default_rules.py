@@ -799,6 +799,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "The tea house will close for good at the end of April.", "follow-glued-english"),
     ("Regulars queued for a final visit. Like us on Facebook and follow us on Instagram for the latest news",
      "Regulars queued for a final visit.", "follow-glued-english"),
+    ("Ministers will meet again in June to prepare for the summit. Follow Lantern News for the latest.",
+     "Ministers will meet again in June to prepare for the summit.", "follow-glued-english"),
     ("The airport handled 46.2 million passengers last year, according to airport data. "
      "原文網址：https://www.taiwannews.com.tw/news/6312458",
      "The airport handled 46.2 million passengers last year, according to airport data.", "source-credit"),
@@ -915,7 +917,9 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwan's first homegrown cable repair ship enters service 00:00/02:31",
      "Taiwan's first homegrown cable repair ship enters service", "furniture-glued-english"),
     ("By Irene Cheung Follow", "By Irene Cheung", "follow-glued-english"),
+    ("by Mia Tang  Share   Tweet   Email", "by Mia Tang", "follow-glued-english"),
     ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
+    ("Nora Whitfield · 追蹤", "Nora Whitfield", "follow-button-chinese"),
     ("(By Yang Shih-chi and Evelyn Kao)More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
     ("(By Yang Shih-chi and Evelyn Kao) More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
     ("首页 > 中国 > 社会 > Tea farmers in Fujian turn to livestreams as younger buyers drive online sales",
