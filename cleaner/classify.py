@@ -189,6 +189,8 @@ _GOES_ON = regex.compile(r"(,[\"”’')\]]*|\b(the|a|an|of|to|and|or|but|in|on|
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
 # Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*)$")
+# ... or after any line's last word, spaced off it ("Hosted by Old Taipei Walks ❤ 236 人有興趣").
+_ICONS_AFTER_WORD = regex.compile(r"\s(\p{So}\P{L}*)$")
 _LETTER = regex.compile(r"\p{L}")
 # What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
@@ -1311,7 +1313,7 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
     if tail < len(parts):
         # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师", a range: "... first
         # two months 1-2月全国339个城市 ..."), and so
-        # are icons and counters between the last sentence and it ("... reading! ❤️ 86 💬 24 收藏").
+        # are icons and counters between the last sentence or word and it ("... reading! ❤️ 86 💬 24 收藏").
         chinese_start = parts[tail].start
         number = _NUMBER_ON_CHINESE.search(line, 0, chinese_start)
         if number is not None:
@@ -1320,9 +1322,9 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         barred_name = _BARRED_NAME.search(line, 0, chinese_start)
         if barred_name is not None:
             chinese_start = barred_name.start()
-        after_sentence = _AFTER_SENTENCE.search(line, 0, chinese_start)
-        if after_sentence is not None:
-            chinese_start = after_sentence.start(1)
+        icons = _AFTER_SENTENCE.search(line, 0, chinese_start) or _ICONS_AFTER_WORD.search(line, 0, chinese_start)
+        if icons is not None:
+            chinese_start = icons.start(1)
         spans.append((chinese_start, len(line), CHINESE_AFTER))
     spans += _inserted_runs(line, parts[head:tail])
     return _remove(line, spans, cuts) if spans else line

@@ -235,6 +235,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Feel free to send me a message here. Thanks for reading! ❤️ 86 💬 24 收藏",
      "Feel free to send me a message here. Thanks for reading!", "❤️ 86 💬 24 收藏",
      "script: Chinese glued after the English"),
+    # ... and so do those after a credit's last word.
+    ("Hosted by Harbour Heritage Walks ❤ 412 人有興趣", "Hosted by Harbour Heritage Walks", "❤ 412 人有興趣",
+     "script: Chinese glued after the English"),
     # A figure's decimals are no icon's: the bar goes with the language switch after it.
     ("Tung Chung line extension to open in May, with fares starting at HK$5.80 | 繁體中文",
      "Tung Chung line extension to open in May, with fares starting at HK$5.80", "| 繁體中文",
