@@ -204,7 +204,33 @@ def _repaired_by_ftfy(line: str) -> str:
                 and retry.count("\u00a0") <= fixed.count("\u00a0")
             ):
                 return retry
+        if _NEVER_MISREAD.search(fixed):
+            return _repaired_between(fixed)
     return fixed
+
+
+# Characters that no misreading of UTF-8 as Windows-1252 or Latin-1 gives: the page's own Chinese.
+_NEVER_MISREAD = re.compile("[^\x00-\xff" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")) + "]+")
+
+
+def _repaired_between(line: str) -> str:
+    """``line`` with each stretch between the characters no misreading gives repaired on its own: a line
+    that the page's own Chinese interrupts cannot be decoded back whole, and ftfy leaves a misread
+    symbol in it ("... costs about Â¥40. 【广告】春季新茶")."""
+    pieces = []
+    done = 0
+    for never in _NEVER_MISREAD.finditer(line):
+        pieces += [_repaired_piece(line[done:never.start()]), never.group()]
+        done = never.end()
+    pieces.append(_repaired_piece(line[done:]))
+    return "".join(pieces)
+
+
+def _repaired_piece(piece: str) -> str:
+    if MOJIBAKE_SIGNATURE.search(piece) is None:
+        return piece
+    fixed = _ftfy(piece)
+    return fixed if fixed != piece else _replayed(piece)
 
 
 # ftfy repairs what looks bad enough, and one garbled letter in a short line ("Há»™i An limits

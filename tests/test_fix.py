@@ -52,6 +52,9 @@ REPAIRS = [
     # One garbled letter in a short line, which ftfy alone finds not bad enough to repair.
     ("one-letter-in-a-headline", "Há»™i An limits lantern boats as crowds strain ancient town",
      "Hội An limits lantern boats as crowds strain ancient town"),
+    # A symbol misread in a line that the page's own Chinese interrupts, which cannot be decoded back whole.
+    ("symbol-between-clean-chinese", "A bowl at Shilin (士林) costs about Â¥30 here. 【廣告】限時優惠",
+     "A bowl at Shilin (士林) costs about ¥30 here. 【廣告】限時優惠"),
 ]
 
 
