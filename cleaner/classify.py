@@ -481,7 +481,8 @@ _JOURNALIST_BIO = regex.compile(
 BIO_LAST_LINES = 6
 # What cuts left of a line is furniture's copy when one of this many lines under it repeats it.
 REPEAT_LOOKAHEAD_LINES = 3
-# A table flattened into lines of cells between bars: at least this many cells a row and rows in a run.
+# A table flattened into lines of cells between bars, as the language check sees it: at least this many
+# cells a row; and rows in a run of them that the context pass finds a table (see _table_cells).
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
@@ -1856,8 +1857,8 @@ def _drop_menu_rows_printed_again(lines: list[LineAnalysis], content: list[int],
 
 def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> set[int]:
     """The indexes of the rows of the article's tables, flattened into lines of cells between
-    bars ("Team | P | W | D | L | Pts", "Kitchee | 18 | 12 | 4 | 2 | 40"): after the first
-    paragraph, this many lines in a row with as many cells, two of them with figures, and the
+    bars ("Team | P | W | D | L | Pts", "Kitchee | 18 | 12 | 4 | 2 | 40", or two short cells, "Weekdays |
+    8:30am–7pm"): after the first paragraph, this many lines in a row with as many cells, two of them with figures, and the
     table's title right above them. A row that a drop rule took for a menu or a market widget is
     the table's again."""
     rows = _keep_column_headings(lines, content)
@@ -1871,18 +1872,33 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     cells = start = 0
     for position, index in enumerate(after + [None], first_body + 1):
         row = _kept_or_withheld(lines[index]) if index is not None else ""
-        row_cells = row.count("|") + 1 if row else 0
-        if row_cells >= TABLE_MIN_CELLS and row_cells == cells:
+        row_cells = _table_cells(row)
+        if row_cells and row_cells == cells:
             run.append(index)
             continue
         if len(run) >= TABLE_MIN_ROWS and sum(_DIGIT.search(_kept_or_withheld(lines[i])) is not None for i in run) >= 2:
             rows.update(run, _title_above(lines, content, start))
-        run, cells, start = ([index], row_cells, position) if row_cells >= TABLE_MIN_CELLS else ([], 0, 0)
+        run, cells, start = ([index], row_cells, position) if row_cells else ([], 0, 0)
     for index in rows:
         # The rule under a markdown table's headings holds no words: it goes, as any such line does.
         if lines[index].verdict == DROPPED and _TABLE_RULE.fullmatch(lines[index].withheld) is None:
             _restore(lines, index, "a row of a table")
     return rows
+
+
+def _table_cells(row: str) -> int:
+    """How many cells ``row`` holds as a table's row, 0 if none: a row of two holds a few words a cell
+    ("Saturdays (by appointment) | 9am–12pm"), where a related story's headline and its date do not."""
+    if "|" not in row:
+        return 0
+    cells = row.split("|")
+    if len(cells) == 2 and any(len(LATIN_WORD.findall(cell)) > TWO_COLUMN_CELL_MAX_WORDS for cell in cells):
+        return 0
+    return len(cells)
+
+
+# A table of two columns holds this many words a cell at most.
+TWO_COLUMN_CELL_MAX_WORDS = 4
 
 
 def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[int]:

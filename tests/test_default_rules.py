@@ -1939,3 +1939,15 @@ def test_a_title_case_headline_keeps_its_byline_under_a_translation_and_a_player
     page = ("首頁 > 英語新聞 > 健康\nSurvey: Night Market Vendors Embrace Reusable Bowls\n調查：夜市攤商擁抱環保碗\n"
             "發布時間：2026-04-08 14:20\n▶ 播放 | 下載MP3 | 下載字幕\nBy Lena Hart\n" + BODY + "\n")
     assert cleaner.clean(page).text == f"Survey: Night Market Vendors Embrace Reusable Bowls\nBy Lena Hart\n{BODY}\n"
+
+
+def test_a_table_of_two_short_columns_keeps_the_row_a_rule_took_for_a_menu(cleaner):
+    table = "Opening hours from May 1\nWeekdays | 9am–6pm\nSaturdays (by booking) | 10am–1pm\nSundays and public holidays | Closed\n"
+    assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
+
+
+def test_related_headlines_with_their_dates_are_no_table_of_two_columns(cleaner):
+    related = ("Harbour ferry fares to rise by 5 percent in June | 2026-03-14\n"
+               "New cycling lanes planned along the eastern waterfront | 2026-03-12\n"
+               "Night market vendors switch to reusable bowls and cups | 2026-03-10\n")
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{related}").text == f"{BODY}\n{BODY}\n"
