@@ -2661,7 +2661,7 @@ def _issuers_under_notice(lines: list[LineAnalysis], content: list[int], last_bo
     after = bisect.bisect_right(content, last_body)
     while after < len(content) and lines[content[after]].is_sentence:
         after += 1  # the notice's last sentences, short ones too ("4. This announcement shall take effect ...")
-    closing = _short_lines_after(lines, content, after)
+    closing = _short_lines_after(lines, content, after, ISSUER_MAX_WORDS)
     if not closing:
         return set()
     if _SIGN_OFF.match(lines[closing[0]].output):
@@ -2696,11 +2696,13 @@ def _is_notices_last_word(text: str) -> bool:
             or ('"' not in text and "“" not in text and _READERS_ADDRESSED.search(text) is not None))
 
 
-def _short_lines_after(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
-    """The short lines from ``content[position]`` on, up to a dropped or a long line: a letter's close."""
+def _short_lines_after(lines: list[LineAnalysis], content: list[int], position: int,
+                       max_words: int = CLOSING_LINE_MAX_WORDS) -> list[int]:
+    """The lines of up to ``max_words`` from ``content[position]`` on, up to a dropped or a longer line: a
+    letter's close, a notice's issuer."""
     short: list[int] = []
     for index in content[position:position + CLOSING_MAX_LINES]:
-        if lines[index].verdict == DROPPED or lines[index].words > CLOSING_LINE_MAX_WORDS:
+        if lines[index].verdict == DROPPED or lines[index].words > max_words:
             break
         short.append(index)
     return short

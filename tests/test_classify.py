@@ -1443,6 +1443,12 @@ def test_a_notices_issuer_alone_under_a_notices_headline_is_its_signature():
     assert analyses[3].verdict == "dropped"
 
 
+def test_a_notices_issuer_may_be_a_long_name():
+    issuer = "Traffic Police Detachment, Harbour City Public Security Bureau"
+    analyses = classified("Notice on Road Closures During the Harbour City Marathon", BODY, BODY_2, issuer, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+
+
 def test_a_notices_issuer_over_its_date_is_its_signature():
     analyses = classified(BODY, BODY_2, "Taipei Water Department", "March 12, 2026", "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
