@@ -61,10 +61,10 @@ LISTED_ITEMS_MIN = 2
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3005\u3007\u30FC"
 _CJK_ITEM = regex.compile(rf"\S*[{_CJK}]\S*")  # an item of a list, between spaces
 # A quote right after East Asian text belongs to that text, whatever it holds
-# (居民說:"...", 在"Grand Prix"大賽) but English text (下载客户端"My daughter tried ...,"
-# said Sun), and so does a quote of East Asian text right before it ("厭世"一詞原指...):
-# no gloss (see _enclosures).
-_AFTER_CJK = regex.compile(rf"[{_CJK}][:,]?\s?", regex.REVERSE)
+# (居民說:"...", 在"Grand Prix"大賽, a sentence's next: 師傅說."有些學生...") but English text
+# (下载客户端"My daughter tried ...," said Sun), and so does a quote of East Asian text right
+# before it ("厭世"一詞原指...): no gloss (see _enclosures).
+_AFTER_CJK = regex.compile(rf"[{_CJK}][:,.!?]?\s?", regex.REVERSE)
 _BEFORE_CJK = regex.compile(rf"\s?[{_CJK}]")
 _LATIN_WORD = LATIN_WORD.pattern
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so

@@ -238,6 +238,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # ... and so do those after a credit's last word.
     ("Hosted by Harbour Heritage Walks ❤ 412 人有興趣", "Hosted by Harbour Heritage Walks", "❤ 412 人有興趣",
      "script: Chinese glued after the English"),
+    # A translation glued after the speech it translates: its quotes are its own, no gloss of the English.
+    ('“Take it slowly,” the potter said. “Most of my students come back.” "慢慢來."陶藝師說."大部分學生都會回來."',
+     "“Take it slowly,” the potter said. “Most of my students come back.”",
+     '"慢慢來."陶藝師說."大部分學生都會回來."', "script: Chinese glued after the English"),
     # A figure's decimals are no icon's: the bar goes with the language switch after it.
     ("Tung Chung line extension to open in May, with fares starting at HK$5.80 | 繁體中文",
      "Tung Chung line extension to open in May, with fares starting at HK$5.80", "| 繁體中文",
