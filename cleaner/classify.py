@@ -136,7 +136,7 @@ TAGLINE_MAX_WORDS = 8
 TAGLINE_SENTENCE_MAX_WORDS = 14
 # A menu written one item to a line ("About", "Hiking", "Travel Tips"): this many items in a row.
 MENU_COLUMN_MIN_LINES = 3
-# A headline's byline may stand this many lines under it (a subhead between).
+# A headline's byline may stand this many lines under it (a subhead, or furniture dropped, between).
 BYLINE_LOOKAHEAD_LINES = 4
 
 # A sentence that ends inside the line, a caption's credit after it:
@@ -3017,6 +3017,7 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
     site's tagline, still in its chrome ("Fresh voices from today's China").
     """
     above = None  # the line not dropped above the one looked at
+    higher = None  # ... and the one above that
     for position, index in enumerate(content):
         if lines[index].verdict == DROPPED:
             continue
@@ -3027,12 +3028,15 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
             if title is not None:
                 return title
         if _is_tagline(lines, content, position):
-            above = index
+            higher, above = above, index
             continue
         if not lines[index].names_only or lines[index].is_title or _has_byline_under(lines, content, position):
             # A headline of two sentences has a byline under it; a standfirst, longer than a headline, may too.
             # A headline that asks after its label ("Hong Kong waste charge: what changes ...?") is no paragraph
             # under the site's name; a rubric in capitals over it is its kicker ("COVER STORY").
+            if lines[index].is_body and higher is not None and _is_first_of_subheads(lines, content, above, index):
+                # A roundup's first subhead over its paragraph ("Politics"): the title stands above it.
+                above = higher
             if (lines[index].is_body and above is not None and lines[above].words > 1 and not lines[above].is_sentence
                     and (lines[above].output.isupper() or not _is_headline_question(lines[index]))
                     and (lines[index].words >= STANDFIRST_MIN_WORDS or not _has_byline_under(lines, content, position))):
@@ -3056,8 +3060,22 @@ def _headline(lines: list[LineAnalysis], content: list[int]) -> int | None:
                 if title is not None:
                     return title
             return index
-        above = index
+        higher, above = above, index
     return None
+
+
+def _is_first_of_subheads(lines: list[LineAnalysis], content: list[int], subhead: int | None, paragraph: int) -> bool:
+    """``subhead``, right above ``paragraph``, is the first of the page's subheads: a word or two over it, as
+    another line is over a paragraph further on ("Politics", ..., "Weather", ...)."""
+    if subhead is None or lines[subhead].words > FIRST_SUBHEAD_MAX_WORDS or not _is_subhead_of(lines[subhead], lines[paragraph]):
+        return False
+    following = content[bisect.bisect_right(content, paragraph):]
+    return any(lines[index].words <= FIRST_SUBHEAD_MAX_WORDS and _is_subhead_of(lines[index], lines[below])
+               for index, below in zip(following, following[1:]) if lines[index].verdict != DROPPED)
+
+
+# A roundup's subheads, which stand over its paragraphs, have this many words at most ("Politics", "Weather").
+FIRST_SUBHEAD_MAX_WORDS = 2
 
 
 def _details_run_into_text(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

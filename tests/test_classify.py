@@ -1802,3 +1802,8 @@ def test_a_company_releases_title_broken_over_lines_is_no_masthead():
 def test_a_two_word_headline_over_its_stamp_and_paragraph_is_no_menu_item():
     analyses = classified("Editorials", "Water woes", "2026/04/25 08:00", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "dropped", "kept", "kept"]
+
+
+def test_a_roundups_title_stands_above_its_first_subhead():
+    analyses = classified("Harbour Radio Evening Roundup, May 4", "Politics", BODY, "Weather", BODY_2)
+    assert [a.verdict for a in analyses] == ["kept"] * 5
