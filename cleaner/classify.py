@@ -1451,7 +1451,7 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
     the sentence ("The full saying, 塞翁失马,焉知非福, asks ..." is not), a link, with its
     arrows, a run with "APP" written onto its start ("APP专享直播"), or one between two
     sentences, where no term of theirs stands ("... Lanzhou Group.下载中国日报 Engineers had
-    ..."). An acronym written onto its end ("APP") goes with it."""
+    ..."), or one after a bar. An acronym written onto its end ("APP") goes with it."""
     spans = []
     for index in range(1, len(parts) - 1):
         run = parts[index]
@@ -1460,13 +1460,20 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
         link = _LINK_ARROWS.match(line, run.end)
         app_before = _APP_BEFORE.search(line, 0, run.start)
         if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None
-                or app_before is not None or _between_sentences(line, run, parts[index + 1])):
+                or app_before is not None or _between_sentences(line, run, parts[index + 1])
+                or _BAR_BEFORE.search(line, max(run.start - BAR_BEFORE_MAX_CHARS, 0), run.start) is not None):
             end = link.end() if link is not None else run.end
             acronym_after = _GLUED_ACRONYM.match(line, end)
             start = app_before.start() if app_before is not None else run.start
             spans.append((start, acronym_after.end() if acronym_after else end,
                           "script: Chinese inserted into the English"))
     return spans
+
+
+# A bar between a headline and a credit in Chinese run onto it ("... reusable tableware|文/林曉婷 By Lin Hsiao-ting"):
+# no sentence runs into a term across one.
+_BAR_BEFORE = regex.compile(r"[|｜]\s*$")
+BAR_BEFORE_MAX_CHARS = 3
 
 
 def _between_sentences(line: str, run: Run, following: Run) -> bool:

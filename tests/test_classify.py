@@ -228,6 +228,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Trains will run at up to 250 km/h, the operator said.下载中国日报 Engineers had to design wind barriers.",
      "Trains will run at up to 250 km/h, the operator said. Engineers had to design wind barriers.", "下载中国日报",
      "script: Chinese inserted into the English"),
+    # After a bar, where no sentence runs into a term: a credit run onto a headline.
+    ("Fishing village bans plastic bags at its harbour market|文/陳小華 By Chen Hsiao-hua",
+     "Fishing village bans plastic bags at its harbour market By Chen Hsiao-hua", "|文/陳小華",
+     "script: Chinese inserted into the English"),
     # A hashtag's mark goes with its Chinese.
     ("Lo said at a preview on Tuesday. #敦煌 #香港故宮 #展覽", "Lo said at a preview on Tuesday.",
      "#敦煌 #香港故宮 #展覽", "script: Chinese glued after the English"),
