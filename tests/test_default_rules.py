@@ -45,6 +45,8 @@ DROPPED_BY = [
     ("Got a story? Contact our newsroom at tips@example.com", "site-contact-english"),
     ("Have your say? Send us your letter at letters@example.com. Letters should be no longer than 400 words.",
      "submissions-promo"),
+    ("Letters to the editor must include the writer's full name and address. Letters may be edited for length.",
+     "submissions-promo"),
     ("Export Orders Statistics, February 2026.pdf", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
     ("More HKFP stories", "related-heading-english"),
     ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
@@ -917,6 +919,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwan's first homegrown cable repair ship enters service 00:00/02:31",
      "Taiwan's first homegrown cable repair ship enters service", "furniture-glued-english"),
     ("By Irene Cheung Follow", "By Irene Cheung", "follow-glued-english"),
+    ("The writer is a lecturer in history at Harbour City University.letters@example.org",
+     "The writer is a lecturer in history at Harbour City University.", "submissions-promo"),
     ("by Mia Tang  Share   Tweet   Email", "by Mia Tang", "follow-glued-english"),
     ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
     ("Nora Whitfield · 追蹤", "Nora Whitfield", "follow-button-chinese"),
@@ -1370,9 +1374,11 @@ KEPT = [
     "Readers can download the full report (PDF, 2.1 MB).",
     "Fans can watch the trailer on the studio's website from Friday, the distributor said.",
     "Readers who wish to submit a letter to the editor about the plan have until Friday, the council said.",
+    "Residents can write to the council at consult@example.gov.hk before May 1.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
     # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
     "By Zhong Nan | China Daily",
+    "Updated: 2026-03-12 07:48 | By Zhong Nan | China Daily",
     "He said he read it in China Daily - and disagreed.",
     "The app uses tracking technologies that regulators said breached the law.",
     "Refresh rates on the new panels reach 144Hz, the company said.",
@@ -1951,3 +1957,9 @@ def test_related_headlines_with_their_dates_are_no_table_of_two_columns(cleaner)
                "New cycling lanes planned along the eastern waterfront | 2026-03-12\n"
                "Night market vendors switch to reusable bowls and cups | 2026-03-10\n")
     assert cleaner.clean(f"{BODY}\n{BODY}\n{related}").text == f"{BODY}\n{BODY}\n"
+
+
+@pytest.mark.parametrize("kicker", ["VIEWPOINT", "Shanghai Diary", "CITY NOTEBOOK", "Letter from Hualien"])
+def test_a_columns_name_above_the_headline_is_its_kicker(cleaner, kicker):
+    headline = "Why I learned to love the breakfast queue"
+    assert cleaner.clean(f"首頁 | 新聞 | 專欄\n{kicker}\n{headline}\n{BODY}\n").text == f"{kicker}\n{headline}\n{BODY}\n"
