@@ -795,7 +795,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if _TABLE_RULE.fullmatch(line):
             # A markdown table's rule under its column headings, withheld: it tells the table's rows.
             return LineAnalysis(text, DROPPED, f"{NO_WORDS}: the rule of a table", withheld=line)
-        return dropped(f"{NO_WORDS}: only digits, punctuation or symbols")
+        # Figures between bars, withheld: context gives back a table's row ("2023/24 | 12,480 | 10,560").
+        return LineAnalysis(text, DROPPED, f"{NO_WORDS}: only digits, punctuation or symbols",
+                            withheld=line if "|" in line else "")
     if not script.latin_words:
         return dropped(f"script: {script.main_cjk_script}, no English ({script.describe()})")
     if script.has_cjk and has_cjk_run(line):

@@ -1963,3 +1963,10 @@ def test_related_headlines_with_their_dates_are_no_table_of_two_columns(cleaner)
 def test_a_columns_name_above_the_headline_is_its_kicker(cleaner, kicker):
     headline = "Why I learned to love the breakfast queue"
     assert cleaner.clean(f"首頁 | 新聞 | 專欄\n{kicker}\n{headline}\n{BODY}\n").text == f"{kicker}\n{headline}\n{BODY}\n"
+
+
+def test_a_tables_rows_of_figures_alone_come_back_with_it(cleaner):
+    table = "School year | Primary | Secondary\n2023/24 | 12,480 | 10,560\n2024/25 | 12,730 | 10,910\n"
+    assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
+    # Alone, a row of figures is a line without words.
+    assert cleaner.clean(f"{BODY}\n2023/24 | 12,480 | 10,560\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
