@@ -1937,12 +1937,20 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
 
 def _title_above(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
     """The index of the short line kept right above ``content[position]``, the first row of a table: its
-    title ("Annex", "Overall results of day-school candidates"); or none."""
-    if position > 0 and lines[content[position - 1]].verdict != DROPPED:
-        title = lines[content[position - 1]]
-        if title.words <= BLOCK_LINE_MAX_WORDS and not title.is_sentence:
-            return [content[position - 1]]
-    return []
+    title ("Annex", "Overall results of day-school candidates"), with a label of a word or two above it
+    ("Annex" over "Survey findings by district"); or none."""
+    titles: list[int] = []
+    for above in range(position - 1, max(position - 3, -1), -1):
+        title = lines[content[above]]
+        if (title.verdict == DROPPED or title.is_sentence
+                or title.words > (BLOCK_LINE_MAX_WORDS if not titles else TABLE_LABEL_MAX_WORDS)):
+            break
+        titles.append(content[above])
+    return titles
+
+
+# A table's label above its title has this many words at most ("Annex", "Table 2").
+TABLE_LABEL_MAX_WORDS = 2
 
 
 def _keep_announced_lists(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:

@@ -1970,3 +1970,9 @@ def test_a_tables_rows_of_figures_alone_come_back_with_it(cleaner):
     assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
     # Alone, a row of figures is a line without words.
     assert cleaner.clean(f"{BODY}\n2023/24 | 12,480 | 10,560\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_tables_label_above_its_title_stays_with_it(cleaner):
+    table = ("Annex\nSurvey findings by district\nDistrict | Median rent (HK$) | Median size (sq ft)\n"
+             "Sham Shui Po | 5,200 | 110\nKwun Tong | 5,600 | 125\nYau Tsim Mong | 6,100 | 118\n")
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{table}").text == f"{BODY}\n{BODY}\n{table}"
