@@ -245,6 +245,8 @@ _CREDIT_AT_START = regex.compile(
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
     r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
+    # a statement's signers ("Signatories: Taiwan Migrant Workers Support Network; ...", "Endorsed by ...")
+    r"signatories|signatory organi[sz]ations|(?:co-)?signed by|endorsed by|jointly (?:issued|signed) by|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
     # a gallery's link, or a widget's heading ("Photo of the Day"), is no credit
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album|of the (?:day|week|month|year))\b)\W*\w"

@@ -738,6 +738,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "($1 = 32.1500 Taiwan dollars)",
     # A broadcast's sign-off, the name first; a wire's end mark after its separator.
     "Wong Ka-yan reports", "— Lee Ming reporting from Beijing", "==Kyodo",
+    # A statement's signers.
+    "Signatories: Harbour Workers Network; Fishers' Rights Centre; Coalition for Fair Seafood",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]
