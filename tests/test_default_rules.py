@@ -96,6 +96,9 @@ DROPPED_BY = [
      "disclaimer"),
     ("Taiwan Insight is the online magazine of the Taiwan Studies Programme, University of Nottingham. Views expressed "
      "are those of the authors.", "site-description"),
+    ("Harbour Bulletin is an independent, volunteer-run English news site for the city's international community.",
+     "site-description"),
+    ("Without written authorization from www.example.gov.cn, such content shall not be republished.", "copyright-english"),
     ("EJI Weekly Newsletter: Get the best of Hong Kong business and lifestyle every Friday. Please click here to "
      "subscribe.", "site-description"),
     ("Notice: The content above is uploaded and posted by the user of Dafeng Hao, which merely provides information "
@@ -597,6 +600,7 @@ CUT_BY = [
     (f"{BODY}环球网版权作品，未经书面授权，严禁转载", "copyright"),
     (f"{BODY} Enditem/AW", "furniture-glued-english"),
     (f"{BODY} - END -", "end-marker"),
+    (f"{BODY} Story continues", "advertisement-in-sentence"),
     (f"{BODY} ■", "end-marker"),
     ("The city council approved the plan on Monday after a long debate, Advertisement officials said.",
      "advertisement-in-sentence"),
@@ -851,6 +855,11 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Fiona Sun · 3 分鐘（閱讀時間）", "Fiona Sun", "reading-time"),
     ("South Korea's birth rate rises for second year in a row - BBC News",
      "South Korea's birth rate rises for second year in a row", "headline-site-name"),
+    ("Old bookshop to close after 90 years - Yahoo News Singapore", "Old bookshop to close after 90 years",
+     "headline-site-name"),
+    ("Updated: Mar 11, 2026 10:07 Xinhua Print | Mail | Large Medium Small", "Updated: Mar 11, 2026 10:07 Xinhua",
+     "follow-glued-english"),
+    ("Issued at HKT 14:25 Printer-friendly version", "Issued at HKT 14:25", "follow-glued-english"),
     ("Tsinghua researchers develop ultra-thin solar cells for wearable devices 2026-03-12",
      "Tsinghua researchers develop ultra-thin solar cells for wearable devices", "stamp-glued-english"),
     ("Night market to return to Tsim Sha Tsui waterfront | 2026/03/12",
