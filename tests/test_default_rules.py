@@ -49,6 +49,10 @@ DROPPED_BY = [
      "submissions-promo"),
     ("Export Orders Statistics, February 2026.pdf", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
     ("More HKFP stories", "related-heading-english"),
+    ("Discover more stories on Tech", "related-heading-english"),
+    ("Support high-quality journalism. Subscribe to Harbour Plus now", "support-appeal"),
+    ("Get Harbour News travel picks every Friday.", "follow-english"),
+    ("🏨 Book hotels near Shilin Night Market – save up to 30% ▸", "sponsored-label"),
     ("Write to Taiwan Today at ttonline@mofa.gov.tw", "site-contact-english"),
     ("Taiwan Today is published by the Ministry of Foreign Affairs, Republic of China (Taiwan).",
      "site-imprint-english"),
@@ -1384,6 +1388,7 @@ KEPT = [
     "Fans can watch the trailer on the studio's website from Friday, the distributor said.",
     "Readers who wish to submit a letter to the editor about the plan have until Friday, the council said.",
     "Residents can write to the council at consult@example.gov.hk before May 1.",
+    "Get vaccinated every year, the doctor said.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
     # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
     "By Zhong Nan | China Daily",
