@@ -934,6 +934,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Irene Cheung Follow", "By Irene Cheung", "follow-glued-english"),
     ("The writer is a lecturer in history at Harbour City University.letters@example.org",
      "The writer is a lecturer in history at Harbour City University.", "submissions-promo"),
+    ("The writer is a lecturer in history at Harbour City University. opinion@example.org",
+     "The writer is a lecturer in history at Harbour City University.", "submissions-promo"),
     ("by Mia Tang  Share   Tweet   Email", "by Mia Tang", "follow-glued-english"),
     ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
     ("Nora Whitfield · 追蹤", "Nora Whitfield", "follow-button-chinese"),
@@ -1388,6 +1390,7 @@ KEPT = [
     "Fans can watch the trailer on the studio's website from Friday, the distributor said.",
     "Readers who wish to submit a letter to the editor about the plan have until Friday, the council said.",
     "Residents can write to the council at consult@example.gov.hk before May 1.",
+    "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Get vaccinated every year, the doctor said.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
     # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
