@@ -66,6 +66,7 @@ _CJK_ITEM = regex.compile(rf"\S*[{_CJK}]\S*")  # an item of a list, between spac
 # before it ("厭世"一詞原指...): no gloss (see _enclosures).
 _AFTER_CJK = regex.compile(rf"[{_CJK}][:,.!?]?\s?", regex.REVERSE)
 _BEFORE_CJK = regex.compile(rf"\s?[{_CJK}]")
+_THEN_CJK = regex.compile(rf"[\s,、]*[{_CJK}]")
 _LATIN_WORD = LATIN_WORD.pattern
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so
 # that a sentence is a token or two. A Latin stretch stops at every bracket and
@@ -243,7 +244,11 @@ def _enclosures(line: str) -> list[tuple[int, int, str, float]]:
         # A quote that opens the line, before Chinese, is the Chinese's too unless it quotes English text:
         # a buzzword that opens a Chinese headline ("“村BA”总决赛在贵州开赛 Village basketball finals ...").
         if not text.startswith("(") and (
-                (_AFTER_CJK.match(line, 0, match.start()) and english_text_start(text) is None)
+                (_AFTER_CJK.match(line, 0, match.start()) and english_text_start(text) is None
+                 # A quote of Latin words only, where the English goes on after it, glosses the term before
+                 # it ("... the sound of 祖, “ancestor” — a slip ...").
+                 and (CJK_CHAR.search(text) or not LATIN_WORD.search(text) or _THEN_CJK.match(line, match.end())
+                      or match.end() == len(line)))
                 or (_BEFORE_CJK.match(line, match.end())
                     and (not LATIN_WORD.search(text)
                          or (not line[:match.start()].strip() and CJK_CHAR.search(text)
