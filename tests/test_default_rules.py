@@ -50,6 +50,7 @@ DROPPED_BY = [
     ("Export Orders Statistics, February 2026.pdf", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
+    ("Sign in | Subscribe from HK$48/month", "paywall-english"),
     ("Support high-quality journalism. Subscribe to Harbour Plus now", "support-appeal"),
     ("Get Harbour News travel picks every Friday.", "follow-english"),
     ("🏨 Book hotels near Shilin Night Market – save up to 30% ▸", "sponsored-label"),
