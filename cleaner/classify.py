@@ -1287,8 +1287,11 @@ def _is_content_word(word: str) -> bool:
 
 
 def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
-    """Cut Chinese furniture glued before or after the English part of a line."""
+    """Cut Chinese furniture glued before or after the English part of a line; a table's row with a
+    column in Chinese ("Oyster omelette | 蚵仔煎 | NT$80") is left whole, to be weighed as it is."""
     parts = runs(line)
+    if "|" in line and all(run.kind != "cjk" or _is_cell(line, run) for run in parts):
+        return line
     head = _glued_head(line, parts)
     tail = head + _glued_tail(line, parts[head:])
     if tail == len(parts) - 1 and (_is_bylines_name_in_chinese(line, parts[tail])
@@ -1472,6 +1475,15 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
             spans.append((start, acronym_after.end() if acronym_after else end,
                           "script: Chinese inserted into the English"))
     return spans
+
+
+def _is_cell(line: str, run: Run) -> bool:
+    """``run`` fills a cell of a table's row, between two bars."""
+    return (_BAR_BEFORE.search(line, max(run.start - BAR_BEFORE_MAX_CHARS, 0), run.start) is not None
+            and _BAR_AFTER.match(line, run.end) is not None)
+
+
+_BAR_AFTER = regex.compile(r"\s*[|｜]")
 
 
 # A bar between a headline and a credit in Chinese run onto it ("... reusable tableware|文/林曉婷 By Lin Hsiao-ting"):

@@ -86,6 +86,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
     "The phrase trended on Weibo as 上影节开票, with 300 million views.",
+    # A table's row with a column in Chinese.
+    "Braised pork rice | 滷肉飯 | NT$40",
     # A term with its English in quotes after a comma, the sentence going on.
     "The tone is often mistaken for that of 祖, “ancestor” — a slip that turns feet into forebears.",
 ])
