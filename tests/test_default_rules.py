@@ -1769,6 +1769,8 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Your email address will not be published. Required fields are marked *", COMMENTS, "comment-box"),
     ("Jason says: March 5, 2026 at 9:12 am", COMMENTS, "comment-header"),   # a blog reader's comment
     ("Mandy Chan says:", COMMENTS, "comment-header-name"),   # ... its date on the next line
+    ("Comments will be moderated. Keep comments relevant to the article.", COMMENTS, "comments-moderation"),
+    ("Sort by Newest | Log in to comment", COMMENTS, "comments-moderation"),
     ("Exercise 練習", QUIZ, "quiz-heading-with-instructions"),
 ])
 def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
