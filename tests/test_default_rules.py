@@ -51,6 +51,7 @@ DROPPED_BY = [
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
     ("Sign in | Subscribe from HK$48/month", "paywall-english"),
+    ("Text size: A A A | High contrast", "accessibility-bar"), ("Font size: A+ A A- | Normal contrast", "accessibility-bar"),
     ("Support high-quality journalism. Subscribe to Harbour Plus now", "support-appeal"),
     ("Get Harbour News travel picks every Friday.", "follow-english"),
     ("🏨 Book hotels near Shilin Night Market – save up to 30% ▸", "sponsored-label"),
