@@ -50,6 +50,7 @@ DROPPED_BY = [
     ("Export Orders Statistics, February 2026.pdf", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
+    ("Iklan", "advertisement-english"),
     ("Sign in | Subscribe from HK$48/month", "paywall-english"),
     ("Text size: A A A | High contrast", "accessibility-bar"), ("Font size: A+ A A- | Normal contrast", "accessibility-bar"),
     ("Support high-quality journalism. Subscribe to Harbour Plus now", "support-appeal"),
@@ -589,6 +590,7 @@ CUT_BY = [
     (f"{BODY} Macau Business is now on WhatsApp. Click here to follow our channel.", "follow-glued-english"),
     # What a cut before the line's last words leaves is looked at again.
     (f"{BODY} 廣告 Advertisement", "advertisement-glued"),
+    (f"{BODY}Publicidade", "advertisement-glued"), (f"{BODY}[PR]", "advertisement-glued"),
     (f"{BODY} 政府週一批准計劃。 【詞彙解釋】trial 試行；provisional 臨時的；暫定的；workload 工作量", "vocabulary-note-glued"),
     (f"{BODY} 📌 Pin it for later!", "furniture-glued-english"),
     (f"打开今日头条APP 阅读全文{BODY}", "app-promo"),
@@ -866,6 +868,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Updated: Mar 11, 2026 10:07 Xinhua Print | Mail | Large Medium Small", "Updated: Mar 11, 2026 10:07 Xinhua",
      "follow-glued-english"),
     ("Issued at HKT 14:25 Printer-friendly version", "Issued at HKT 14:25", "follow-glued-english"),
+    ("By Ana Ribeiro | 2026-05-20 11:30", "By Ana Ribeiro", "stamp-glued-english"),
     ("Tsinghua researchers develop ultra-thin solar cells for wearable devices 2026-03-12",
      "Tsinghua researchers develop ultra-thin solar cells for wearable devices", "stamp-glued-english"),
     ("Night market to return to Tsim Sha Tsui waterfront | 2026/03/12",
@@ -1997,3 +2000,8 @@ def test_a_tables_label_above_its_title_stays_with_it(cleaner):
     table = ("Annex\nSurvey findings by district\nDistrict | Median rent (HK$) | Median size (sq ft)\n"
              "Sham Shui Po | 5,200 | 110\nKwun Tong | 5,600 | 125\nYau Tsim Mong | 6,100 | 118\n")
     assert cleaner.clean(f"{BODY}\n{BODY}\n{table}").text == f"{BODY}\n{BODY}\n{table}"
+
+
+def test_a_tables_row_whose_first_cell_ends_in_an_abbreviation_stays_whole(cleaner):
+    table = "Fare type | Now | From Dec 27\nAdult fare (max.) | S$2.37 | S$2.43\nStudent fare (max.) | S$0.92 | S$0.95\n"
+    assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
