@@ -1266,15 +1266,22 @@ def _is_glossed_phrase(line: str, script: ScriptProfile, glossed: str | None = N
 def _is_judged_by_its_words(line: str) -> bool:
     """Enough words of a language, not names nor units, for a language model to judge the line by:
     "CPBL names Chen Tzu-hao, Liu Chih-wei March-April MVPs" has one, and "Rear cameras: 50MP main +
-    50MP ultra-wide + 200MP periscope" has five words beside its three units. A table's row is
+    50MP ultra-wide + 200MP periscope" has five words beside its three units, and "Chek Lap Kok: 61 km/h,
+    gusts 94 km/h" four. A table's row is
     cells of names and figures, whose words run on from cell to cell into no language's sentence
     ("Age group<tab>Week ending March 14<tab>Week ending March 7")."""
     if len(_CELL_BREAK.findall(line)) >= TABLE_MIN_CELLS - 1:
         return False
+    line = _UNIT_AFTER_FIGURE.sub(" ", line)
     words = [found.group() for found in LATIN_WORD.finditer(line)
              if not line[max(found.start() - 1, 0):found.start()].isdigit()]
     return (len(words) >= LANGUAGE_CHECK_MIN_WORDS
             and sum(map(_is_content_word, words)) >= LANGUAGE_CHECK_MIN_COMMON_WORDS)
+
+
+# A unit spaced off its figure ("61 km/h", "94 mm", "1,008 hPa").
+_UNIT_AFTER_FIGURE = regex.compile(r"(?<=\d\s?)(?:km/h|kph|mph|m/s|km|kg|mm|cm|hpa|knots?|kwh|mw|gw|ml|sq ft|m)\b",
+                                   regex.IGNORECASE)
 
 
 def _has_content_word(line: str) -> bool:

@@ -1028,6 +1028,8 @@ def test_units_glued_to_figures_are_no_words_for_the_language_model():
     # langdetect calls it Portuguese; "MP" after "50" is a unit, not a word.
     assert one("Rear cameras: 50MP main + 50MP ultra-wide + 200MP periscope").verdict == "kept"
     assert one("Kamera belakang 50MP utama dengan lensa lebar dan periskop tajam sekali").verdict == "dropped"
+    # ... and so are units spaced off them: langdetect calls a station's reading Estonian.
+    assert one("Chek Lap Kok: 61 km/h, gusts 94 km/h").verdict == "kept"
 
 
 def test_a_quoted_one_word_answer_is_speech_not_a_menu_item():
