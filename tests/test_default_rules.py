@@ -51,6 +51,10 @@ DROPPED_BY = [
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
     ("Iklan", "advertisement-english"),
+    ("AQHI now: Central/Western 6 Moderate | Tung Chung 8 Very High", "air-quality-widget"),
+    ("● LIVE Auto-update: On | Off", "live-widget"), ("Hot tags: #heat wave #Taiwan weather", "tags"),
+    ("Health content on this site is for general information only and should not be treated as a substitute for the "
+     "advice of a doctor.", "disclaimer"),
     ("Mak Ming Kitchen (@makmingkitchen)", "social-post-chrome"), ("kowloon.commuter · 03/09/26", "social-post-chrome"),
     ("1:24 PM · Mar 11, 2026", "social-post-chrome"), ("View on Threads", "social-post-chrome"),
     ("Sign in | Subscribe from HK$48/month", "paywall-english"),
@@ -945,6 +949,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "The writer is a lecturer in history at Harbour City University.", "submissions-promo"),
     ("by Mia Tang  Share   Tweet   Email", "by Mia Tang", "follow-glued-english"),
     ("By Paul Reyes, Contributing Writer | Follow on X", "By Paul Reyes, Contributing Writer", "follow-glued-english"),
+    ("By Chiu Yu-han / Staff reporter 👁 12,408", "By Chiu Yu-han / Staff reporter", "counters"),
     ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
     ("Nora Whitfield · 追蹤", "Nora Whitfield", "follow-button-chinese"),
     ("(By Yang Shih-chi and Evelyn Kao)More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
@@ -1400,6 +1405,7 @@ KEPT = [
     "Residents can write to the council at consult@example.gov.hk before May 1.",
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Get vaccinated every year, the doctor said.",
+    "AQHI: the index reached 8 at Tung Chung on Monday, the department said.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
     # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
     "By Zhong Nan | China Daily",
