@@ -2209,9 +2209,10 @@ def _is_glossary_entry(analysis: LineAnalysis) -> bool:
 
 
 # (A part of speech in the brackets makes it a learning page's vocabulary note: "moored (adjective): tied up".)
+_PART_OF_SPEECH = (r"(?:noun|verb|adjective|adverb|phrase|phrasal verb|idiom|preposition|conjunction"
+                   r"|pronoun|n|v|vt|vi|adj|adv|phr|prep|conj)\.?")
 _GLOSSARY_ENTRY = regex.compile(r"\W{0,3}[^\s:()]{1,20}(?:\s[^\s:()]{1,20}){0,3}\s*"
-                                r"\((?!(?:noun|verb|adjective|adverb|phrase|phrasal verb|idiom|preposition|conjunction"
-                                r"|pronoun|n|v|vt|vi|adj|adv|phr|prep|conj)\.?\))[^()]{1,40}\)\s*:\s*\p{Ll}")
+                                rf"\((?!{_PART_OF_SPEECH}(?:\s*[/,&]\s*{_PART_OF_SPEECH})*\))[^()]{{1,40}}\)\s*:\s*\p{{Ll}}")
 
 
 def _is_item_detail(analysis: LineAnalysis) -> bool:

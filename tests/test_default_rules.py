@@ -1632,6 +1632,8 @@ def test_a_glossary_of_the_article_stays_and_a_learning_pages_vocabulary_goes(cl
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
     page = f"{BODY}\n{BODY}\nGlossary\nmoored (adjective): tied up so that it cannot float away\n"
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+    page = f"{BODY}\n{BODY}\nWords to Know\nharvest (v./n.): to pick crops; the crops that are picked\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
 
 
 def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
