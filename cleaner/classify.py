@@ -3170,12 +3170,20 @@ def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) ->
     also when it ends in a stop ("The online magazine of the Taiwan Studies Programme, University of
     Nottingham.")."""
     analysis = lines[content[position]]
+    if not analysis.is_sentence and analysis.words <= TAGLINE_MAX_WORDS and _has_barred_menu_under(lines, content, position):
+        return True
     if analysis.is_sentence:  # a statement in words, not a company's name in capitals, nor a title that asks
         limit = (TAGLINE_SENTENCE_MAX_WORDS if analysis.output.endswith(".")
                  and not _has_no_lower_case_word(analysis.output) else 0)
     else:
         limit = TAGLINE_MAX_WORDS
     return analysis.words <= limit and _has_menu_under(lines, content, position)
+
+
+def _has_barred_menu_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The next line is a row between bars that a rule took for a menu ("Home | Level 1 | Level 2 | Quiz")."""
+    return (position + 1 < len(content) and lines[content[position + 1]].verdict == DROPPED
+            and "|" in lines[content[position + 1]].withheld)
 
 
 def _has_menu_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

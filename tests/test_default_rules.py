@@ -51,6 +51,8 @@ DROPPED_BY = [
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
     ("Iklan", "advertisement-english"),
+    ("Home | Level 1 | Level 2 | Level 3 | Quiz | Log in", "nav-pipes"),
+    ("Difficult words: glacier (a very big piece of ice that moves slowly), reflect (send back light)", "vocabulary-note"),
     ("AQHI now: Central/Western 6 Moderate | Tung Chung 8 Very High", "air-quality-widget"),
     ("● LIVE Auto-update: On | Off", "live-widget"), ("Hot tags: #heat wave #Taiwan weather", "tags"),
     ("Health content on this site is for general information only and should not be treated as a substitute for the "
@@ -2018,3 +2020,9 @@ def test_a_tables_label_above_its_title_stays_with_it(cleaner):
 def test_a_tables_row_whose_first_cell_ends_in_an_abbreviation_stays_whole(cleaner):
     table = "Fare type | Now | From Dec 27\nAdult fare (max.) | S$2.37 | S$2.43\nStudent fare (max.) | S$0.92 | S$0.95\n"
     assert cleaner.clean(f"{BODY}\n{table}{BODY}\n").text == f"{BODY}\n{table}{BODY}\n"
+
+
+def test_a_tagline_above_a_menu_row_between_bars_goes_with_it(cleaner):
+    page = (f"HarbourNews English – World news for learners\nHome | Level 1 | Level 2 | Quiz | Log in\n"
+            f"Swiss glacier loses a fifth of its ice in two years\n{BODY}\n")
+    assert cleaner.clean(page).text == f"Swiss glacier loses a fifth of its ice in two years\n{BODY}\n"
