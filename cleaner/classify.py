@@ -228,7 +228,7 @@ _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—_:•·・･…+.#*※")
-_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…>»!#")
+_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…>»›!#")
 _SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
 _LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS
@@ -1546,7 +1546,8 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
 
     A gloss, or a Chinese term inside an English sentence, stops the walk: what lies
     beyond it belongs to the sentence. So does a paragraph's worth of English text: a
-    translation glued before it, however long, takes nothing past it.
+    translation glued before it, however long, takes nothing past it; and, from the end,
+    English that goes on in lower case, a sentence's rest after furniture put inside it.
     """
     furthest = None
     cjk = latin = 0.0
@@ -1561,9 +1562,16 @@ def _furthest_furniture_run(line: str, parts: list[Run], indices: range, step: i
                 furthest = index
         elif run.weight >= BODY_MIN_WORDS and _has_function_words(line[run.start:run.end]):
             break
+        elif (step < 0 and index > 0 and line[run.start].islower() and _has_function_words(line[run.start:run.end])
+              and _STOP_BEFORE.search(line, 0, parts[index - 1].start) is None):
+            break  # a sentence that goes on in lower case after the Chinese ("... NT$280 [運彩] 立即下注 and a pass ...")
         elif not (index == len(parts) - 1 and _is_codes_and_figures(line[run.start:])):
             latin += run.weight
     return furthest
+
+
+# A sentence's stop, with its closing quote or bracket, where the text before a run ends.
+_STOP_BEFORE = regex.compile(r"[.!?][\"”’')\]]*[\s\W]*$")
 
 
 def _is_glossed_term(line: str, run: Run) -> bool:

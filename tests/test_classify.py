@@ -232,6 +232,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Trains will run at up to 250 km/h, the operator said.下载中国日报 Engineers had to design wind barriers.",
      "Trains will run at up to 250 km/h, the operator said. Engineers had to design wind barriers.", "下载中国日报",
      "script: Chinese inserted into the English"),
+    # Furniture put inside a sentence, which goes on in lower case after it.
+    ("Single tickets cost NT$280 [運彩] 世界大賽冠軍賠率出爐 立即下注👉 and a 10-film pass costs NT$2,400, organizers said.",
+     "Single tickets cost NT$280 and a 10-film pass costs NT$2,400, organizers said.", "[運彩] 世界大賽冠軍賠率出爐 立即下注👉",
+     "script: Chinese inserted into the English"),
     # After a bar, where no sentence runs into a term: a credit run onto a headline.
     ("Fishing village bans plastic bags at its harbour market|文/陳小華 By Chen Hsiao-hua",
      "Fishing village bans plastic bags at its harbour market By Chen Hsiao-hua", "|文/陳小華",

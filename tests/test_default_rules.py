@@ -952,6 +952,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("by Mia Tang  Share   Tweet   Email", "by Mia Tang", "follow-glued-english"),
     ("By Paul Reyes, Contributing Writer | Follow on X", "By Paul Reyes, Contributing Writer", "follow-glued-english"),
     ("By Chiu Yu-han / Staff reporter 👁 12,408", "By Chiu Yu-han / Staff reporter", "counters"),
+    ("Admission: NT$150 for adults 立即購票 ›", "Admission: NT$150 for adults", "action-button-chinese"),
     ("By Natalie Kwok 追蹤 and Harvey Lau 追蹤", "By Natalie Kwok and Harvey Lau", "follow-button-chinese"),
     ("Nora Whitfield · 追蹤", "Nora Whitfield", "follow-button-chinese"),
     ("(By Yang Shih-chi and Evelyn Kao)More", "(By Yang Shih-chi and Evelyn Kao)", "furniture-glued-english"),
@@ -1408,6 +1409,7 @@ KEPT = [
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Get vaccinated every year, the doctor said.",
     "AQHI: the index reached 8 at Tung Chung on Monday, the department said.",
+    "Feb. 28 | 6:30pm | Lantern parade from Zhongshan Hall to Ximen MRT Station",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
     # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
     "By Zhong Nan | China Daily",
