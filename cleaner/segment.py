@@ -65,7 +65,7 @@ _CJK_ITEM = regex.compile(rf"\S*[{_CJK}]\S*")  # an item of a list, between spac
 # (下载客户端"My daughter tried ...," said Sun), and so does a quote of East Asian text right
 # before it ("厭世"一詞原指...): no gloss (see _enclosures).
 _AFTER_CJK = regex.compile(rf"[{_CJK}][:,.!?]?\s?", regex.REVERSE)
-_BEFORE_CJK = regex.compile(rf"\s?[{_CJK}]")
+_BEFORE_CJK = regex.compile(rf"\s?\d{{0,4}}[{_CJK}]")  # (a number written onto the Chinese is its own: "28岁的")
 _THEN_CJK = regex.compile(rf"[\s,、]*[{_CJK}]")
 _LATIN_WORD = LATIN_WORD.pattern
 # A stretch of East Asian text, or of Latin words: a stretch, not each word, so

@@ -232,6 +232,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Trains will run at up to 250 km/h, the operator said.下载中国日报 Engineers had to design wind barriers.",
      "Trains will run at up to 250 km/h, the operator said. Engineers had to design wind barriers.", "下载中国日报",
      "script: Chinese inserted into the English"),
+    # A translation before the English, a number written onto its Chinese after the quote it opens with.
+    ('"我终于可以带着我的猫坐火车了."28岁的白领陈婷说."Now I can finally take my cat on the train," said Chen Ting.',
+     '"Now I can finally take my cat on the train," said Chen Ting.', '"我终于可以带着我的猫坐火车了."28岁的白领陈婷说.',
+     "script: Chinese glued before the English"),
     # Furniture put inside a sentence, which goes on in lower case after it.
     ("Single tickets cost NT$280 [運彩] 世界大賽冠軍賠率出爐 立即下注👉 and a 10-film pass costs NT$2,400, organizers said.",
      "Single tickets cost NT$280 and a 10-film pass costs NT$2,400, organizers said.", "[運彩] 世界大賽冠軍賠率出爐 立即下注👉",
