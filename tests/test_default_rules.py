@@ -51,6 +51,7 @@ DROPPED_BY = [
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
     ("Iklan", "advertisement-english"),
+    ("Share on Facebook Share on X Share by e-mail", "share-english"),
     ("Home | Level 1 | Level 2 | Level 3 | Quiz | Log in", "nav-pipes"),
     ("Difficult words: glacier (a very big piece of ice that moves slowly), reflect (send back light)", "vocabulary-note"),
     ("AQHI now: Central/Western 6 Moderate | Tung Chung 8 Very High", "air-quality-widget"),
@@ -824,6 +825,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Regulars queued for a final visit.", "follow-glued-english"),
     ("Ministers will meet again in June to prepare for the summit. Follow Lantern News for the latest.",
      "Ministers will meet again in June to prepare for the summit.", "follow-glued-english"),
+    ("Vendors protested on Friday, CNA reported. Subscribe to Harbour News on LINE for the latest updates",
+     "Vendors protested on Friday, CNA reported.", "follow-glued-english"),
     ("The airport handled 46.2 million passengers last year, according to airport data. "
      "原文網址：https://www.taiwannews.com.tw/news/6312458",
      "The airport handled 46.2 million passengers last year, according to airport data.", "source-credit"),
