@@ -19,9 +19,7 @@ SITE_FIXTURES = FIXTURES / "sites"
 # Page name: (its URL, the pack that must apply, a line of the page that only that pack removes,
 # or None where the general rules happen to remove the same lines: then --explain tells them apart).
 PAGES = {
-    "taipei-times": ("https://www.taipeitimes.com/News/taiwan/archives/2026/03/05/2003853101", "liberty-times",
-                     "I took the night train down the coast years ago and it was the best way to see the sunrise, "
-                     "so I am glad it is coming back."),
+    "taipei-times": ("https://www.taipeitimes.com/News/taiwan/archives/2026/03/05/2003853101", "liberty-times", None),
     "liberty-times": ("https://news.ltn.com.tw/news/world/paper/1745123", "liberty-times", None),
     "focus-taiwan": ("https://focustaiwan.tw/society/202603050021", "cna", None),
     "china-daily": ("https://www.chinadaily.com.cn/a/202603/09/WS67cd1a2ba310c240449d8e31.html",
@@ -157,11 +155,12 @@ def test_site_pack_stays_out_of_other_pages(default_cleaner, name, where):
 
 
 def test_cli_without_url_leaves_site_furniture():
-    done = run_cli("--explain=json", _page("taipei-times"))
+    page = f"{BODY}\n{RIGHTS_FOOTER}\n{COMMENT}\n"
+    done = run_cli("--explain=json", input=page.encode())
     assert done.returncode == 0
-    explained = json.loads(done.stdout)
-    assert PAGES["taipei-times"][2] in explained["text"].splitlines()
-    assert not any(line["reason"] == "rule taipei-times-comment-policy" for line in explained["lines"])
+    assert COMMENT in json.loads(done.stdout)["text"].splitlines()
+    on_its_site = run_cli("--explain=json", "--url", PAGES["china-daily"][0], input=page.encode())
+    assert COMMENT not in json.loads(on_its_site.stdout)["text"].splitlines()
 
 
 # --- every rule, on a line of its own site ---------------------------------------------------
@@ -169,14 +168,14 @@ def test_cli_without_url_leaves_site_furniture():
 BODY = "The council approved the plan on Monday after a long debate, officials said."
 BODY_2 = "The new rules will take effect in July and apply to every district of the city."
 COMMENT = "I have taken this train many times over the years and I think the plan makes a lot of sense."
+RIGHTS_FOOTER = ("The content (including but not limited to text, photo, multimedia information, etc) published in this "
+                 "site belongs to China Daily Information Co (CDIC).")
 
 # (rule id, page text, the text it must clean to on its site). Every rule of every site pack has one.
 RULE_SAMPLES = [
     ("ltn-masthead", "Liberty Times Net\n", ""),
     ("ltn-masthead", "自由時報電子報\n", ""),
     ("taipei-times-sections", "Bilingual Pages\n", ""),
-    ("taipei-times-comment-policy", f"{BODY}\n\nComments will be moderated. Keep comments relevant to the article.\n\n"
-                                    f"{COMMENT}\n", f"{BODY}\n"),
     ("ltn-promo", f"{BODY} 請加入自由時報粉絲團\n", f"{BODY}\n"),
     ("ltn-credit", "Volunteers clean the beach in Kenting on Sunday. (自由時報記者蔡宗憲攝)\n",
      "Volunteers clean the beach in Kenting on Sunday.\n"),
@@ -188,9 +187,7 @@ RULE_SAMPLES = [
     ("cn-sections", "In-Depth\n", ""),
     ("cn-list-headings", f"Special Coverage\nHainan sets out plan for tourism flights\nPort adds berths for car exports\n\n"
                          f"{BODY}\n", f"{BODY}\n"),
-    ("chinadaily-rights-footer", f"{BODY}\nThe content (including but not limited to text, photo, multimedia "
-                                 f"information, etc) published in this site belongs to China Daily Information Co "
-                                 f"(CDIC).\n{COMMENT}\n", f"{BODY}\n"),
+    ("chinadaily-rights-footer", f"{BODY}\n{RIGHTS_FOOTER}\n{COMMENT}\n", f"{BODY}\n"),
     ("chinadaily-footer", "About China Daily\n", ""),
     ("chinadaily-footer", "Expat Employment\n", ""),
     ("huanqiu-copyright", f"{BODY}环球网版权作品\n", f"{BODY}\n"),
