@@ -52,6 +52,9 @@ DROPPED_BY = [
     ("Discover more stories on Tech", "related-heading-english"),
     ("Iklan", "advertisement-english"),
     ("Share on Facebook Share on X Share by e-mail", "share-english"),
+    ("Reading level: Grade 4 | Change level ▾", "reading-time"), ("Lexile 850L", "reading-time"),
+    ("In this article: 2819.HK", "stock-chip"), ("▶ Ouvir em directo", "site-chrome"),
+    ("![Image 4: 廣告](https://ad.example.com/banner/travel.jpg)", "markdown-links-only"),
     ("Home | Level 1 | Level 2 | Level 3 | Quiz | Log in", "nav-pipes"),
     ("Difficult words: glacier (a very big piece of ice that moves slowly), reflect (send back light)", "vocabulary-note"),
     ("AQHI now: Central/Western 6 Moderate | Tung Chung 8 Very High", "air-quality-widget"),
@@ -958,6 +961,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Chiu Yu-han / Staff reporter 👁 12,408", "By Chiu Yu-han / Staff reporter", "counters"),
     ("Admission: NT$150 for adults 立即購票 ›", "Admission: NT$150 for adults", "action-button-chinese"),
     ("Media contact: Grace Wu, pr@example.com（完）", "Media contact: Grace Wu, pr@example.com", "end-marker"),
+    ("Harbour REIT Completes HK$3.1 Billion Acquisition of Logistics Centre 2819.HK +1.35%",
+     "Harbour REIT Completes HK$3.1 Billion Acquisition of Logistics Centre", "quote-glued"),
     ("The park will open on Monday, the department said.AdvertisementThe routes will run late.",
      "The park will open on Monday, the department said. The routes will run late.", "advertisement-in-sentence"),
     ("By Grace Tsai 追蹤udn TAIPEI, March 19 (Reuters) - Rates were unchanged.",
@@ -1419,6 +1424,7 @@ KEPT = [
     "Get vaccinated every year, the doctor said.",
     "AQHI: the index reached 8 at Tung Chung on Monday, the department said.",
     "Feb. 28 | 6:30pm | Lantern parade from Zhongshan Hall to Ximen MRT Station",
+    "Level 3 of the car park will close for repairs from Monday, the operator said.",
     "The ministry said the figures do not necessarily reflect the views of every farmer in the county.",
     # A byline's outlet is its credit; a site's name inside a sentence is the sentence's.
     "By Zhong Nan | China Daily",
@@ -1801,6 +1807,8 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Mandy Chan says:", COMMENTS, "comment-header-name"),   # ... its date on the next line
     ("Comments will be moderated. Keep comments relevant to the article.", COMMENTS, "comments-moderation"),
     ("Sort by Newest | Log in to comment", COMMENTS, "comments-moderation"),
+    ('3 thoughts on "Ferry to run until midnight from April"', COMMENTS, "comments-moderation"),
+    ("Teacher's Notes", QUIZ, "quiz-heading"),
     ("Exercise 練習", QUIZ, "quiz-heading-with-instructions"),
 ])
 def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
