@@ -2376,10 +2376,19 @@ _STOCK_CODE = regex.compile(r"\W*(?:stock code|ticker|hkex|sehk|nasdaq|nyse|twse
                             regex.IGNORECASE)
 
 
+_CODE_IN_BRACKETS = regex.compile(r"\((?:stock code\s*:?\s*)?\d{4,6}(?:\.[A-Z]{2,3})?\)")
+_COMPANY = regex.compile(r"\b(?:co\.|ltd\.?|limited|inc\.?|corp\.?|corporation|holdings|group|plc)(?!\w)",
+                         regex.IGNORECASE)
+
+
 def _is_release_title(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
     """A line of a company release's title broken over lines, the company's name and stock code over
     what it announces ("Yuanda Pharma Holdings Limited", "(Stock Code: 1873.HK)", "Announces 2025 Annual
-    Results"): no masthead."""
+    Results"), or on one line with its code in brackets ("Riseon Precision Co., Ltd. (6128) Material Information"):
+    no masthead."""
+    text = lines[content[position]].output
+    if _CODE_IN_BRACKETS.search(text) is not None and _COMPANY.search(text) is not None:
+        return True
     below = (lines[index].output for index in content[position:position + 2 * RELEASE_TITLE_MAX_LINES]
              if lines[index].verdict != DROPPED)
     for _, text in zip(range(RELEASE_TITLE_MAX_LINES), below):

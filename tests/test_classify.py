@@ -1817,6 +1817,10 @@ def test_a_company_releases_title_broken_over_lines_is_no_masthead():
     # A company's name alone above the headline is still the site's.
     analyses = classified("Harbour Crest Shipping Company Limited", "Ferry operators ask for a bigger subsidy", BODY)
     assert [a.verdict for a in analyses] == ["dropped", "kept", "kept"]
+    # ... but with its stock code in brackets, on one line, it is the title of a filing.
+    analyses = classified("Harbour Precision Co., Ltd. (6128) Material Information",
+                          "Subject: Announcement of the Board's resolution to distribute cash dividends", BODY)
+    assert [a.verdict for a in analyses] == ["kept", "kept", "kept"]
 
 
 def test_a_two_word_headline_over_its_stamp_and_paragraph_is_no_menu_item():
