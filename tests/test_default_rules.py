@@ -963,6 +963,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Media contact: Grace Wu, pr@example.com（完）", "Media contact: Grace Wu, pr@example.com", "end-marker"),
     ("Harbour REIT Completes HK$3.1 Billion Acquisition of Logistics Centre 2819.HK +1.35%",
      "Harbour REIT Completes HK$3.1 Billion Acquisition of Logistics Centre", "quote-glued"),
+    ("An executive at a Advertisement Taipei-based server maker said orders would slow.",
+     "An executive at a Taipei-based server maker said orders would slow.", "advertisement-in-sentence"),
     ("The park will open on Monday, the department said.AdvertisementThe routes will run late.",
      "The park will open on Monday, the department said. The routes will run late.", "advertisement-in-sentence"),
     ("By Grace Tsai 追蹤udn TAIPEI, March 19 (Reuters) - Rates were unchanged.",
