@@ -2267,6 +2267,8 @@ def _is_teaser_of_item(lines: list[LineAnalysis], content: list[int], position: 
     if not ((headline.is_question and headline.words <= HEADLINE_QUESTION_MAX_WORDS)
             or not (headline.is_body or headline.is_sentence or headline.is_credit)):
         return False
+    if headline.output.endswith(":") and _has_function_words(headline.output):
+        return False  # the article's line that announces what follows ("Here's how major benchmarks moved:")
     if len(following) == 1:
         return True
     after = following[1]

@@ -1633,6 +1633,11 @@ def test_a_related_lists_teasers_go_with_their_headlines(cleaner):
     page = (f"{BODY}\nRelated Articles\nWhy teens turn to Cantonese podcasts\n{paragraph}\nNext steps\n"
             f"{BODY} {BODY}\n")
     assert cleaner.clean(page).text == f"{BODY}\n{paragraph}\nNext steps\n{BODY} {BODY}\n"
+    # ... and so is a paragraph over the line that announces a list of its own.
+    page = (f"{BODY}\nMost Read\nWhy teens turn to Cantonese podcasts\n{paragraph}\n"
+            "Here is how the main benchmarks moved in early trading:\nHang Seng Index: down 1.2%\n")
+    assert cleaner.clean(page).text == (f"{BODY}\n{paragraph}\nHere is how the main benchmarks moved in early trading:\n"
+                                        "Hang Seng Index: down 1.2%\n")
 
 
 def test_the_wrapped_rest_of_a_line_of_furniture_goes_with_it(cleaner):
