@@ -296,7 +296,8 @@ _CREDIT_AT_START = regex.compile(
     r"|^\s*[—–]\s*(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*(,|$)"
     # a release's contact or spokesperson by name ("Media contact: Sophia Chang, Public Relations Division",
     # "Spokesperson: Wang Chih-ming, Chief Financial Officer")
-    r"|^\W*(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries)\s*:\s*(?-i:\p{Lu}\p{Ll}+\s+\p{Lu})"
+    r"|^\W*(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries)\s*:\s*"
+    r"(?-i:(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{Ll}\p{Lu}]+\s+\p{Lu})"  # "LIU Jianguo", "Ms. Huang Yi-chen"
     r"|^\W*(?:deputy |acting )?spokes(?:person|man|woman)\s*:\s*(?-i:\p{Lu}\p{Ll}+\s+\p{Lu})"
     # a wire's note on its story: "(This story has been corrected to fix the Topix closing level in paragraph 2)"
     r"|^\W*(?:this|the) (?:story|article|report) (?:has been|was) (?:corrected|updated|refiled|amended|clarified)\b",

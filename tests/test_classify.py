@@ -750,6 +750,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "($1 = 32.1500 Taiwan dollars)",
     # A broadcast's sign-off, the name first; a wire's end mark after its separator.
     "Wong Ka-yan reports", "— Lee Ming reporting from Beijing", "==Kyodo",
+    # A contact's name in capitals, or with a title.
+    "Contact: LIU Jianguo, Institute of Coastal Ecology", "Contact: Ms. Huang Yi-chen, Outbound Exchange Section",
     # A statement's signers.
     "Signatories: Harbour Workers Network; Fishers' Rights Centre; Coalition for Fair Seafood",
 ])
