@@ -473,7 +473,8 @@ _FOOTNOTE_MARK = regex.compile(r"([*†‡]+)\s*\p{L}")
 _BYLINE_NAME = regex.compile(rf"(?:[Bb][Yy]\s+)?({_PERSONS_NAME})\s*(?:$|[,|/(\d]|(?:and|in)\b)")
 BYLINE_MAX_WORDS = 8
 _JOURNALIST_BIO = regex.compile(
-    rf"({_PERSONS_NAME})\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
+    # (Some boxes name the writer by the first name alone: "Fiona joined the Post in 2022 and covers housing ...".)
+    rf"({_PERSONS_NAME}|\p{{Lu}}\p{{Ll}}+)\s+(?:joined\b|covers\b|reports on\b|(?:is|was)\s+(?:a|an|the)\s+"
     # A writer or columnist may be a guest, whose note is the article's; a staff one is the site's. So is a
     # freelance's or a contributor's ("a Taipei-based freelance journalist and a regular contributor to ...").
     r"(?!(?:[\w-]+\s+){0,3}?(?:freelance|independent|guest|contributing)\b)"
@@ -2556,8 +2557,10 @@ def _drop_author_bios(lines: list[LineAnalysis], content: list[int], first_body:
             found = _BYLINE_NAME.match(analysis.output)
             if found:
                 bylines[found.group(1)] = index
+    full_names = {name.split()[0]: name for name in bylines}
     for index, name in bios:
-        if name in bylines:
+        name = name if name in bylines else full_names.get(name)
+        if name is not None:
             reason = f"context: the author's bio (the name in the byline on line {bylines[name] + 1})"
             _drop(lines, index, reason)
             # The box's heading: the name alone, right above the bio.
@@ -2674,7 +2677,7 @@ def _is_writers_signature(lines: list[LineAnalysis], content: list[int], after: 
     "Taoyuan"; "Dr Wong Siu-ming, Discovery Bay"), under paragraphs written in the first person, or over
     the site's call for more letters ("Have something to say? Submit a letter to the editor.")."""
     if (len(closing) > SIGNATURE_MAX_LINES or not all(lines[index].names_only for index in closing)
-            or _PERSONS_NAME.fullmatch(lines[closing[0]].output) is None
+            or _SIGNERS_NAME.fullmatch(lines[closing[0]].output) is None
             or _NAMED_KIND.search(lines[closing[0]].output) or _MEDIA_WORD.search(lines[closing[0]].output)):
         return False
     ended = after + len(closing)
@@ -2696,7 +2699,7 @@ def _speaks_in_first_person(text: str) -> bool:
 
 # A letter's signature: the writer's name, on a line of its own or with the place, and the place on a line more.
 SIGNATURE_MAX_LINES = 2
-_PERSONS_NAME = regex.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}"
+_SIGNERS_NAME = regex.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}"
                               r"(?:\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?")
 # A site's name, no writer's ("Taipei Times", "Island Daily").
 _MEDIA_WORD = regex.compile(r"\b(?:Times|News|Daily|Post|Press|Herald|Journal|Magazine|Weekly|Online|Radio|TV|Agency"

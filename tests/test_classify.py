@@ -1286,6 +1286,8 @@ def test_a_paragraph_hard_wrapped_onto_short_lines_is_the_articles():
     ("By Kelly Ho", "Kelly Ho joined the Post in 2021 and covers housing, land and planning in Hong Kong."),
     ("Frank Chen in Shanghai", "Frank Chen is a Shanghai-based correspondent covering China's economy and finance."),
     ("By Hans Tse 10 March 2026", "Hans Tse is a reporter at HKFP covering courts, the environment and welfare."),
+    # ... by the first name alone.
+    ("Fiona Lai", "Fiona joined the Post in 2022 and covers housing, urban planning and the environment."),
 ])
 def test_a_journalists_bio_under_the_article_is_the_sites(byline, bio):
     analyses = classified("Court rejects review of reclamation report", byline, BODY, BODY_2, bio)
