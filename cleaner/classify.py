@@ -1471,7 +1471,8 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
     spans = []
     for index in range(1, len(parts) - 1):
         run = parts[index]
-        if run.kind != "cjk" or parts[index - 1].kind != "latin" or parts[index + 1].kind != "latin":
+        if (run.kind != "cjk" or parts[index - 1].kind != "latin" or parts[index + 1].kind != "latin"
+                or _is_glossed_term(line, run)):
             continue
         link = _LINK_ARROWS.match(line, run.end)
         app_before = _APP_BEFORE.search(line, 0, run.start)
@@ -1579,14 +1580,25 @@ _STOP_BEFORE = regex.compile(r"[.!?][\"”’')\]]*[\s\W]*$")
 def _is_glossed_term(line: str, run: Run) -> bool:
     """A Chinese term with its English in brackets after it, that a sentence runs into from a word in lower
     case or a comma, not from a name ("... slogans of the Xi era, including 共同富裕 (common prosperity), 高质量发展
-    (high-quality development) and 中国式现代化 (Chinese-style modernisation).")."""
-    return (run.kind == "cjk" and run.end - run.start <= TERM_IN_SENTENCE_MAX_CHARS
-            and _ENGLISH_GLOSS.match(line, run.end) is not None
-            and _RUNS_INTO_TERM.search(line, 0, run.start) is not None)
+    (high-quality development) and 中国式现代化 (Chinese-style modernisation)."), or that opens a sentence going
+    on in lower case after the brackets ("... campaigns. 绿水青山就是金山银山 ("Lucid waters ...") appears on walls");
+    or a slogan or a verse with its translation in quotes after a dash, that a sentence runs into ("... messages
+    such as 计划生育 人人有责 — "Family planning is everyone's responsibility."")."""
+    if run.kind != "cjk":
+        return False
+    if run.end - run.start <= QUOTED_VERSE_MAX_CHARS and _TRANSLATION_AFTER_DASH.match(line, run.end):
+        return _RUNS_INTO_TERM.search(line, 0, run.start) is not None
+    gloss = _ENGLISH_GLOSS.match(line, run.end) if run.end - run.start <= TERM_IN_SENTENCE_MAX_CHARS else None
+    return gloss is not None and (_RUNS_INTO_TERM.search(line, 0, run.start) is not None
+                                  or _GOES_ON_IN_LOWER_CASE.match(line, gloss.end()) is not None)
 
 
-# How a sentence runs into a term.
+# How a sentence runs into a term, and goes on after it and its gloss.
 _RUNS_INTO_TERM = regex.compile(r"(?:\b\p{Ll}+|,)\s*$")
+_GOES_ON_IN_LOWER_CASE = regex.compile(r"\s*\p{Ll}+\s")
+# A translation in quotes after a dash, and the longest verse or slogan it translates (a couplet with its slash).
+_TRANSLATION_AFTER_DASH = regex.compile(r"\s*[—–]\s*[\"“]")
+QUOTED_VERSE_MAX_CHARS = 24
 
 
 def _is_codes_and_figures(text: str) -> bool:

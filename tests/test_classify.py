@@ -86,6 +86,11 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
     "The phrase trended on Weibo as 上影节开票, with 300 million views.",
+    # A slogan or a verse with its translation in quotes after a dash, or a term opening a sentence that goes on
+    # after its gloss.
+    "Walls once carried messages such as 计划生育 人人有责 — “Family planning is everyone’s responsibility.”",
+    "Friends still quote 桃花潭水深千尺/不及汪伦送我情 — “The Peach Blossom Pool is a thousand feet deep.”",
+    "Others reflect newer campaigns. 绿水青山就是金山银山 (“Lucid waters are invaluable assets”) appears on walls.",
     # A table's row with a column in Chinese.
     "Braised pork rice | 滷肉飯 | NT$40",
     # A term with its English in quotes after a comma, the sentence going on.
