@@ -47,7 +47,7 @@ DROPPED_BY = [
      "submissions-promo"),
     ("Letters to the editor must include the writer's full name and address. Letters may be edited for length.",
      "submissions-promo"),
-    ("Export Orders Statistics, February 2026.pdf", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
+    ("Export Orders Statistics, February 2026.pdf", "file-link"), ("20260310_tsunami_drill_01.jpg", "file-link"), ("Annex 2 - Subsidy application form.docx (52 KB)", "file-link"),
     ("More HKFP stories", "related-heading-english"),
     ("Discover more stories on Tech", "related-heading-english"),
     ("Iklan", "advertisement-english"),
