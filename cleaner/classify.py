@@ -2667,6 +2667,8 @@ def _closing_after_salutation(lines: list[LineAnalysis], content: list[int], las
     if last_body is None:
         return set()
     after = bisect.bisect_right(content, last_body)
+    while after < len(content) and lines[content[after]].is_sentence:
+        after += 1  # the letter's last sentences, short ones too ("Nobody counts the people who stop going out.")
     closing = _short_lines_after(lines, content, after)
     if not closing:
         return set()  # most pages: furniture follows the article

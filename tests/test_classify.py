@@ -1840,3 +1840,9 @@ def test_a_two_word_headline_over_its_stamp_and_paragraph_is_no_menu_item():
 def test_a_roundups_title_stands_above_its_first_subhead():
     analyses = classified("Harbour Radio Evening Roundup, May 4", "Politics", BODY, "Weather", BODY_2)
     assert [a.verdict for a in analyses] == ["kept"] * 5
+
+
+def test_a_letters_signature_under_its_short_last_sentences_is_its_own():
+    analyses = classified("LETTER: Count the walkers too", FIRST_PERSON[0], FIRST_PERSON[1],
+                          "Nobody counts the people who stop going out.", "Chang Yu-ting", "Keelung", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 6 + ["dropped"]
