@@ -53,6 +53,8 @@ DROPPED_BY = [
     ("Iklan", "advertisement-english"),
     ("Share on Facebook Share on X Share by e-mail", "share-english"),
     ("Share this event:", "share-english"), ("Add to Google Calendar | Download .ics", "site-chrome"),
+    ("RTHK is not responsible for the content of external internet sites.", "disclaimer"),
+    ("Playing next: Heat stress warnings for outdoor workers explained", "read-more-english"),
     ("Share - Go to Forum - Print - Mail - Large Medium Small", "share-english"),
     ("Watch more: Harbour Business Daily", "read-more-english"),
     ("Help keep independent journalism free for everyone: 100% non-profit and funded by readers.", "support-appeal"),
@@ -968,6 +970,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("by Mia Tang  Share   Tweet   Email", "by Mia Tang", "follow-glued-english"),
     ("By Paul Reyes, Contributing Writer | Follow on X", "By Paul Reyes, Contributing Writer", "follow-glued-english"),
     ("By Zhang Rui Print | Email | Text Size:", "By Zhang Rui", "follow-glued-english"),
+    ("English|Chip boom tests the city's water and patience", "Chip boom tests the city's water and patience",
+     "language-switch"),
     ("By Chiu Yu-han / Staff reporter 👁 12,408", "By Chiu Yu-han / Staff reporter", "counters"),
     ("Admission: NT$150 for adults 立即購票 ›", "Admission: NT$150 for adults", "action-button-chinese"),
     ("Media contact: Grace Wu, pr@example.com（完）", "Media contact: Grace Wu, pr@example.com", "end-marker"),
@@ -2065,3 +2069,8 @@ def test_a_tagline_above_a_menu_row_between_bars_goes_with_it(cleaner):
     page = (f"HarbourNews English – World news for learners\nHome | Level 1 | Level 2 | Quiz | Log in\n"
             f"Swiss glacier loses a fifth of its ice in two years\n{BODY}\n")
     assert cleaner.clean(page).text == f"Swiss glacier loses a fifth of its ice in two years\n{BODY}\n"
+
+
+def test_a_byline_with_the_reporters_title_in_chinese_after_a_bar_is_no_menu(cleaner):
+    page = f"Home prices fall for a third month in the New Territories\nJocelyn Yip | 信報記者\n{BODY}\n"
+    assert cleaner.clean(page).text == f"Home prices fall for a third month in the New Territories\nJocelyn Yip\n{BODY}\n"
