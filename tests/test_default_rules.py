@@ -67,6 +67,7 @@ DROPPED_BY = [
     ("Type your email… Subscribe", "newsletter-footer"),
     ("Get the NewsPocket app — personalised headlines and alerts. Free on iOS and Android.", "app-promo-english"),
     ("for a better reading experience", "app-promo-english"),
+    ("Stay up to date with the latest news from Hong Kong with our daily newsletter.", "follow-english"),
     ("Playing next: Heat stress warnings for outdoor workers explained", "read-more-english"),
     ("Share - Go to Forum - Print - Mail - Large Medium Small", "share-english"),
     ("Watch more: Harbour Business Daily", "read-more-english"),
@@ -854,6 +855,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Ministers will meet again in June to prepare for the summit.", "follow-glued-english"),
     ("Vendors protested on Friday, CNA reported. Subscribe to Harbour News on LINE for the latest updates",
      "Vendors protested on Friday, CNA reported.", "follow-glued-english"),
+    ("Owners must finish the repairs within a year. Join The Harbour's WhatsApp channel for the latest news",
+     "Owners must finish the repairs within a year.", "follow-glued-english"),
     ("The airport handled 46.2 million passengers last year, according to airport data. "
      "原文網址：https://www.taiwannews.com.tw/news/6312458",
      "The airport handled 46.2 million passengers last year, according to airport data.", "source-credit"),
