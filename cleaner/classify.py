@@ -1478,7 +1478,7 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
         app_before = _APP_BEFORE.search(line, 0, run.start)
         if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None
                 or app_before is not None or _between_sentences(line, run, parts[index + 1])
-                or _BAR_BEFORE.search(line, max(run.start - BAR_BEFORE_MAX_CHARS, 0), run.start) is not None):
+                or _has_bar_before(line, run)):
             end = link.end() if link is not None else run.end
             acronym_after = _GLUED_ACRONYM.match(line, end)
             start = app_before.start() if app_before is not None else run.start
@@ -1489,8 +1489,12 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
 
 def _is_cell(line: str, run: Run) -> bool:
     """``run`` fills a cell of a table's row, between two bars."""
-    return (_BAR_BEFORE.search(line, max(run.start - BAR_BEFORE_MAX_CHARS, 0), run.start) is not None
-            and _BAR_AFTER.match(line, run.end) is not None)
+    return _has_bar_before(line, run) and _BAR_AFTER.match(line, run.end) is not None
+
+
+def _has_bar_before(line: str, run: Run) -> bool:
+    """A bar stands right before ``run``, a few spaces at most between."""
+    return _BAR_BEFORE.search(line, max(run.start - BAR_BEFORE_MAX_CHARS, 0), run.start) is not None
 
 
 _BAR_AFTER = regex.compile(r"\s*[|｜]")
