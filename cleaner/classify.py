@@ -55,7 +55,10 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     "near into amid up down out off about against under across through between during without within "
     "than over new says how why what when where vs vs. "
     # a conversation's: a question or an answer in a transcript ("Do you use AI yourself?")
-    "you your we our does did".split())
+    "you your we our does did "
+    # words of headlines that no other language on these pages writes ("Later school start helps teens get
+    # more sleep, study finds", which a language model calls Dutch)
+    "more get gets helps finds shows makes takes".split())
 # Function words of the other languages written in Latin letters on Taiwan's and Hong Kong's pages, for
 # and by migrant workers: Tagalog, Indonesian and Malay, Vietnamese. None is an English word.
 # Each as written at the start of a sentence too, so that a line is looked at without lower-casing it.
@@ -425,7 +428,8 @@ _ISSUED_AT = regex.compile(r"\b(?:issued|updated|published|posted|released)\s+(?
 BLOCK_LINE_MAX_WORDS = 12
 # A court case's name: the parties, capitalised, either side of "v" ("HKSAR v Leung Ka-wai", "Chan Tai-man v
 # Secretary for Justice").
-_CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:for|of|and)){1,6}")
+_CASE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}v\.?(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:for|of|and)){1,6}"
+                           r"(?:\s*\(\p{Han}{1,6}\))?")  # a party's name glossed in Chinese ("HKSAR v LAM Ka-chun (林嘉俊)")
 # What an official notice says of itself in its last paragraphs ("This announcement shall take effect on
 # April 1, 2026", "... is hereby notified"), or how it addresses its readers in its own voice, not quoted ("We
 # thank patients and their families for their understanding and cooperation.", a council's paper: "Members are
@@ -1975,7 +1979,8 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
                     and _DIGIT.search(lines[index].output) is not None):
                 break
             under.append(index)
-        if (len(under) >= TABLE_MIN_ROWS - 1
+        # (Headings of three columns or more tell a table of one row: "Lot | Minimum GFA | Maximum GFA".)
+        if ((len(under) >= TABLE_MIN_ROWS - 1 or under and headings.count("|") >= 2)
                 and not _DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
             _restore(lines, content[position], "the column headings of the table under it")
             rows.update([content[position], *under], _title_above(lines, content, position))

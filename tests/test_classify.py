@@ -50,6 +50,7 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "In search of Taipei's perfect bowl of 牛肉麵",
     # A headline has few function words; a language model is easily wrong on so few words.
     "Yunshan opens 48-villa lakeside resort near Dali's Xizhou village",
+    "Later school start helps teens get more sleep, survey finds",
     # An organisation's name between two stretches of the sentence is no inserted furniture.
     "The Council of Agriculture 行政院農業委員會 said on Monday that egg prices would rise.",
     # A name, then its Chinese form, each ending in the kind of body it names.
@@ -1435,9 +1436,11 @@ def test_a_gloss_may_hold_brackets_of_its_own():
     assert one(line).output == line
 
 
-def test_a_court_cases_name_is_the_headline_of_its_judgments_summary():
-    analyses = classified("The Judiciary", "HKSAR v Leung Ka-wai", "FACC No. 5 of 2025; [2026] HKCFA 9",
-                          "Date of Judgment: 10 March 2026", BODY, BODY_2)
+@pytest.mark.parametrize("case, number", [("HKSAR v Leung Ka-wai", "FACC No. 5 of 2025; [2026] HKCFA 9"),
+                                           # a party's name glossed in Chinese, and the case's number alone
+                                           ("HKSAR v CHAN Tai-man (陳大文)", "HCCC 215/2025")])
+def test_a_court_cases_name_is_the_headline_of_its_judgments_summary(case, number):
+    analyses = classified("The Judiciary", case, number, "Date of Judgment: 10 March 2026", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
 
 
