@@ -1882,22 +1882,41 @@ def _is_vocabulary_note(analysis: LineAnalysis) -> bool:
 
 
 def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int]) -> None:
-    """What the cuts before it left of a line, repeated by one of the lines right under it, is
-    the furniture's copy: a breadcrumb trail ends in the headline that the page prints again
-    under it ("Home » Hong Kong News » Lantau Trail section reopens ..." above "Lantau Trail
-    section reopens ..."). Where the page has no second copy, the first is the headline, and
-    stays; so does a page's title bar ("Hong Kong to require rooftop solar ...|香港01"), which
-    repeats the headline as the article's own words."""
+    """A line repeated by one of the lines right under it is the furniture's copy of it: what the cuts
+    left of a breadcrumb trail that ends in the headline the page prints again under it ("Home » Hong
+    Kong News » Lantau Trail section reopens ..." above "Lantau Trail section reopens ..."), or, above the
+    first paragraph, the page's title, alone or in its bar with the site's name ("Matsu adds extra flights
+    ... | Taiwan News | Mar. 5, 2026 17:40"). Where the page has no second copy, the first is the headline,
+    and stays."""
+    # Where the article's text starts: its first paragraph, or on a page whose paragraphs a hard wrap broke up, the
+    # first line that ends a sentence.
+    first_body = next((position for position, index in enumerate(content) if lines[index].is_body),
+                      next((position for position, index in enumerate(content) if lines[index].is_sentence), 0))
     for position, index in enumerate(content):
-        if (lines[index].verdict != EDITED or lines[index].rule_kept
-                or not lines[index].text.rstrip().endswith(lines[index].output)):
+        analysis = lines[index]
+        if analysis.verdict == DROPPED or analysis.rule_kept or (analysis.verdict != EDITED and position >= first_body):
             continue
-        words = lines[index].output.casefold().split()
-        for following in content[position + 1:position + 1 + REPEAT_LOOKAHEAD_LINES]:
-            if lines[following].verdict != DROPPED and lines[following].output.casefold().split() == words:
-                _drop(lines, index, f"context: what is left of furniture, repeated on line {following + 1}")
+        words = analysis.output.casefold().split()
+        # (A title stands atop the page, above its menus; the headline under them.)
+        below = first_body if position < first_body else position + 1 + REPEAT_LOOKAHEAD_LINES
+        for following in content[position + 1:below]:
+            repeated = lines[following].output
+            if lines[following].verdict != DROPPED and (repeated.casefold().split() == words
+                                                         or _is_title_bar_of(analysis.output, repeated)):
+                what = "what is left of furniture" if analysis.verdict == EDITED else "the page's title"
+                _drop(lines, index, f"context: {what}, repeated on line {following + 1}")
                 break
 
+
+def _is_title_bar_of(line: str, headline: str) -> bool:
+    """``line`` is ``headline`` in a title bar: a bar or a dash after it, then the site's name or a stamp."""
+    return (len(headline) >= TITLE_BAR_MIN_CHARS and line.startswith(headline)
+            and _TITLE_BAR_TAIL.fullmatch(line, len(headline)) is not None)
+
+
+# A headline this long is told in a title bar, and what follows its bar is at most this long.
+TITLE_BAR_MIN_CHARS = 20
+_TITLE_BAR_TAIL = regex.compile(r"\s*[|｜\-–—_]\s*\S.{0,60}")
 
 def _drop_menu_rows_printed_again(lines: list[LineAnalysis], content: list[int], first_body: int) -> None:
     """A row of section names among the paragraphs that the page also prints above them, where it

@@ -12,6 +12,7 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Harbour News logo", "logo-text"), ("The Standard logo", "logo-text"),
     ("Download", "listen-player"),
     ("Book now · From NT$3,280/night", "booking-button"),
     ("Get flood warnings on the go. Download MyHarbourWeather now", "app-promo-english"),
@@ -1769,9 +1770,24 @@ def test_a_breadcrumb_trail_to_the_headline_goes_with_it_where_the_page_repeats_
     assert repeated.lines[0].reason == "context: what is left of furniture, repeated on line 2"
     # Where it does not, the trail's last crumb is the headline.
     assert cleaner.clean(f"{trail}{headline}\n{BODY}\n").text == f"{headline}\n{BODY}\n"
-    # A page's title bar repeats the headline as the article's words: the golds keep both.
-    title_bar = cleaner.clean(f"{headline}|香港01|英文新聞\n{headline}\n{BODY}\n")
-    assert title_bar.text == f"{headline}\n{headline}\n{BODY}\n"
+
+
+
+@pytest.mark.parametrize("title", ["Lantau Trail section reopens after landslide repairs|香港01|英文新聞",
+                                   "Lantau Trail section reopens after landslide repairs - RTHK",
+                                   "Lantau Trail section reopens after landslide repairs | Harbour News | Mar. 5, 2026",
+                                   "Lantau Trail section reopens after landslide repairs"])
+def test_the_pages_title_atop_it_goes_where_the_headline_under_its_menus_repeats_it(cleaner, title):
+    headline = "Lantau Trail section reopens after landslide repairs"
+    page = [title, "首頁 新聞 體育 娛樂 生活", "Home » Hong Kong News", "Local | World | Sport", headline]
+    # The paragraphs hard-wrapped: the first line that ends a sentence tells where the text starts.
+    wrapped = ["The trail section between Pak Kung Au and Sunset Peak reopened on", "Friday after repairs, officials said."]
+    for body in ([BODY], wrapped):
+        result = cleaner.clean("\n".join(page + body) + "\n")
+        assert result.text == "\n".join([headline] + body) + "\n"
+        assert result.lines[0].reason.startswith("context:") and result.lines[0].reason.endswith("repeated on line 5")
+    # A page that prints it once keeps it: it is the headline.
+    assert cleaner.clean(f"{title}\n{BODY}\n").text.startswith(headline)
 
 
 def test_a_breadcrumb_glued_before_a_headline_takes_only_itself(cleaner):
