@@ -248,6 +248,8 @@ _CREDIT_AT_START = regex.compile(
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
     r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
+    # a news service's source of a story ("Provided by Chinese Academy of Sciences")
+    r"provided by|"
     # a statement's signers ("Signatories: Taiwan Migrant Workers Support Network; ...", "Endorsed by ...")
     r"signatories|signatory organi[sz]ations|(?:co-)?signed by|endorsed by|jointly (?:issued|signed) by|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
@@ -469,6 +471,9 @@ _PAPER_IDENTIFIER = regex.compile(r"\W*(?:doi|pmid|pmcid|arxiv)\s*:?\s*[\d(]|\W*
 # A line of a paper's reference, as a press release gives it under the news ("Journal: Physical Review Applied").
 _REFERENCE_DETAIL = regex.compile(r"\W*(?:title|journal|authors?|published in|publication|reference|citation|volume"
                                   r"|issue|pages)\s*:\s*\S", regex.IGNORECASE)
+# A news service's note of the paper a story reports ("More information: Han Yuting et al, ..., Nature Cities (2026).
+# DOI: 10.1038/s44284-026-00417-2").
+_CITATION = regex.compile(r"\W*more information\s*:.*\bdoi\s*:?\s*10\.\d", regex.IGNORECASE)
 # A subhead: this many capitalised words at most, perhaps numbered ("03 Deadline"), ending in no stop nor colon.
 SUBHEAD_MAX_WORDS = 5
 _SUBHEAD = regex.compile(r"(?:\d{1,2}\.?\s+)?\p{Lu}[^.!?:;|]*[^\W_]")
@@ -723,8 +728,8 @@ class LineAnalysis:
     @once_property
     def is_credit(self) -> bool:
         """The article's own credit or time stamp ("Additional reporting by Reuters", "14 March 2026"), or
-        its paper's identifier ("DOI: 10.1136/gutjnl-2025-334112")."""
-        return self.has_credit_words or (
+        its paper's identifier ("DOI: 10.1136/gutjnl-2025-334112") or citation ("More information: ...")."""
+        return self.has_credit_words or _CITATION.match(self.output) is not None or (
             self.words <= DATE_LINE_MAX_WORDS and (_DATE_IN_WORDS.search(self.output) is not None
                                                    or _PAPER_IDENTIFIER.match(self.output) is not None))
 
@@ -1126,7 +1131,7 @@ def _structural_rule(text: str, line: str, hits: LineHits) -> LineAnalysis | Non
         return LineAnalysis(text, DROPPED, _rule_reason(hits.list_heading), starts_list=True, withheld=line)
     if hits.drop:
         return LineAnalysis(text, DROPPED, _rule_reason(hits.drop),
-                            withheld=line if "|" in line or _DIGIT.search(line) else "")
+                            withheld=line if "|" in line or _DIGIT.search(line) or _COLUMN_GAP.search(line) else "")
     return None
 
 
@@ -1983,27 +1988,40 @@ TWO_COLUMN_CELL_MAX_WORDS = 4
 def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[int]:
     """The indexes of the tables of two columns or more under a row of column headings that a drop
     rule took for a menu ("Monthly eligible spending | Cash rebate" over "HK$8,000 – HK$14,999 | 5%"
-    and "HK$15,000 or above | 8%"): the headings have no figures, and the rows kept under them, as
+    and "HK$15,000 or above | 8%"), its columns parted by bars or lined up by spaces ("Team    W  L  T  GB"
+    over "CTBC Brothers  39  21  0  —"): the headings have no figures, and the rows kept under them, as
     many cells each, do. The table goes on while its rows do, and a short line kept right above the
     headings is its title ("Overall results of day-school candidates")."""
     rows: set[int] = set()
-    for position in [position for position, index in enumerate(content) if "|" in lines[index].withheld
+    for position in [position for position, index in enumerate(content) if _columns(lines[index].withheld) > 1
                      and _TABLE_RULE.fullmatch(lines[index].withheld) is None]:
         headings = lines[content[position]].withheld
-
+        columns = _columns(headings)
         under = []
         for following in range(position + 1, len(content)):  # no copy of the rest of a page flattened long
             index = content[following]
-            if not (lines[index].verdict in (KEPT, EDITED) and lines[index].output.count("|") == headings.count("|")
+            if not (lines[index].verdict in (KEPT, EDITED) and _columns(lines[index].output) == columns
                     and _DIGIT.search(lines[index].output) is not None):
                 break
             under.append(index)
         # (Headings of three columns or more tell a table of one row: "Lot | Minimum GFA | Maximum GFA".)
-        if ((len(under) >= TABLE_MIN_ROWS - 1 or under and headings.count("|") >= 2)
+        if ((len(under) >= TABLE_MIN_ROWS - 1 or under and columns >= 3)
                 and not _DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
             _restore(lines, content[position], "the column headings of the table under it")
             rows.update([content[position], *under], _title_above(lines, content, position))
     return rows
+
+
+def _columns(row: str) -> int:
+    """How many columns ``row`` holds as a table's row: cells between bars, or lined up by runs of spaces
+    or tabs; 1 for a line that is neither."""
+    if "|" in row:
+        return row.count("|") + 1
+    return len(_COLUMN_GAP.split(row.strip())) if _COLUMN_GAP.search(row) else 1
+
+
+# Between the columns of a table lined up by spaces: a tab, or more than one space.
+_COLUMN_GAP = regex.compile(r"\s*\t\s*|\s{2,}")
 
 
 def _title_above(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
@@ -2856,13 +2874,17 @@ _SPAN_OF_DAYS = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|N
 
 def _is_result(analysis: LineAnalysis) -> bool:
     """A short line of a match's result ("Eastern 2 Kitchee 1", "SF 010 100 000 - 2 6 1"), or a line of many."""
-    return ((analysis.words <= BLOCK_LINE_MAX_WORDS or len(_SCORE.findall(analysis.output)) >= RESULTS_MIN_SCORES)
+    scores = len(_SCORE.findall(analysis.output))
+    return ((analysis.words <= BLOCK_LINE_MAX_WORDS or scores >= RESULTS_MIN_SCORES
+             or scores and _BEATS.search(analysis.output) is not None)
             and not analysis.is_sentence and _RESULT.match(analysis.output) is not None)
 
 
 # A line of results, however long, has this many scores ("Men's doubles semifinals: Lin/Chiu (TPE) bt Tan/Lim
-# (MAS) 21-18, 17-21, 21-15; Zhou/Xie (CHN) bt ...").
+# (MAS) 21-18, 17-21, 21-15; Zhou/Xie (CHN) bt ..."), or a winner who beat a loser, each with a country
+# ("Men's doubles: Lau Ka-chun/Yip Hon-lam (HKG) bt Kim Do-hyun/Lee Jae-won (KOR) 22-20, 21-17").
 RESULTS_MIN_SCORES = 3
+_BEATS = regex.compile(r"\(\p{Lu}{3}\)\s+(?:bt|beat|def\.?)\s+\p{Lu}[^()]*\(\p{Lu}{3}\)")
 
 
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:

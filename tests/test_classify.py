@@ -1444,6 +1444,20 @@ def test_a_court_cases_name_is_the_headline_of_its_judgments_summary(case, numbe
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
 
 
+def test_a_results_list_of_doubles_after_the_article_is_the_articles():
+    analyses = classified(BODY, BODY_2, "Finals results",
+                          "Men’s singles: Ng Tsz-hin (HKG) bt Kenta Ishikawa (JPN) 21-18, 19-21, 21-16",
+                          "Men’s doubles: Lau Ka-chun/Yip Hon-lam (HKG) bt Kim Do-hyun/Lee Jae-won (KOR) 22-20, 21-17",
+                          "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"]
+
+
+def test_a_news_services_citation_and_source_after_the_article_are_the_articles():
+    analyses = classified(BODY, BODY_2, "More information: Chan Tai-man et al, Heat stress and street trees, Nature "
+                          "Cities (2026). DOI: 10.1038/s44284-026-00001-2", "Provided by Harbour University", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+
+
 @pytest.mark.parametrize("note", [
     "Marcus Leung is a former town planner and an adjunct lecturer in urban studies at the University of Hong Kong",
     "Dr Winnie Tam Suk-yin is a senior lecturer in social work at Hong Kong Baptist University"])

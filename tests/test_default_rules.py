@@ -12,6 +12,23 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Harbour Wire · 5h", "stamps-and-counters-english"),
+    ("Have feedback on this story? Send a message to the editor.", "site-feedback"),
+    ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
+     "no part may be reproduced without written permission.", "copyright-english"),
+    ("Republish this article", "copyright-english"),
+    ("This article is republished from The Conversation under a Creative Commons license.", "copyright-english"),
+    ("Please gamble responsibly. Only persons aged 18 or above may place bets.", "gambling-notice"),
+    ("Lottery results are for reference only. Please check official announcements.", "gambling-notice"),
+    ("Bet now: Chinese Taipei 2.45 | Draw 3.10 | Vietnam 2.60 ›", "odds-widget"),
+    ("Ad: Compare the best travel insurance plans for your spring trip", "advertisement-labelled"),
+    ("If you have expertise in this field or would like to respond to this article, send your commentary to our "
+     "opinion desk at opinion@example.com.", "submissions-promo"),
+    ("(If you want to contribute and have specific expertise, please contact our opinion team at opinions@example.com.)",
+     "submissions-promo"),
+    ("Feel strongly about these letters, or any other aspect of the news? Share your views by emailing us at "
+     "letters@example.hk.", "submissions-promo"),
+    ("The Harbour Post welcomes letters from readers. Letters should be no longer than 600 words.", "submissions-promo"),
     ("Harbour News logo", "logo-text"), ("The Standard logo", "logo-text"),
     ("Download", "listen-player"),
     ("Book now · From NT$3,280/night", "booking-button"),
@@ -894,6 +911,11 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("Weight-loss injection pens on display at a pharmacy in Taipei. (Taiwan News, Sofia Lin photo)  1 / 3",
      "Weight-loss injection pens on display at a pharmacy in Taipei. (Taiwan News, Sofia Lin photo)",
      "furniture-glued-english"),
+    ("Each will pay a nominal rent of NT$1,000Advertisement a month, the council said.",
+     "Each will pay a nominal rent of NT$1,000 a month, the council said.", "advertisement-in-sentence"),
+    ("The plan starts next month, the league said in Taipei. ▼繼續閱讀▼ Teams may challenge two calls a game, he said.",
+     "The plan starts next month, the league said in Taipei. Teams may challenge two calls a game, he said.",
+     "continue-reading"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     # The paragraph after a related link keeps its opening quote.
@@ -1176,6 +1198,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "vocabulary-note-glued"),
     ("The Eagles reached the 광고 Korean Series for the first time since 2006.",
      "The Eagles reached the Korean Series for the first time since 2006.", "ad-label"),
+    ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
     ("Lotus Microdevices posts record Q1 profit on packaging demand 3715 蓮花微電 486.5 ▲12.0 (+2.53%)",
      "Lotus Microdevices posts record Q1 profit on packaging demand", "quote-glued"),
     ("Taiwan beats Australia 5-2 in World Baseball Classic opener 03/07/2026 10:12 PM",
@@ -1467,6 +1490,8 @@ KEPT = [
     "Residents can write to the council at consult@example.gov.hk before May 1.",
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Residents should download MyHarbourWeather now to get the alerts, the Observatory said.",
+    "The council welcomes letters from residents, the chairman said.",
+    "If you have expertise in AI, you can apply for the new visa from May, the ministry said.",
     # The address for op-eds under a writer's note ends the article's credit as the outlet prints it.
     "The writer is a lecturer in history at Harbour City University. opinion@example.org",
     "Get vaccinated every year, the doctor said.",
@@ -2042,6 +2067,14 @@ def test_a_tables_column_headings_over_its_rows_of_figures_are_the_articles(clea
     assert result.lines[1].verdict == "dropped"
     result = cleaner.clean("\n".join(["Tax rates for 2026", headings, rows[0], BODY]) + "\n")
     assert result.lines[1].verdict == ("kept" if headings.count("|") >= 2 else "dropped")
+
+
+def test_a_tables_column_headings_lined_up_by_spaces_over_its_rows_are_the_articles(cleaner):
+    table = ["Team    W  L  T  GB", "Harbour Kings  39  21  0  —", "Lantau Dragons  35  25  0  4"]
+    result = cleaner.clean("\n".join([BODY, "First-half standings", *table, BODY]) + "\n")
+    assert [line.verdict for line in result.lines] == ["kept"] * 6
+    assert result.lines[2].reason == ("context: the column headings of the table under it "
+                                      "(rule nav-pipes took it for furniture)")
 
 
 @pytest.mark.parametrize("inserted", ["廣告", "請繼續往下閱讀...", "Advertisement"])
