@@ -12,6 +12,9 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("About the Institute: Founded in 1928, the institute studies the oceans around Taiwan.", "site-description"),
+    ("Get the HarbourPocket app — personalised headlines, offline reading and breaking-news alerts. Rated 4.8 by more "
+     "than 50,000 readers on the app stores.", "app-promo-english"),
     ("Harbour Wire · 5h", "stamps-and-counters-english"),
     ("Have feedback on this story? Send a message to the editor.", "site-feedback"),
     ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
@@ -916,6 +919,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("The plan starts next month, the league said in Taipei. ▼繼續閱讀▼ Teams may challenge two calls a game, he said.",
      "The plan starts next month, the league said in Taipei. Teams may challenge two calls a game, he said.",
      "continue-reading"),
+    ("Stores on Jishan Street sell them for about NT$150 if you forget. Check hotel prices in Jiufen on Agoda »",
+     "Stores on Jishan Street sell them for about NT$150 if you forget.", "booking-button"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     # The paragraph after a related link keeps its opening quote.
@@ -1491,6 +1496,7 @@ KEPT = [
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Residents should download MyHarbourWeather now to get the alerts, the Observatory said.",
     "The council welcomes letters from residents, the chairman said.",
+    "Visitors can check hotel prices on Agoda before they travel, the bureau said.",
     "If you have expertise in AI, you can apply for the new visa from May, the ministry said.",
     # The address for op-eds under a writer's note ends the article's credit as the outlet prints it.
     "The writer is a lecturer in history at Harbour City University. opinion@example.org",
