@@ -1526,11 +1526,26 @@ def _glued_head(line: str, parts: list[Run]) -> int:
     if last is None or parts[0].kind != "cjk":
         return 0
     best = last + 1
-    if best == 1 and (_is_leading_term(line, parts[0], parts[1]) or _is_chinese_form_before_romanised_name(line, parts[0])):
+    if best == 1 and (_is_leading_term(line, parts[0], parts[1]) or _is_chinese_form_before_romanised_name(line, parts[0])
+                      or _is_verse_before_translation(line, parts[0], parts[1])):
         return 0
     if _joined_leading_terms(line, parts) >= best:
         return 0
     return best if any(r.kind == "latin" for r in parts[best:]) else 0
+
+
+def _is_verse_before_translation(line: str, verse: Run, translation: Run) -> bool:
+    """A line of classical verse, five or seven characters, before its translation after a dash, as an article
+    quotes a poem ("床前明月光 — Before my bed, the moonlight gleams,")."""
+    return (verse.start == 0 and verse.end - verse.start in VERSE_LINE_CHARS and translation.kind == "latin"
+            and translation.weight >= VERSE_TRANSLATION_MIN_WORDS
+            and _VERSE_DASH.fullmatch(line, verse.end, translation.start) is not None)
+
+
+# A line of classical verse has five or seven characters; its translation, this many words at least.
+VERSE_LINE_CHARS = (5, 7)
+VERSE_TRANSLATION_MIN_WORDS = 4
+_VERSE_DASH = regex.compile(r"[，,。.]?\s*[—–-]{1,2}\s*")
 
 
 def _joined_leading_terms(line: str, parts: list[Run]) -> int:

@@ -96,6 +96,9 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Braised pork rice | 滷肉飯 | NT$40",
     # A term with its English in quotes after a comma, the sentence going on.
     "The tone is often mistaken for that of 祖, “ancestor” — a slip that turns feet into forebears.",
+    # A line of classical verse, five or seven characters, with its translation after a dash.
+    "春眠不觉晓 — In spring I sleep, unaware of the dawn,",
+    "朝辞白帝彩云间 — At dawn I left Baidi among the coloured clouds,",
 ])
 def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     analysis = one(line)
@@ -1442,6 +1445,11 @@ def test_a_gloss_may_hold_brackets_of_its_own():
 def test_a_court_cases_name_is_the_headline_of_its_judgments_summary(case, number):
     analyses = classified("The Judiciary", case, number, "Date of Judgment: 10 March 2026", BODY, BODY_2)
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
+
+
+def test_a_bilingual_headings_chinese_before_a_dash_is_no_verse():
+    analysis = one("首頁新聞中心 — Home of the news centre today")
+    assert analysis.output == "Home of the news centre today"
 
 
 def test_a_results_list_of_doubles_after_the_article_is_the_articles():
