@@ -145,7 +145,8 @@ BYLINE_LOOKAHEAD_LINES = 4
 # A sentence that ends inside the line, a caption's credit after it:
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin", "... March 9, 2026. /CFP)".
 # (The abbreviations are looked behind from the stop, which few letters stand before.)
-_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[\"”’')\]]*\s+/?[(\[\p{{Lu}}]")
+# (A caption's credit may follow the sentence after a slash or a dash: "... Yuyuan Road. —Ti Gong".)
+_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[\"”’')\]]*\s+(?:/|[—–]\s?)?[(\[\p{{Lu}}]")
 # The number of a list item ("1. Taipei MRT to run ...") ends no sentence: it is searched for after it.
 _LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")

@@ -1447,6 +1447,13 @@ def test_a_court_cases_name_is_the_headline_of_its_judgments_summary(case, numbe
     assert [a.verdict for a in analyses] == ["dropped"] + ["kept"] * 5
 
 
+@pytest.mark.parametrize("caption", ["Readers sit in the garden of a restored villa on Yuyuan Road. —Ti Gong",
+                                     "Readers sit in the garden of a restored villa on Yuyuan Road. — Ti Gong"])
+def test_a_caption_with_its_credit_after_a_dash_under_the_last_paragraph_is_the_articles(caption):
+    analyses = classified(BODY, BODY_2, caption, "Source: Harbour Daily", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+
+
 def test_a_bilingual_headings_chinese_before_a_dash_is_no_verse():
     analysis = one("首頁新聞中心 — Home of the news centre today")
     assert analysis.output == "Home of the news centre today"

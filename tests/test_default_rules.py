@@ -1204,6 +1204,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("The Eagles reached the 광고 Korean Series for the first time since 2006.",
      "The Eagles reached the Korean Series for the first time since 2006.", "ad-label"),
     ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
+    ("1 / 5 Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026",
+     "Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026", "furniture-glued-english"),
     ("Lotus Microdevices posts record Q1 profit on packaging demand 3715 蓮花微電 486.5 ▲12.0 (+2.53%)",
      "Lotus Microdevices posts record Q1 profit on packaging demand", "quote-glued"),
     ("Taiwan beats Australia 5-2 in World Baseball Classic opener 03/07/2026 10:12 PM",
