@@ -12,6 +12,9 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    # Malay furniture, on Malaysia's and Singapore's pages
+    ("Berita Berkaitan", "related-heading"), ("Dikemaskini: 02 Dis 2026 · 8:45 PTG", "stamps-and-counters-english"),
+    ("Muat turun aplikasi Harian Kita sekarang!", "app-promo-english"),
     ("About the Institute: Founded in 1928, the institute studies the oceans around Taiwan.", "site-description"),
     ("Get the HarbourPocket app — personalised headlines, offline reading and breaking-news alerts. Rated 4.8 by more "
      "than 50,000 readers on the app stores.", "app-promo-english"),
@@ -921,6 +924,13 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "continue-reading"),
     ("Stores on Jishan Street sell them for about NT$150 if you forget. Check hotel prices in Jiufen on Agoda »",
      "Stores on Jishan Street sell them for about NT$150 if you forget.", "booking-button"),
+    ("The river was recorded at 10.8 metres at 6pm, Iklan well above its danger level, the agency said.",
+     "The river was recorded at 10.8 metres at 6pm, well above its danger level, the agency said.",
+     "advertisement-in-sentence"),
+    ("About 180,000 motorcyclists cross every day, the police said. Baca juga: Kesesakan di Tambak Johor",
+     "About 180,000 motorcyclists cross every day, the police said.", "furniture-glued-english"),
+    ("Trains will run every few minutes, he told reporters at the site. Muat turun aplikasi kami",
+     "Trains will run every few minutes, he told reporters at the site.", "app-promo-english"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     # The paragraph after a related link keeps its opening quote.
@@ -1204,6 +1214,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("The Eagles reached the 광고 Korean Series for the first time since 2006.",
      "The Eagles reached the Korean Series for the first time since 2006.", "ad-label"),
     ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
+    ("By Farah Nadia Azman | Kongsi", "By Farah Nadia Azman", "furniture-glued-english"),
     ("1 / 5 Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026",
      "Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026", "furniture-glued-english"),
     ("Lotus Microdevices posts record Q1 profit on packaging demand 3715 蓮花微電 486.5 ▲12.0 (+2.53%)",
