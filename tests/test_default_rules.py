@@ -12,6 +12,14 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Download MP3 (17.2 MB)   |   Subscribe on Apple Podcasts", "listen-player"), ("Listen  3:41", "listen-player"),
+    ("Share this update", "site-chrome"), ("Join now", "site-chrome"), ("More letters", "related-heading"),
+    ("Harbour Free Press | Hong Kong’s independent, non-profit newsroom", "site-description"),
+    ("Reader – HK$38/month", "membership-promo"), ("Support this story. Choose a membership:", "membership-promo"),
+    ("The Kowloon Ledger is owned by its members, not by tycoons or governments. If you value independent reporting, "
+     "join today from HK$38 a month.", "membership-promo"),
+    ("What do you think?  Upvote  Funny  Love  Surprised  Angry  Sad", "comments"),
+    ("Quiz: 1. How many students applied this year? 2. Name one reason students give.", "quiz"),
     # Malay furniture, on Malaysia's and Singapore's pages
     ("Berita Berkaitan", "related-heading"), ("Dikemaskini: 02 Dis 2026 · 8:45 PTG", "stamps-and-counters-english"),
     ("Muat turun aplikasi Harian Kita sekarang!", "app-promo-english"),
@@ -1510,6 +1518,7 @@ KEPT = [
     "Residents should download MyHarbourWeather now to get the alerts, the Observatory said.",
     "The council welcomes letters from residents, the chairman said.",
     "Visitors can check hotel prices on Agoda before they travel, the bureau said.",
+    "The commission also plans to add 12 pairs of express trains on Line 16 from May.",   # a metro's line, no LINE
     "If you have expertise in AI, you can apply for the new visa from May, the ministry said.",
     # The address for op-eds under a writer's note ends the article's credit as the outlet prints it.
     "The writer is a lecturer in history at Harbour City University. opinion@example.org",
