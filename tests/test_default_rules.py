@@ -12,6 +12,11 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Member-only story", "site-chrome"), ("Respond", "site-chrome"),
+    ("Our mailing address is: Harbour Lights Network, PO Box 7731, Kowloon Central Post Office, Hong Kong",
+     "newsletter-footer"),
+    ("Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.",
+     "newsletter-footer"),
     ("Download MP3 (17.2 MB)   |   Subscribe on Apple Podcasts", "listen-player"), ("Listen  3:41", "listen-player"),
     ("Share this update", "site-chrome"), ("Join now", "site-chrome"), ("More letters", "related-heading"),
     ("Harbour Free Press | Hong Kong’s independent, non-profit newsroom", "site-description"),
@@ -664,6 +669,19 @@ def test_a_comment_sections_heading_takes_the_comments_under_it(cleaner, heading
     assert result.lines[1].reason == "rule comment-section"
 
 
+@pytest.mark.parametrize("marker", ["186 則留言  412 次分享", "64 条评论 · 203 次分享", "37 則留言", "排序依據:最佳",
+                                    "Most relevant", "Responses (23)", "What are your thoughts?"])
+def test_where_a_posts_comments_begin_the_readers_lines_under_it_go(cleaner, marker):
+    comments = ["Tommy Ho · 新成员", "Thanks Wing! Does this apply to the Saturday night road runs too?",
+                "Yes, it covers every group event, and the coaches will be there."]
+    result = cleaner.clean("\n".join([BODY, BODY, marker, *comments]) + "\n")
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[2].reason == "rule comment-section-social"
+    # Before the first paragraph, by the byline, the counter takes nothing with it.
+    result = cleaner.clean("\n".join([marker, BODY, comments[1]]) + "\n")
+    assert result.text == f"{BODY}\n{comments[1]}\n"
+
+
 CUT_BY = [
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
     (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
@@ -1223,6 +1241,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "The Eagles reached the Korean Series for the first time since 2006.", "ad-label"),
     ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
     ("By Farah Nadia Azman | Kongsi", "By Farah Nadia Azman", "furniture-glued-english"),
+    ("Marcus Yip · Follow", "Marcus Yip", "furniture-glued-english"),
     ("1 / 5 Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026",
      "Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026", "furniture-glued-english"),
     ("Lotus Microdevices posts record Q1 profit on packaging demand 3715 蓮花微電 486.5 ▲12.0 (+2.53%)",
