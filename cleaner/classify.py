@@ -328,7 +328,9 @@ DATE_LINE_MAX_WORDS = 6
 # The heading of a press release's contact block, and what the lines under it hold.
 _CONTACT_HEADING = regex.compile(
     # A company's name may stand before it ("TSMC Acting Spokesperson:").
-    r"^\W*(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?((media|press|investor|news|public)( relations)? )?"
+    # ... or two audiences ("Investor and Media Contact").
+    r"^\W*(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?"
+    r"((media|press|investor|news|public)( relations)?( (and|&) (media|press|investor|news|public)( relations)?)? )?"
     r"(contacts?|contact persons?|corresponding authors?|press office|enquiries|inquiries|spokes(person|man|woman))"
     r"\b\W*(:|$)"
     r"|^\W*(media|press|investor|public) relations\W*(:|$)"

@@ -671,6 +671,8 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     # A company's name before the heading; a department's name as the heading.
     ["TSMC Acting Spokesperson:", "Nina Kao", "Director, Corporate Communications", "Tel: 886-3-563-6688 ext. 7125028"],
     ["Investor Relations", "ir@formosaquantum.com"],
+    # A heading for two audiences.
+    ["Investor and Media Contact", "Lanxin Biotherapeutics Investor Relations", "Email: ir@lanxin.example"],
 ])
 def test_a_press_releases_contact_block_after_the_article_is_kept(block):
     analyses = classified(BODY, *block, "Most read", "Typhoon warning issued")

@@ -12,6 +12,10 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Release Versions", "site-chrome"), ("News provided by", "site-chrome"),
+    ("Tweet this: Harbour Digital Bank launches online mortgages for Greater Bay Area buyers", "share-english"),
+    ("Related Links: Resource Circulation Administration | Recycling Map", "related-inline"),
+    ("Open today 09:00–17:00 (Closed on Mondays)", "opening-hours-widget"),
     ("Member-only story", "site-chrome"), ("Respond", "site-chrome"),
     ("Our mailing address is: Harbour Lights Network, PO Box 7731, Kowloon Central Post Office, Hong Kong",
      "newsletter-footer"),
@@ -957,6 +961,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "About 180,000 motorcyclists cross every day, the police said.", "furniture-glued-english"),
     ("Trains will run every few minutes, he told reporters at the site. Muat turun aplikasi kami",
      "Trains will run every few minutes, he told reporters at the site.", "app-promo-english"),
+    ("Every NT$500 feeds a rescued dog for two weeks. Donate now »", "Every NT$500 feeds a rescued dog for two weeks.",
+     "furniture-glued-english"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     # The paragraph after a related link keeps its opening quote.
@@ -1242,6 +1248,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
     ("By Farah Nadia Azman | Kongsi", "By Farah Nadia Azman", "furniture-glued-english"),
     ("Marcus Yip · Follow", "Marcus Yip", "furniture-glued-english"),
+    ("分享:Facebook LINE X HUALIEN, March 12 — The county will launch a free shuttle bus next month.",
+     "HUALIEN, March 12 — The county will launch a free shuttle bus next month.", "share-buttons-before-text"),
     ("1 / 5 Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026",
      "Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026", "furniture-glued-english"),
     ("Lotus Microdevices posts record Q1 profit on packaging demand 3715 蓮花微電 486.5 ▲12.0 (+2.53%)",
