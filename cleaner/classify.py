@@ -3006,10 +3006,12 @@ def _is_caption(analysis: LineAnalysis) -> bool:
 
 # A caption has more words than a menu's row of names.
 CAPTION_MIN_WORDS = 4
-# Where someone stands in a picture: "(left)", "(second from right)", "(front row, centre)", "(L)".
+# Where someone stands in a picture: "(left)", "(second from right)", "(front row, centre)", "(L)", or the order
+# its people are named in ("(From left) Ho Ka-chun, Yip Sum-yi ...", "From left: ...", "(L-R)").
 _PLACE_IN_PICTURE = regex.compile(
     r"\((?:(?:front|back|top|bottom|middle) row,?\s?)?(?:(?:far\s)?(?:left|right|centre|center|middle)"
-    r"|(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\sfrom\s(?:left|right)|[LR])\)")
+    r"|(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\sfrom\s(?:left|right)|[LR])\)"
+    r"|^\W*(?i:from (?:left|right)(?: to (?:right|left))?|l-r|left to right)\W")
 # A picture's credit on a line of its own: its label, or an agency's name alone.
 _PICTURE_CREDIT = regex.compile(
     r"\W*(?:photos?|images?|pictures?|file photo|photo credit|image credit)\s*(?::|/|by\b|courtesy\b)"

@@ -1456,6 +1456,13 @@ def test_a_caption_with_its_credit_after_a_dash_under_the_last_paragraph_is_the_
     assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
 
 
+@pytest.mark.parametrize("caption", ["(From left) Ho Ka-chun, Yip Sum-yi and Lau Wing-sze with their trophy",
+                                     "From left: Ho Ka-chun, Yip Sum-yi and Lau Wing-sze with their trophy"])
+def test_a_caption_that_names_its_people_from_left_under_the_last_paragraph_is_the_articles(caption):
+    analyses = classified(BODY, BODY_2, caption, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+
+
 def test_a_bilingual_headings_chinese_before_a_dash_is_no_verse():
     analysis = one("首頁新聞中心 — Home of the news centre today")
     assert analysis.output == "Home of the news centre today"

@@ -12,6 +12,11 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    # Portuguese furniture, on Macau's pages
+    ("Deixe um comentário", "comments"), ("Em directo Live", "site-chrome"),
+    ("Este site utiliza cookies para melhorar a sua experiência. Ao continuar a navegar, aceita a sua utilização.",
+     "cookie-notice"),
+    ("18+ Please gamble responsibly.", "gambling-notice"),
     ("Release Versions", "site-chrome"), ("News provided by", "site-chrome"),
     ("Tweet this: Harbour Digital Bank launches online mortgages for Greater Bay Area buyers", "share-english"),
     ("Related Links: Resource Circulation Administration | Recycling Map", "related-inline"),
@@ -1252,6 +1257,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "HUALIEN, March 12 — The county will launch a free shuttle bus next month.", "share-buttons-before-text"),
     ("1 / 5 Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026",
      "Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026", "furniture-glued-english"),
+    ("Property › Home prices slide for seventh month as buyers look across the border",
+     "Home prices slide for seventh month as buyers look across the border", "breadcrumb-before-headline"),
     ("Lotus Microdevices posts record Q1 profit on packaging demand 3715 蓮花微電 486.5 ▲12.0 (+2.53%)",
      "Lotus Microdevices posts record Q1 profit on packaging demand", "quote-glued"),
     ("Taiwan beats Australia 5-2 in World Baseball Classic opener 03/07/2026 10:12 PM",
