@@ -678,8 +678,7 @@ def test_a_comment_sections_heading_takes_the_comments_under_it(cleaner, heading
     assert result.lines[1].reason == "rule comment-section"
 
 
-@pytest.mark.parametrize("marker", ["186 則留言  412 次分享", "64 条评论 · 203 次分享", "37 則留言", "排序依據:最佳",
-                                    "Most relevant", "Responses (23)", "What are your thoughts?"])
+@pytest.mark.parametrize("marker", ["排序依據:最佳", "最相关", "Most relevant", "Responses (23)", "What are your thoughts?"])
 def test_where_a_posts_comments_begin_the_readers_lines_under_it_go(cleaner, marker):
     comments = ["Tommy Ho · 新成员", "Thanks Wing! Does this apply to the Saturday night road runs too?",
                 "Yes, it covers every group event, and the coaches will be there."]
@@ -689,6 +688,13 @@ def test_where_a_posts_comments_begin_the_readers_lines_under_it_go(cleaner, mar
     # Before the first paragraph, by the byline, the counter takes nothing with it.
     result = cleaner.clean("\n".join([marker, BODY, comments[1]]) + "\n")
     assert result.text == f"{BODY}\n{comments[1]}\n"
+
+
+@pytest.mark.parametrize("counts", ["2,318則留言 6,052次分享", "64 条评论 · 203 次分享", "7 則回覆"])
+def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_them(cleaner, counts):
+    result = cleaner.clean("\n".join([BODY, "阿堂牛肉湯", "今天早上四組訂位,23個人,一個都沒來.", counts, BODY]) + "\n")
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[3].reason == "rule comment-counter"
 
 
 CUT_BY = [
