@@ -231,8 +231,8 @@ _SPACES = regex.compile(r"[ \t]{2,}")
 _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
-_CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—_:•·・･…+.#*※")
-_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…>»›!#")
+_CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—_:•·・･…⋯+.#*※")
+_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…⋯>»›!#")
 _SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
 _LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS

@@ -12,6 +12,8 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Web only", "site-chrome"), ("Swipe for more stories", "site-chrome"),
+    ("Turn on notifications to get breaking news from Harbour Wire. Allow | Not now", "site-feedback"),
     # Portuguese furniture, on Macau's pages
     ("Deixe um comentário", "comments"), ("Em directo Live", "site-chrome"),
     ("Este site utiliza cookies para melhorar a sua experiência. Ao continuar a navegar, aceita a sua utilização.",
@@ -974,6 +976,11 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Trains will run every few minutes, he told reporters at the site.", "app-promo-english"),
     ("Every NT$500 feeds a rescued dog for two weeks. Donate now »", "Every NT$500 feeds a rescued dog for two weeks.",
      "furniture-glued-english"),
+    ("The rules take effect May 1, the department said. Tap to continue reading",
+     "The rules take effect May 1, the department said.", "furniture-glued-english"),
+    # The ellipsis that leads a prompt goes with it.
+    ("The center will have places for 260 children, the bureau said. ⋯⋯展開全文 ▾",
+     "The center will have places for 260 children, the bureau said.", "continue-reading"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     # The paragraph after a related link keeps its opening quote.
