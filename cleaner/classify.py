@@ -1794,11 +1794,11 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _drop_wrapped_furniture(lines, content)
     _apply_header_footer(lines, content)
-    _drop_what_cuts_left_repeated(lines, content)
     _drop_example_sentences(lines, content)
     _drop_links_between_paragraphs(lines, content)
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
+    _drop_what_cuts_left_repeated(lines, content, first_body)
     tables = _keep_tables(lines, content, first_body)
     _keep_announced_lists(lines, content, first_body)
     _drop_tables_of_contents(lines, content)
@@ -1904,7 +1904,7 @@ def _is_vocabulary_note(analysis: LineAnalysis) -> bool:
     return script.has_cjk and script.latin_words > 0 and _is_glossed_phrase(text, script)
 
 
-def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int]) -> None:
+def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
     """A line repeated by one of the lines right under it is the furniture's copy of it: what the cuts
     left of a breadcrumb trail that ends in the headline the page prints again under it ("Home » Hong
     Kong News » Lantau Trail section reopens ..." above "Lantau Trail section reopens ..."), or, above the
@@ -1913,8 +1913,9 @@ def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int])
     and stays."""
     # Where the article's text starts: its first paragraph, or on a page whose paragraphs a hard wrap broke up, the
     # first line that ends a sentence.
-    first_body = next((position for position, index in enumerate(content) if lines[index].is_body),
-                      next((position for position, index in enumerate(content) if lines[index].is_sentence), 0))
+    if first_body is None:
+        first_body = next((position for position, index in enumerate(content) if lines[index].is_sentence), 0)
+    words_of: dict[int, list[str]] = {}  # a line's words, each line's worked out once
     for position, index in enumerate(content):
         analysis = lines[index]
         if analysis.verdict == DROPPED or analysis.rule_kept or (analysis.verdict != EDITED and position >= first_body):
@@ -1924,8 +1925,12 @@ def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int])
         below = first_body if position < first_body else position + 1 + REPEAT_LOOKAHEAD_LINES
         for following in content[position + 1:below]:
             repeated = lines[following].output
-            if lines[following].verdict != DROPPED and (repeated.casefold().split() == words
-                                                         or _is_title_bar_of(analysis.output, repeated)):
+            if not repeated:
+                continue  # dropped
+            if following not in words_of:
+                words_of[following] = repeated.casefold().split()
+            if words_of[following] == words or (analysis.output.startswith(repeated)
+                                                and _is_title_bar_of(analysis.output, repeated)):
                 what = "what is left of furniture" if analysis.verdict == EDITED else "the page's title"
                 _drop(lines, index, f"context: {what}, repeated on line {following + 1}")
                 break
@@ -2011,8 +2016,8 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
     many cells each, do. The table goes on while its rows do, and a short line kept right above the
     headings is its title ("Overall results of day-school candidates")."""
     rows: set[int] = set()
-    for position in [position for position, index in enumerate(content) if _columns(lines[index].withheld) > 1
-                     and _TABLE_RULE.fullmatch(lines[index].withheld) is None]:
+    for position in [position for position, index in enumerate(content) if lines[index].withheld
+                     and _columns(lines[index].withheld) > 1 and _TABLE_RULE.fullmatch(lines[index].withheld) is None]:
         headings = lines[content[position]].withheld
         columns = _columns(headings)
         under = []

@@ -12,6 +12,10 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Please enjoy responsibly. Do not drink and drive.", "drinking-notice"),
+    ("You might also like: The unwritten rules of ordering at a cha chaan teng", "read-more-english"),
+    ("hostname: chinadaily.com.cn", "front-matter"), ("sitename: China Daily", "front-matter"),
+    ("title: Kunming flower auction sets record as trains speed deliveries", "front-matter"),
     ("Web only", "site-chrome"), ("Swipe for more stories", "site-chrome"),
     ("Turn on notifications to get breaking news from Harbour Wire. Allow | Not now", "site-feedback"),
     # Portuguese furniture, on Macau's pages
@@ -1266,6 +1270,18 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
     ("By Farah Nadia Azman | Kongsi", "By Farah Nadia Azman", "furniture-glued-english"),
     ("Marcus Yip · Follow", "Marcus Yip", "furniture-glued-english"),
+    ("By Wang Chun-chi / Staff reporter [](https://www.facebook.com/sharer/sharer.php?u=https://example.com/a/1)",
+     "By Wang Chun-chi / Staff reporter", "markdown-icon-links"),
+    ("# Tramways gets nod for 30-cent fare rise [中文版本](https://news.example.hk/ch/1790215.htm)",
+     "# Tramways gets nod for 30-cent fare rise", "markdown-icon-links"),
+    ("Why Macau’s streets have two names that don’t match  ☁ 29°C", "Why Macau’s streets have two names that don’t match",
+     "weather-widget-glued"),
+    ("3 / 6Regulars have shared the corner booth every morning since the 1980s. Photo: Tommy Yeung",
+     "Regulars have shared the corner booth every morning since the 1980s. Photo: Tommy Yeung",
+     "furniture-glued-english"),
+    ("Reporting by Lin Chia-yi; Editing by Tom Hogue Our Standards: [The Thomson Reuters Trust Principles.]"
+     "(https://www.thomsonreuters.com/en/about-us/trust-principles.html)", "Reporting by Lin Chia-yi; Editing by Tom Hogue",
+     "markdown-icon-links"),
     ("分享:Facebook LINE X HUALIEN, March 12 — The county will launch a free shuttle bus next month.",
      "HUALIEN, March 12 — The county will launch a free shuttle bus next month.", "share-buttons-before-text"),
     ("1 / 5 Visitors release sky lanterns in Pingxi on Tuesday. CNA photo March 3, 2026",
@@ -1564,6 +1580,7 @@ KEPT = [
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Residents should download MyHarbourWeather now to get the alerts, the Observatory said.",
     "The council welcomes letters from residents, the chairman said.",
+    "Title: the ministry's proposal would cap fees at NT$500.",   # an article's own label has its capital
     "Visitors can check hotel prices on Agoda before they travel, the bureau said.",
     "The commission also plans to add 12 pairs of express trains on Line 16 from May.",   # a metro's line, no LINE
     "If you have expertise in AI, you can apply for the new visa from May, the ministry said.",
