@@ -249,8 +249,8 @@ _CREDIT_AT_START = regex.compile(
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
     r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
-    # a news service's source of a story ("Provided by Chinese Academy of Sciences")
-    r"provided by|"
+    # a news service's source of a story ("Provided by Chinese Academy of Sciences"), a summary's writer
+    r"provided by|summary by|summari[sz]ed by|"
     # a statement's signers ("Signatories: Taiwan Migrant Workers Support Network; ...", "Endorsed by ...")
     r"signatories|signatory organi[sz]ations|(?:co-)?signed by|endorsed by|jointly (?:issued|signed) by|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"

@@ -1476,6 +1476,11 @@ def test_a_results_list_of_doubles_after_the_article_is_the_articles():
     assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"]
 
 
+def test_a_summarys_writer_after_it_is_the_articles():
+    analyses = classified(BODY, BODY_2, "Summary by Karen Leung", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+
+
 def test_a_news_services_citation_and_source_after_the_article_are_the_articles():
     analyses = classified(BODY, BODY_2, "More information: Chan Tai-man et al, Heat stress and street trees, Nature "
                           "Cities (2026). DOI: 10.1038/s44284-026-00001-2", "Provided by Harbour University", "熱門新聞")

@@ -12,6 +12,7 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Read this article in", "site-chrome"),
     ("Please enjoy responsibly. Do not drink and drive.", "drinking-notice"),
     ("You might also like: The unwritten rules of ordering at a cha chaan teng", "read-more-english"),
     ("hostname: chinadaily.com.cn", "front-matter"), ("sitename: China Daily", "front-matter"),
