@@ -12,6 +12,18 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    # An old blog's, a print plugin's and a web archive's chrome
+    ("« Ximending cinema to close | Main | Treasure Hill artists win reprieve »", "prev-next"),
+    ("« Older: Bitan bridge reopens | Newer: Hsintien library opens reading room »", "prev-next"),
+    ("← Back to June 2006 archive", "prev-next"),
+    ("Posted by Mark Kessler at 11:42 PM | Permalink | Comments (4) | TrackBack (0)", "blog-post-chrome"),
+    ("TrackBack URL for this entry: http://www.example.com/mt/mt-tb.cgi/1182", "blog-post-chrome"),
+    ("Article printed from Taiwan Wetlands Review: http://www.example.org", "blog-post-chrome"),
+    ("URL to article: http://www.example.org/2011/01/24/spoonbill-count/", "blog-post-chrome"),
+    ("This article appeared in the print edition of the Taiwan Daily Standard on page 2.", "blog-post-chrome"),
+    ("About this capture", "site-chrome"),
+    ("Page last updated : 18 Mar 2026", "page-revision-date"),
+    ("[Font: Large Medium Small] [Print] [Close]", "accessibility-bar"),
     ("Read this article in", "site-chrome"),
     ("Please enjoy responsibly. Do not drink and drive.", "drinking-notice"),
     ("You might also like: The unwritten rules of ordering at a cha chaan teng", "read-more-english"),
@@ -1271,6 +1283,11 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Grace LinShare this articleFacebookXLINECopy link", "By Grace Lin", "share-row-unspaced"),
     ("By Farah Nadia Azman | Kongsi", "By Farah Nadia Azman", "furniture-glued-english"),
     ("Marcus Yip · Follow", "Marcus Yip", "furniture-glued-english"),
+    ("By Kao Chia-wen, Staff Writer E-mail this story", "By Kao Chia-wen, Staff Writer", "furniture-glued-english"),
+    ("Spoonbill count on Chiayi coast hits new high Print This Post", "Spoonbill count on Chiayi coast hits new high",
+     "furniture-glued-english"),
+    ("Listing Committee censures Wah Tung Holdings and seven directors | Download (PDF, 210KB)",
+     "Listing Committee censures Wah Tung Holdings and seven directors", "furniture-glued-english"),
     ("By Wang Chun-chi / Staff reporter [](https://www.facebook.com/sharer/sharer.php?u=https://example.com/a/1)",
      "By Wang Chun-chi / Staff reporter", "markdown-icon-links"),
     ("# Tramways gets nod for 30-cent fare rise [中文版本](https://news.example.hk/ch/1790215.htm)",
@@ -1581,6 +1598,7 @@ KEPT = [
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Residents should download MyHarbourWeather now to get the alerts, the Observatory said.",
     "The council welcomes letters from residents, the chairman said.",
+    "Yuntu Pay Technology Co., Ltd. | Anti-money laundering | 10.6",   # a table's row: a company's name ends no sentence
     "Title: the ministry's proposal would cap fees at NT$500.",   # an article's own label has its capital
     "Visitors can check hotel prices on Agoda before they travel, the bureau said.",
     "The commission also plans to add 12 pairs of express trains on Line 16 from May.",   # a metro's line, no LINE
