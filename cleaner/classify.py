@@ -792,15 +792,16 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         trailer_cut = any(h.end == len(line) or len(LATIN_WORD.findall(line, h.end)) <= TRAILING_WORDS_MAX
                           for h in hits.cuts)
         line = _remove(line, spans, cuts)
-        if trailer_cut:
+        for _ in range(TRAILER_PASSES if trailer_cut else 0):
             # Furniture glued on in a row: what the last went from now ends the line, or is now glued on
             # after its sentence, where the rules for a line's end look for it ("... Yeh) Enditem/ls | 3 min
-            # read Share", "... said. 廣告 Advertisement").
+            # read Share", "... said. 廣告 Advertisement", "... Staff Writer E-mail this story | Print | 字級 大 中 小").
             trailers = [(h.start, h.end, _rule_reason(h))
                         for h in _passing_over_quotations(line, rules.scan(line), rules).cuts]
-            if trailers:
-                spans += trailers
-                line = _remove(line, trailers, cuts)
+            if not trailers:
+                break
+            spans += trailers
+            line = _remove(line, trailers, cuts)
     script = profile(line)
     if not script.has_words:
         if hits.cuts:
@@ -883,6 +884,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
                             script.latin_words, rule_kept=own)
     return LineAnalysis(text, KEPT, f"English ({script.describe()})", line, words=script.latin_words,
                         rule_kept=own)
+
+
+# How many more pieces of furniture glued on in a row after the first a line's end is looked at for.
+TRAILER_PASSES = 3
 
 
 def _span_of_cut(line: str, hit: Hit) -> tuple[int, int]:

@@ -1284,6 +1284,9 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Farah Nadia Azman | Kongsi", "By Farah Nadia Azman", "furniture-glued-english"),
     ("Marcus Yip · Follow", "Marcus Yip", "furniture-glued-english"),
     ("By Kao Chia-wen, Staff Writer E-mail this story", "By Kao Chia-wen, Staff Writer", "furniture-glued-english"),
+    # Three pieces glued on in a row, each found once the one after it is cut.
+    ("By Kao Chia-wen, Staff Writer E-mail this story | Print | 字級 大 中 小", "By Kao Chia-wen, Staff Writer",
+     "furniture-glued-english"),
     ("Spoonbill count on Chiayi coast hits new high Print This Post", "Spoonbill count on Chiayi coast hits new high",
      "furniture-glued-english"),
     ("Listing Committee censures Wah Tung Holdings and seven directors | Download (PDF, 210KB)",
