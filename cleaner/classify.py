@@ -1803,7 +1803,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     _drop_links_between_paragraphs(lines, content)
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
-    _drop_what_cuts_left_repeated(lines, content, first_body)
+    _drop_copies_of_lines_below(lines, content, first_body)
     tables = _keep_tables(lines, content, first_body)
     _keep_announced_lists(lines, content, first_body)
     _drop_tables_of_contents(lines, content)
@@ -1909,7 +1909,7 @@ def _is_vocabulary_note(analysis: LineAnalysis) -> bool:
     return script.has_cjk and script.latin_words > 0 and _is_glossed_phrase(text, script)
 
 
-def _drop_what_cuts_left_repeated(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
+def _drop_copies_of_lines_below(lines: list[LineAnalysis], content: list[int], first_body: int | None) -> None:
     """A line repeated by one of the lines right under it is the furniture's copy of it: what the cuts
     left of a breadcrumb trail that ends in the headline the page prints again under it ("Home » Hong
     Kong News » Lantau Trail section reopens ..." above "Lantau Trail section reopens ..."), or, above the
