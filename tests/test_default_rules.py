@@ -12,6 +12,7 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("[Home](https://en.example.tw/) > [News](https://en.example.tw/news) > Society", "breadcrumb"),
     # An old blog's, a print plugin's and a web archive's chrome
     ("« Ximending cinema to close | Main | Treasure Hill artists win reprieve »", "prev-next"),
     ("« Older: Bitan bridge reopens | Newer: Hsintien library opens reading room »", "prev-next"),
@@ -998,6 +999,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     # The ellipsis that leads a prompt goes with it.
     ("The center will have places for 260 children, the bureau said. ⋯⋯展開全文 ▾",
      "The center will have places for 260 children, the bureau said.", "continue-reading"),
+    ("Hotel bookings rose by 40 percent, according to Trip.com. [[纠错]](https://english.example.cn/jc/index.htm)",
+     "Hotel bookings rose by 40 percent, according to Trip.com.", "markdown-icon-links"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     # The paragraph after a related link keeps its opening quote.
