@@ -12,6 +12,8 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    ("Loading...", "site-chrome"), ("Image", "site-chrome"), ("Sport / Football / Hong Kong football", "breadcrumb"),
+    ("clicking \"Accept\", you agree to the storing of cookies on your device. Privacy", "cookie-notice"),
     ("[Home](https://en.example.tw/) > [News](https://en.example.tw/news) > Society", "breadcrumb"),
     # An old blog's, a print plugin's and a web archive's chrome
     ("« Ximending cinema to close | Main | Treasure Hill artists win reprieve »", "prev-next"),
@@ -1604,6 +1606,7 @@ KEPT = [
     "The writer is a lecturer at Harbour University. chen.li@example.edu",
     "Residents should download MyHarbourWeather now to get the alerts, the Observatory said.",
     "The council welcomes letters from residents, the chairman said.",
+    "Lee Hsin-yi / Staff reporter",
     "Yuntu Pay Technology Co., Ltd. | Anti-money laundering | 10.6",   # a table's row: a company's name ends no sentence
     "Title: the ministry's proposal would cap fees at NT$500.",   # an article's own label has its capital
     "Visitors can check hotel prices on Agoda before they travel, the bureau said.",
