@@ -1934,8 +1934,7 @@ def _drop_copies_of_lines_below(lines: list[LineAnalysis], content: list[int], f
                 continue  # dropped
             if following not in words_of:
                 words_of[following] = repeated.casefold().split()
-            if words_of[following] == words or (analysis.output.startswith(repeated)
-                                                and _is_title_bar_of(analysis.output, repeated)):
+            if words_of[following] == words or _is_title_bar_of(analysis.output, repeated):
                 what = "what is left of furniture" if analysis.verdict == EDITED else "the page's title"
                 _drop(lines, index, f"context: {what}, repeated on line {following + 1}")
                 break
