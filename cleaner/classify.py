@@ -1987,7 +1987,7 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
         if row_cells and row_cells == cells:
             run.append(index)
             continue
-        if len(run) >= TABLE_MIN_ROWS and sum(_DIGIT.search(_kept_or_withheld(lines[i])) is not None for i in run) >= 2:
+        if len(run) >= TABLE_MIN_ROWS and _is_table(lines, run, cells, content[position:]):
             rows.update(run, _title_above(lines, content, start))
         run, cells, start = ([index], row_cells, position) if row_cells else ([], 0, 0)
     for index in rows:
@@ -1995,6 +1995,23 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
         if lines[index].verdict == DROPPED and _TABLE_RULE.fullmatch(lines[index].withheld) is None:
             _restore(lines, index, "a row of a table")
     return rows
+
+
+def _is_table(lines: list[LineAnalysis], run: list[int], cells: int, below: list[int]) -> bool:
+    """Whether rows of as many cells, ``run``, are a table's: two of them with figures, or, with
+    none, cells of a few words each under their headings ("Best Album | Lo Yi-ching | Meinong
+    Mountain Songs"), where a menu's are a word or two ("About Us | Contact Us | Privacy"), and the
+    article going on below them, where a footer's rows of links end the page."""
+    rows = [_kept_or_withheld(lines[index]) for index in run]
+    if sum(_DIGIT.search(row) is not None for row in rows) >= 2:
+        return True
+    words = sum(len(LATIN_WORD.findall(row)) for row in rows[1:])
+    return (cells >= TABLE_MIN_CELLS and words >= WORDED_TABLE_MIN_WORDS_A_CELL * cells * (len(rows) - 1)
+            and any(lines[index].is_body for index in below))
+
+
+# A table of words, not figures, holds this many words a cell on average (a menu's links a word or two).
+WORDED_TABLE_MIN_WORDS_A_CELL = 2.5
 
 
 def _table_cells(row: str) -> int:

@@ -12,6 +12,29 @@ from cleaner import Cleaner
 BODY = "The city council approved the plan on Monday after a long debate, officials said."
 
 DROPPED_BY = [
+    # Paywalls, counters, promotions with their buttons
+    ("The complete article is available to Harbour Ledger subscribers.", "paywall-english"),
+    ("👁 8.1K", "counters"),
+    ("Smart Mobility Forum 2026 | May 6–7, Taipei | Early-bird passes on sale now", "event-promo-english"),
+    ("Design Week Shenzhen | Nov 3–5 | Registration now open", "event-promo-english"),
+    ("Skip the queue this season and book your shots at a clinic near you. Find a clinic →", "ad-with-button"),
+    # A forwarded e-mail's headers and a newsletter's frame
+    ("---------- Forwarded message ---------", "email-headers"),
+    ("From: Harbour Notes <editor@harbournotes.example>", "email-headers"),
+    ("寄件者: Island Weekly <news@islandweekly.example>", "email-headers"),
+    ("Date: Thu, Apr 2, 2026 at 7:15 AM", "email-headers"), ("Sent: Tuesday, 10 March 2026 18:02", "email-headers"),
+    ("You’re receiving this email because you signed up for Harbour Notes.", "newsletter-footer"),
+    ("To unsubscribe from Harbour Notes, reply with STOP in the subject line.", "newsletter-footer"),
+    ("Please update your address to keep receiving the Alumni E-Newsletter.", "newsletter-footer"),
+    ("Enjoyed this issue? Share it with a colleague.", "follow-english"),
+    ("HARBOUR NOTES · Issue No. 112", "newsletter-footer"),
+    ("Share on Facebook | Share on X | Forward", "share-english"),
+    ("via Feedbin · 3 Apr 2026 08:40", "stamps-and-counters-english"),
+    ("Flipped into Island Life by", "reader-app-chrome"),
+    # A newswire's and a release's files
+    ("02.04.2026 / 09:15 CET/CEST", "stamps-and-counters-english"),
+    ("EQS-News: Harbour Robotics Ltd. / Key word(s): Contract", "wire-issuer-header"),
+    ("Download PDF (420 KB)", "file-link"), ("Print | Download PDF (1.2 MB)", "file-link"),
     ("Loading...", "site-chrome"), ("Image", "site-chrome"), ("Sport / Football / Hong Kong football", "breadcrumb"),
     ("clicking \"Accept\", you agree to the storing of cookies on your device. Privacy", "cookie-notice"),
     ("[Home](https://en.example.tw/) > [News](https://en.example.tw/news) > Society", "breadcrumb"),
@@ -720,6 +743,7 @@ def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_th
 
 
 CUT_BY = [
+    (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
     (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
     (f"{BODY}Want more stories like this? Sign up here", "follow-glued-english"),
@@ -1330,6 +1354,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Hospital Authority to trial AI triage RTHK English 2026年4月22日 週三 上午11:05 The authority says it will start "
      "in June.", "Hospital Authority to trial AI triage The authority says it will start in June.",
      "date-stamp-chinese-glued"),
+    ("Chan Tai Man v Secretary for Justice (CACV 12/2025) [PDF] (88 KB)",
+     "Chan Tai Man v Secretary for Justice (CACV 12/2025)", "file-link"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -1662,6 +1688,9 @@ KEPT = [
     "Up next",
     # A story's stamp before its byline.
     "2026-03-18 07:30 By Yang Jian",
+    # An event's date, with its hours after the year; a report's sentence with no button after it.
+    "Date: Saturday, May 9, 2026, 2pm–5pm",
+    "Parents can book your child's vaccination at any of our 30 clinics, the department told residents.",
 ]
 
 
@@ -1989,9 +2018,37 @@ def test_a_page_run_together_onto_one_line_keeps_its_article_past_the_furniture(
 
 
 def test_a_table_row_is_no_row_of_links_glued_after_a_sentence(cleaner):
-    # The decimal point in "24,106.37" ends no sentence.
+    # The decimal point in "24,106.37" ends no sentence, nor does the stop of "p.m." in a cell.
     page = f"{BODY}\nTAIEX | 24,106.37 | +261.58 | +1.10\nKospi | 2,741.33 | +8.95 | +0.33\n{BODY}\n"
     assert cleaner.clean(page).text == page
+    page = (f"Summer ferries to Penghu start in May\n{BODY}\nPier | Leaves | Arrives | Runs\n"
+            f"Anping – Penghu | 8:30 a.m. | 12:40 p.m. | Tue, Thu, Sat\nBudai – Penghu | 9 a.m. | 10:30 a.m. | Daily\n"
+            f"{BODY}\n")
+    assert cleaner.clean(page).text == page
+
+
+def test_a_table_of_words_under_its_headings_stays_where_the_article_goes_on_below_it(cleaner):
+    table = ["Prize | Winner | Film", "Best Director | Chen Yu-ting | River of Lanterns",
+             "Best Actress | Lam Ka-wai | The Last Ferry Home", "Best Documentary | Su Ming-hao | Salt Fields of Budai"]
+    page = "\n".join([BODY, *table, BODY]) + "\n"
+    result = cleaner.clean(page)
+    assert result.text == page
+    assert result.lines[1].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
+    # Where the page ends under them, rows of a word or two a cell are a footer's links.
+    links = ["About Us | Contact Us | Privacy Policy", "Terms of Use | Cookie Settings | Site Map",
+             "Advertise | Careers | Newsletters", "Facebook | Instagram | YouTube"]
+    assert cleaner.clean("\n".join([BODY, BODY, *links]) + "\n").text == f"{BODY}\n{BODY}\n"
+    # ... and rows of names with the page ending under them as well.
+    assert cleaner.clean("\n".join([BODY, BODY, *table]) + "\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_wires_block_about_the_issuer_goes_with_all_below_it(cleaner):
+    page = (f"{BODY}\n{BODY}\n03.04.2026 CET/CEST Dissemination of a Corporate News, transmitted by EQS News - a "
+            "service of EQS Group.\nLanguage: English\nCompany: Harbour Robotics Ltd.\nISIN: HK0000123456\n"
+            "End of News\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[2].reason == "rule wire-issuer-footer"
 
 
 def test_article_lines_with_signed_figures_are_no_quote_row(cleaner):
