@@ -244,7 +244,7 @@ _OPENERS = frozenset("\"“‘([")
 _CREDIT_AT_START = regex.compile(
     r"^\W*(by|photo|photos|photograph|source|sources|additional reporting|reporting by|"
     r"staff (?:writers?|reporters?|correspondents?)|with|edited by|editing by|"
-    r"writing by|written by|reported by|translated by|translation by|english version by|shot by|filmed by|"
+    r"writing by|written by|reported by|translated (?:from \w+ )?by|translation by|english version by|shot by|filmed by|"
     r"subtitles by|subtitled by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
@@ -502,8 +502,8 @@ REPEAT_LOOKAHEAD_LINES = 3
 TABLE_MIN_CELLS = 3
 TABLE_MIN_ROWS = 3
 _DIGIT = regex.compile(r"\d")
-# Between two cells of a table's row flattened onto a line: a tab, a bar, or a run of spaces.
-_CELL_BREAK = regex.compile(r"\t|\s\|\s| {3,}")
+# Between two cells of a table's row flattened onto a line: a tab, a bar (spaced or not), or a run of spaces.
+_CELL_BREAK = regex.compile(r"\t|\|| {3,}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A Hong Kong share's class, written onto the company's Chinese name in a quote ("小米集團-W", "美團-SW").
 _SHARE_CLASS = regex.compile(r"(?<=\p{Han})-[A-Z]{1,2}\b")
@@ -649,8 +649,9 @@ class LineAnalysis:
     footer: bool
     header: bool
     rule_kept: bool  # by a keep or an article rule: the context pass leaves the line alone
-    # A row of cells between bars that a drop rule took for a menu, or a line of figures it took for a
-    # widget: the context pass may find it a table's row or the item of a list the article announces.
+    # A row of cells between bars that a drop rule took for a menu, or the script stage for a name's
+    # Latin, or a line of figures a rule took for a widget: the context pass may find it a table's row
+    # or the item of a list the article announces.
     withheld: str
 
     def __init__(self, text: str, verdict: str, reason: str = "", output: str = "",
@@ -783,8 +784,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
     own = hits.article is not None
     cuts: list[tuple[str, str]] = []
 
-    def dropped(reason: str) -> LineAnalysis:
-        return LineAnalysis(text, DROPPED, reason, cuts=tuple(cuts))
+    def dropped(reason: str, withheld: str = "") -> LineAnalysis:
+        return LineAnalysis(text, DROPPED, reason, cuts=tuple(cuts), withheld=withheld)
 
     if hits.cuts:
         spans = [(*_span_of_cut(line, h), _rule_reason(h)) for h in hits.cuts]
@@ -849,7 +850,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if (not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:])
                 and not _CHINESE_ENUMERATOR.match(with_chinese)):  # a numbered heading's ("一、申請資格 Eligibility")
-            return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})")
+            # ... but for a table's row of names between bars ("Ho Siu-man (何少文)|DAB|21,480"), withheld.
+            return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})",
+                           withheld=line if "|" in line else "")
         if not own and _is_bodys_english_name(line, script, cuts[cut_before:]):
             return dropped(f"script: the English name of the body that the Chinese before it names, a masthead "
                            f"({script.describe()})")

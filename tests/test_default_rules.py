@@ -14,6 +14,9 @@ BODY = "The city council approved the plan on Monday after a long debate, offici
 DROPPED_BY = [
     # Paywalls, counters, promotions with their buttons
     ("The complete article is available to Harbour Ledger subscribers.", "paywall-english"),
+    ("Members only", "paywall-english"), ("Sign the petition", "site-chrome"),
+    ("Report a crime: Call 999 or use the e-Report Centre. Anti-scam helpline: 18222", "hotline-box-english"),
+    ("Baca juga: Pasar malam di Medan kembali dibuka", "read-more-english"),
     ("👁 8.1K", "counters"),
     ("Smart Mobility Forum 2026 | May 6–7, Taipei | Early-bird passes on sale now", "event-promo-english"),
     ("Design Week Shenzhen | Nov 3–5 | Registration now open", "event-promo-english"),
@@ -1356,6 +1359,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "date-stamp-chinese-glued"),
     ("Chan Tai Man v Secretary for Justice (CACV 12/2025) [PDF] (88 KB)",
      "Chan Tai Man v Secretary for Justice (CACV 12/2025)", "file-link"),
+    ("Night buses to run every 15 minutes from Friday HOT", "Night buses to run every 15 minutes from Friday",
+     "badge-glued"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -2040,6 +2045,31 @@ def test_a_table_of_words_under_its_headings_stays_where_the_article_goes_on_bel
     assert cleaner.clean("\n".join([BODY, BODY, *links]) + "\n").text == f"{BODY}\n{BODY}\n"
     # ... and rows of names with the page ending under them as well.
     assert cleaner.clean("\n".join([BODY, BODY, *table]) + "\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_tables_rows_of_names_glossed_in_chinese_between_bars_stay_without_what_is_glued_on(cleaner):
+    table = ["Candidate|Party|Votes", "Lee Ka-ming (李家明)|DAB|18,204 ✔ 當選", "Wong Yee-ting (黃綺婷)|ADPL|16,930",
+             "Chu Man-lok (朱文樂)|Independent|8,115"]
+    page = "\n".join(["By-election count ends after midnight", BODY, *table, BODY]) + "\n"
+    assert cleaner.clean(page).text == page.replace(" ✔ 當選", "")
+    # A row of bars with no spaces is a table's row, not a sentence for language detection to judge.
+    table = ["Item|Origin|Amount|Finding", "Dried plums|Thailand|2,400 kg|Sulphur dioxide 0.41 g/kg (limit 0.1 g/kg)",
+             "Black fungus|Vietnam|600 kg|Carbendazim 0.2 ppm (limit 0.05 ppm)",
+             "Green tea leaves|Vietnam|1,800 kg|Fipronil 0.03 ppm (limit 0.002 ppm)"]
+    page = "\n".join(["Border checks turn back three batches of food", BODY, *table, BODY]) + "\n"
+    assert cleaner.clean(page).text == page
+
+
+def test_a_quiz_heading_in_brackets_takes_its_question_and_what_follows(cleaner):
+    page = f"{BODY}\n{BODY}\n【读后思考】Why do cities plant trees along their rivers?\nWhat would you plant?\n"
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[2].reason == "rule quiz-heading-with-instructions"
+
+
+def test_a_translators_credit_after_the_last_paragraph_is_the_articles(cleaner):
+    page = f"{BODY}\n{BODY}\nTranslated from Chinese by Wu Pei-shan\n"
+    assert cleaner.clean(page).text == page
 
 
 def test_a_wires_block_about_the_issuer_goes_with_all_below_it(cleaner):
