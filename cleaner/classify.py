@@ -232,7 +232,7 @@ _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—_:•·・･…⋯+.#*※")
-_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…⋯>»›!#")
+_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…⋯>»›!#∨˅⌄▾▼")
 _SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
 _LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS
@@ -2570,8 +2570,8 @@ def _is_rubric(analysis: LineAnalysis) -> bool:
 
 def _is_kicker(lines: list[LineAnalysis], content: list[int], position: int, headline: int | None) -> bool:
     """A short line right above the headline that reads as a phrase, its function words in lower case
-    ("Aging in the Rust Belt", "Eye on the Market"): the story's kicker, where a menu or a site's name
-    writes names only."""
+    ("Aging in the Rust Belt", "Eye on the Market"), or names the story's kind ("EXHIBITION REVIEW",
+    "Literary feature"): the story's kicker, where a menu or a site's name writes names only."""
     analysis = lines[content[position]]
     if (headline is None or not 2 <= analysis.words <= MASTHEAD_MAX_WORDS or _NOT_IN_KICKER.search(analysis.output)
             or _BODY_OF.search(analysis.output) or _ACCOUNT_BUTTONS.search(analysis.output)):
@@ -2579,7 +2579,15 @@ def _is_kicker(lines: list[LineAnalysis], content: list[int], position: int, hea
     under = next((index for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
     # In capitals, its function words are too ("TAIWAN IN PICTURES").
     output = analysis.output.lower() if analysis.output.isupper() else analysis.output
-    return under == headline and not _KICKERS_FUNCTION_WORDS.isdisjoint(LATIN_WORD.findall(output))
+    return under == headline and (not _KICKERS_FUNCTION_WORDS.isdisjoint(LATIN_WORD.findall(output))
+                                  or _STORYS_KIND.fullmatch(output) is not None)
+
+
+# A kicker that names the story's kind: what is reviewed or featured, then the kind.
+_STORYS_KIND = regex.compile(
+    r"\W*(?:book|film|movie|theatre|theater|music|album|art|exhibition|restaurant|food|dance|concert|game|tv|drama|"
+    r"literary|photo|travel|cover|weekend|special|opera|design|architecture)\s+"
+    r"(?:review|feature|interview|essay|preview|profile|story|report)\W*", regex.IGNORECASE)
 
 
 def _has_no_lower_case_word(line: str) -> bool:
@@ -3068,13 +3076,18 @@ def _is_short_closing_sentence(analysis: LineAnalysis) -> bool:
 
 
 def _ends_wrapped_sentence(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """The line is the last word of a sentence that a hard wrap carried onto it: in lower case, with the
-    sentence's stop, under a line of the article that ends in none ("... before the summer" over "recess.")."""
+    """The line is the last word of a sentence that a hard wrap carried onto it: in lower case, or the
+    rest of a name the wrap broke, with the sentence's stop, under a line of the article that ends in
+    none ("... before the summer" over "recess.", "... said project director Ho" over "Ka-wai.")."""
     text = lines[content[position]].output
-    if not position or not text[:1].islower() or SENTENCE_END.search(text) is None:
+    if not position or SENTENCE_END.search(text) is None:
         return False
     above = lines[content[position - 1]]
-    return above.verdict != DROPPED and above.words >= SENTENCE_MIN_WORDS and SENTENCE_END.search(above.output) is None
+    return (above.verdict != DROPPED and above.words >= SENTENCE_MIN_WORDS and SENTENCE_END.search(above.output) is None
+            and (text[:1].islower() or _ENDS_IN_NAME.search(above.output) is not None))
+
+
+_ENDS_IN_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]*$")
 
 
 # A word's label and its figure, a detail's line, not a word alone ("Rating: ★★★★☆ (4/5)", "Episodes: 36").

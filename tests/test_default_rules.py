@@ -15,6 +15,18 @@ DROPPED_BY = [
     # Paywalls, counters, promotions with their buttons
     ("The complete article is available to Harbour Ledger subscribers.", "paywall-english"),
     ("Members only", "paywall-english"), ("Sign the petition", "site-chrome"),
+    ("Buy this book", "site-chrome"), ("Watch on Twitch", "watch-button"),
+    ("hk_esports_live · LIVE · 3,204 viewers", "stream-embed"), ("Text size A A A | Search", "share-english"),
+    # A crowdfunding page's counters, buttons and tabs
+    ("Back this project", "crowdfunding-buttons"), ("$41,380 pledged of $50,000 goal", "crowdfunding-chrome"),
+    ("All or nothing. This campaign will only be funded if it reaches its goal by May 1.", "crowdfunding-chrome"),
+    ("Estimated delivery Dec 2026", "crowdfunding-chrome"),
+    ("Story   Rewards   FAQ 3   Updates 2   Comments 88", "crowdfunding-chrome"),
+    # A print edition's page furniture, in a PDF's text
+    ("Related News: Night market stalls to take card payments from May", "read-more-english"),
+    ("#[1]Island Post RSS [2]alternate", "text-browser-marks"), ("[13][IMG]", "text-browser-marks"),
+    ("CONTINUED ON PAGE 7", "print-jump-line"), ("ISLAND POST · FRIDAY, APRIL 3, 2026 · PAGE 2", "running-head"),
+    ("12  Lantau Ferries Holdings Limited  Annual Report 2025", "running-head"),
     ("Report a crime: Call 999 or use the e-Report Centre. Anti-scam helpline: 18222", "hotline-box-english"),
     ("Baca juga: Pasar malam di Medan kembali dibuka", "read-more-english"),
     ("👁 8.1K", "counters"),
@@ -746,6 +758,9 @@ def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_th
 
 
 CUT_BY = [
+    (f"{BODY}          - 3 -", "page-number-glued"), (f"{BODY}   Page 2 of 4", "page-number-glued"),
+    (f"{BODY} ► Continued on P6", "print-jump-line"),
+    (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
     (f"{BODY} Subscribe to Nikkei Asia for unlimited access.", "follow-glued-english"),
@@ -1361,6 +1376,16 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Chan Tai Man v Secretary for Justice (CACV 12/2025)", "file-link"),
     ("Night buses to run every 15 minutes from Friday HOT", "Night buses to run every 15 minutes from Friday",
      "badge-glued"),
+    ("Closing date: May 8, 2026   Apply now", "Closing date: May 8, 2026", "button-after-gap"),
+    ("By [12]Irene Tam (BUTTON)", "By Irene Tam", "text-browser-marks"),
+    ("[17][IMG] Riders try the new cable car on Wednesday. [Photo by Li Wen/China Daily]",
+     "Riders try the new cable car on Wednesday. [Photo by Li Wen/China Daily]", "text-browser-marks"),
+    ("🔴 LIVE Kitchee and Eastern meet in the cup final", "Kitchee and Eastern meet in the cup final", "live-badge-glued"),
+    ("THE ISLAND POST | Friday, April 3, 2026 | P2 Night markets to stay open later",
+     "Night markets to stay open later", "running-head"),
+    ("By Vivian Ho | 2026-04-01", "By Vivian Ho", "stamp-glued-english"),
+    ("Both models come with a heated steering wheel Sponsored and a larger battery.",
+     "Both models come with a heated steering wheel and a larger battery.", "advertisement-in-sentence"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -2060,11 +2085,38 @@ def test_a_tables_rows_of_names_glossed_in_chinese_between_bars_stay_without_wha
     assert cleaner.clean(page).text == page
 
 
-def test_a_quiz_heading_in_brackets_takes_its_question_and_what_follows(cleaner):
-    page = f"{BODY}\n{BODY}\n【读后思考】Why do cities plant trees along their rivers?\nWhat would you plant?\n"
+@pytest.mark.parametrize("question", ["【读后思考】Why do cities plant trees along their rivers?",
+                                      "Quiz: Which district gets the new buses first? 答案見明日版面",
+                                      "Think and answer: Why do cities plant trees along their rivers?"])
+def test_a_quiz_heading_with_its_question_takes_what_follows(cleaner, question):
+    page = f"{BODY}\n{BODY}\n{question}\nWhat would you plant?\n"
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[2].reason == "rule quiz-heading-with-instructions"
+
+
+@pytest.mark.parametrize("kicker", ["FILM REVIEW", "Literary feature", "Exhibition review"])
+def test_a_kicker_that_names_the_storys_kind_is_no_masthead(cleaner, kicker):
+    page = f"{kicker}\nA quiet film about a noisy city\n{BODY}\n"
+    assert cleaner.clean(page).text == page
+
+
+def test_a_text_browsers_link_numbers_go_and_a_citations_number_stays(cleaner):
+    page = (f"{BODY}\nThe line can carry 2,000 passengers an hour, according to [18]Chongqing Rail Transit Group.\n"
+            f"Cable cars were first proposed in 1982.[3]\n{BODY}\n")
+    assert cleaner.clean(page).text == page.replace("[18]", "")
+
+
+def test_the_rest_of_a_name_that_a_hard_wrap_carried_onto_a_line_of_its_own_is_the_articles(cleaner):
+    # A text browser's dump, wrapped at 80 columns.
+    article = ("Old shophouses in the district will become a hostel for young workers under a scheme\n"
+               "that the authority launched in 2023 to keep old buildings while improving homes.\n\n"
+               "“We don’t want this to become a museum piece. We want young people to sleep\n"
+               "here, cook here and meet the neighbours,” said the scheme’s director Ho\nKa-wai.\n\n")
+    wrapped = ("Some residents have asked whether a hostel is the best use of the site, and\n"
+               "concern groups say thousands in the district live in subdivided flats.\n")
+    page = f"{article}Read more: Hong Kong’s last rattan workshops struggle as rents climb\n\n{wrapped}"
+    assert cleaner.clean(page).text == f"{article}{wrapped}"
 
 
 def test_a_translators_credit_after_the_last_paragraph_is_the_articles(cleaner):
