@@ -249,6 +249,10 @@ _CREDIT_AT_START = regex.compile(
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
     r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|"
+    # a programme's guests and hosts ("Guests: Chen Pei-ju (陳佩如), registered nurse; ...", "Hosted by ...")
+    r"guests?|hosts?|hosted by|"
+    # a fashion shoot's ("Styling: Cheuk Wing-sze / Hair and makeup: Jojo Lam / Model: Irene So")
+    r"styling|styled by|stylist|hair and make-?up|make-?up|art direction|creative direction|"
     # a news service's source of a story ("Provided by Chinese Academy of Sciences"), a summary's writer
     r"provided by|summary by|summari[sz]ed by|"
     # a statement's signers ("Signatories: Taiwan Migrant Workers Support Network; ...", "Endorsed by ...")
@@ -2966,7 +2970,9 @@ def _is_box_line(analysis: LineAnalysis) -> bool:
 # The heading of a box of facts or practical details after the article, as papers name them.
 _BOX_HEADING = regex.compile(r"\W*(?:by the numbers|in numbers|key (?:figures|facts|numbers)|(?:fast|quick) facts|fact ?box"
                              r"|if you go|getting there|at a glance|need to know|know before you go|the details"
-                             r"|practical information|visitor information)\W*", regex.IGNORECASE)
+                             r"|practical information|visitor information"
+                             # an episode's chapters under its show notes ("Chapters", "00:00 Cold open", ...)
+                             r"|chapters|episode chapters|timestamps|in this episode)\W*", regex.IGNORECASE)
 
 
 def _is_list_item(analysis: LineAnalysis) -> bool:

@@ -16,6 +16,17 @@ DROPPED_BY = [
     ("The complete article is available to Harbour Ledger subscribers.", "paywall-english"),
     ("Members only", "paywall-english"), ("Sign the petition", "site-chrome"),
     ("Buy this book", "site-chrome"), ("Watch on Twitch", "watch-button"),
+    ("Shop the look", "site-chrome"), ("your@email.com", "site-chrome"), ("Listen   Share", "share-english"),
+    ("Harbour Ledger may earn a commission when you buy through links in this story.", "affiliate-disclosure"),
+    ("Shop the Harbour scarf at Lane Crawford →", "affiliate-disclosure"), ("LINE: @islandhelp", "hotline-box-english"),
+    # A blogging or newsletter platform's chrome
+    ("Published in Island Notes · Mar 2, 2026", "blog-platform-chrome"), ("👏 860   💬 12", "blog-platform-chrome"),
+    ("2.1K Followers · Writer for Island Notes", "blog-platform-chrome"),
+    ("Join for free to get updates from this writer.", "blog-platform-chrome"),
+    ("Discussion about this post", "blog-platform-chrome"), ("☕ Buy me a coffee", "blog-platform-chrome"),
+    ("Instagram @islandnotes", "blog-platform-chrome"),
+    ("Forwarded this email? Subscribe here for more", "newsletter-footer"),
+    ("You are receiving this because you subscribed to Island Notes.", "newsletter-footer"),
     ("hk_esports_live · LIVE · 3,204 viewers", "stream-embed"), ("Text size A A A | Search", "share-english"),
     # A crowdfunding page's counters, buttons and tabs
     ("Back this project", "crowdfunding-buttons"), ("$41,380 pledged of $50,000 goal", "crowdfunding-chrome"),
@@ -759,7 +770,7 @@ def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_th
 
 CUT_BY = [
     (f"{BODY}          - 3 -", "page-number-glued"), (f"{BODY}   Page 2 of 4", "page-number-glued"),
-    (f"{BODY} ► Continued on P6", "print-jump-line"),
+    (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
@@ -1384,6 +1395,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("THE ISLAND POST | Friday, April 3, 2026 | P2 Night markets to stay open later",
      "Night markets to stay open later", "running-head"),
     ("By Vivian Ho | 2026-04-01", "By Vivian Ho", "stamp-glued-english"),
+    ("By Lu Mei-ling |2026/03/16 14:22|", "By Lu Mei-ling", "stamp-glued-english"),
     ("Both models come with a heated steering wheel Sponsored and a larger battery.",
      "Both models come with a heated steering wheel and a larger battery.", "advertisement-in-sentence"),
 ])
@@ -2119,8 +2131,17 @@ def test_the_rest_of_a_name_that_a_hard_wrap_carried_onto_a_line_of_its_own_is_t
     assert cleaner.clean(page).text == f"{article}{wrapped}"
 
 
-def test_a_translators_credit_after_the_last_paragraph_is_the_articles(cleaner):
-    page = f"{BODY}\n{BODY}\nTranslated from Chinese by Wu Pei-shan\n"
+@pytest.mark.parametrize("credit", [
+    "Translated from Chinese by Wu Pei-shan",
+    "Guests: Chen Pei-ju (陳佩如), registered nurse; Lee Ming-che, signalling engineer",
+    "Styling: Cheuk Wing-sze / Hair and makeup: Jojo Lam / Model: Irene So"])
+def test_a_credit_after_the_last_paragraph_is_the_articles(cleaner, credit):
+    page = f"{BODY}\n{BODY}\n{credit}\n"
+    assert cleaner.clean(page).text == page
+
+
+def test_an_episodes_chapters_under_their_heading_are_the_show_notes(cleaner):
+    page = f"{BODY}\n{BODY}\nChapters\n00:00 Cold open\n04:10 The first ride\n12:45 What the drivers say\n"
     assert cleaner.clean(page).text == page
 
 
