@@ -39,7 +39,7 @@ DROPPED_BY = [
     ("CONTINUED ON PAGE 7", "print-jump-line"), ("ISLAND POST · FRIDAY, APRIL 3, 2026 · PAGE 2", "running-head"),
     ("12  Lantau Ferries Holdings Limited  Annual Report 2025", "running-head"),
     ("Report a crime: Call 999 or use the e-Report Centre. Anti-scam helpline: 18222", "hotline-box-english"),
-    ("Baca juga: Pasar malam di Medan kembali dibuka", "read-more-english"),
+    ("Baca juga: Pasar malam di Medan kembali dibuka", "read-more-malay"),
     ("👁 8.1K", "counters"),
     ("Smart Mobility Forum 2026 | May 6–7, Taipei | Early-bird passes on sale now", "event-promo-english"),
     ("Design Week Shenzhen | Nov 3–5 | Registration now open", "event-promo-english"),
