@@ -3093,6 +3093,7 @@ def _ends_wrapped_sentence(lines: list[LineAnalysis], content: list[int], positi
             and (text[:1].islower() or _ENDS_IN_NAME.search(above.output) is not None))
 
 
+# A line's last word capitalised: a name, whose rest a hard wrap may carry onto the next line.
 _ENDS_IN_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]*$")
 
 
