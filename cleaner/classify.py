@@ -853,7 +853,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if not named and not _latin_outweighs(line, script):
             return dropped(f"script: mostly {script.main_cjk_script} ({script.describe()})")
         if (not own and not named and not _looks_english(line) and not _is_reporters_name(script, cuts[cut_before:])
-                and not _CHINESE_ENUMERATOR.match(with_chinese)):  # a numbered heading's ("一、申請資格 Eligibility")
+                and not _CHINESE_ENUMERATOR.match(with_chinese)  # a numbered heading's ("一、申請資格 Eligibility")
+                # ... nor a credit or stamp of the article's own ("Published: Apr 21, 2026 09:12 PM | 阅读 3,482")
+                and not (len(cuts) > cut_before and script.latin_words >= SENTENCE_MIN_WORDS
+                         and _CREDIT_AT_START.match(line))):
             # ... but for a table's row of names between bars ("Ho Siu-man (何少文)|DAB|21,480"), withheld.
             return dropped(f"script: the Latin beside the Chinese is not English text ({script.describe()})",
                            withheld=line if "|" in line else "")

@@ -17,6 +17,11 @@ DROPPED_BY = [
     ("Members only", "paywall-english"), ("Sign the petition", "site-chrome"),
     ("Buy this book", "site-chrome"), ("Watch on Twitch", "watch-button"),
     ("Shop the look", "site-chrome"), ("your@email.com", "site-chrome"), ("Listen   Share", "share-english"),
+    ("★★★★★ 4.7 from 208 reviews", "rating-widget"), ("Tried this recipe? Leave a comment below!", "follow-english"),
+    ("Audio Guide ▶ Play  04:12", "audio-guide"), ("Audio guide available on the museum app.", "audio-guide"),
+    ("Example: The ferry was late again this morning.", "vocabulary-note"),
+    ("Quick Apply Save", "apply-button-glued"), ("Job ID: 2026-0412 · Taipei · Engineering · Full time", "job-meta"),
+    ("Report this job ad", "job-meta"),
     ("Harbour Ledger may earn a commission when you buy through links in this story.", "affiliate-disclosure"),
     ("Shop the Harbour scarf at Lane Crawford →", "affiliate-disclosure"), ("LINE: @islandhelp", "hotline-box-english"),
     # A blogging or newsletter platform's chrome
@@ -771,6 +776,7 @@ def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_th
 CUT_BY = [
     (f"{BODY}          - 3 -", "page-number-glued"), (f"{BODY}   Page 2 of 4", "page-number-glued"),
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
+    (f"{BODY} → Buy on Amazon", "shop-link-glued"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
@@ -1396,6 +1402,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Night markets to stay open later", "running-head"),
     ("By Vivian Ho | 2026-04-01", "By Vivian Ho", "stamp-glued-english"),
     ("By Lu Mei-ling |2026/03/16 14:22|", "By Lu Mei-ling", "stamp-glued-english"),
+    ("By Vivian Kuo · Jump to Recipe · Print Recipe", "By Vivian Kuo", "shop-link-glued"),
+    ("By Emily Tsai （本文含聯盟行銷連結）", "By Emily Tsai", "affiliate-note-chinese"),
+    ("By Emily Tsai （本文含联盟营销链接）", "By Emily Tsai", "affiliate-note-chinese"),
+    ("Data Engineer (Payments Platform) Apply now ♡ Save", "Data Engineer (Payments Platform)", "apply-button-glued"),
     ("Both models come with a heated steering wheel Sponsored and a larger battery.",
      "Both models come with a heated steering wheel and a larger battery.", "advertisement-in-sentence"),
 ])
@@ -1733,6 +1743,7 @@ KEPT = [
     # An event's date, with its hours after the year; a report's sentence with no button after it.
     "Date: Saturday, May 9, 2026, 2pm–5pm",
     "Parents can book your child's vaccination at any of our 30 clinics, the department told residents.",
+    "Students who want a place should apply now, the school said.",
 ]
 
 
@@ -2138,6 +2149,13 @@ def test_the_rest_of_a_name_that_a_hard_wrap_carried_onto_a_line_of_its_own_is_t
 def test_a_credit_after_the_last_paragraph_is_the_articles(cleaner, credit):
     page = f"{BODY}\n{BODY}\n{credit}\n"
     assert cleaner.clean(page).text == page
+
+
+def test_an_english_stamp_keeps_its_line_when_a_chinese_counter_is_cut_from_it(cleaner):
+    page = f"Published: Apr 21, 2026 09:12 PM | 阅读 3,482\n{BODY}\n"
+    assert cleaner.clean(page).text == f"Published: Apr 21, 2026 09:12 PM\n{BODY}\n"
+    # An agency's name alone, left by a cut Chinese prompt, is no credit.
+    assert cleaner.clean(f"{BODY}\n更多 AFP\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
 
 
 def test_an_episodes_chapters_under_their_heading_are_the_show_notes(cleaner):
