@@ -21,7 +21,16 @@ DROPPED_BY = [
     ("Audio Guide ▶ Play  04:12", "audio-guide"), ("Audio guide available on the museum app.", "audio-guide"),
     ("Example: The ferry was late again this morning.", "vocabulary-note"),
     ("Quick Apply Save", "apply-button-glued"), ("Job ID: 2026-0412 · Taipei · Engineering · Full time", "job-meta"),
-    ("Report this job ad", "job-meta"),
+    ("Report this job ad", "job-meta"), ("Expand all", "site-chrome"),
+    ("Want to join the Tribune? We’re recruiting writers for next term. Email us!", "recruiting-prompt"),
+    ("Like what you read? Join our team!", "recruiting-prompt"),
+    ("Pick up a free print copy at the Student Union building.", "recruiting-prompt"),
+    ("The Harbour Boys · Night Ferry · Preview · 3:12", "music-embed"),
+    ("Search results for “bus fares” — 31 results", "search-results-chrome"), ("Showing 1-10 of 31", "search-results-chrome"),
+    ("2026-02-03 …The city will add 40 electric buses to its fleet this year, the transport bureau said…",
+     "search-results-chrome"),
+    ("Bus operators say a steep rise in fuel costs could force them to …", "search-results-chrome"),
+    ("Meet Mochi! 3-year-old tabby · shy · loves laps. Adopt me →", "adoption-card"),
     ("Harbour Ledger may earn a commission when you buy through links in this story.", "affiliate-disclosure"),
     ("Shop the Harbour scarf at Lane Crawford →", "affiliate-disclosure"), ("LINE: @islandhelp", "hotline-box-english"),
     # A blogging or newsletter platform's chrome
@@ -1406,6 +1415,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Emily Tsai （本文含聯盟行銷連結）", "By Emily Tsai", "affiliate-note-chinese"),
     ("By Emily Tsai （本文含联盟营销链接）", "By Emily Tsai", "affiliate-note-chinese"),
     ("Data Engineer (Payments Platform) Apply now ♡ Save", "Data Engineer (Payments Platform)", "apply-button-glued"),
+    ("When can I withdraw the money? ▼", "When can I withdraw the money?", "faq-toggle-glued"),
     ("Both models come with a heated steering wheel Sponsored and a larger battery.",
      "Both models come with a heated steering wheel and a larger battery.", "advertisement-in-sentence"),
 ])
@@ -1744,6 +1754,8 @@ KEPT = [
     "Date: Saturday, May 9, 2026, 2pm–5pm",
     "Parents can book your child's vaccination at any of our 30 clinics, the department told residents.",
     "Students who want a place should apply now, the school said.",
+    "“We’re recruiting more volunteers, so please join us,” said organiser Chan Mei-ling.",
+    "He paused, then added: “We will see what happens …”",
 ]
 
 
