@@ -195,6 +195,8 @@ _GOES_ON = regex.compile(r"(,[\"”’')\]]*|\b(the|a|an|of|to|and|or|but|in|on|
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*)$")
 # ... or after any line's last word, spaced off it ("Hosted by Old Taipei Walks ❤ 236 人有興趣").
 _ICONS_AFTER_WORD = regex.compile(r"\s(\p{So}\P{L}*)$")
+# A space before a run, with or without a button's mark ("+", "▶").
+_SPACE_OR_MARK = regex.compile(r"\s+(?:[\p{So}\p{Sm}]\s*)?")
 _LETTER = regex.compile(r"\p{L}")
 # What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
@@ -342,9 +344,10 @@ _CONTACT_HEADING = regex.compile(
 # A match's score, in a line of results.
 _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # A street's or an opening time's word, in a listing's line ("Lok Yuen: 8 Nelson Street, Mong Kok; noon-11pm daily"),
-# or a player's figures, in a box score's ("Liaoning: Zhao Jiwei 24 pts, 9 ast; Fu Hao 18 pts, 11 reb").
+# or a player's figures, in a box score's ("Liaoning: Zhao Jiwei 24 pts, 9 ast; Fu Hao 18 pts, 11 reb"), or a price,
+# in a list's item ("1. Golden Horse Bonanza — NT$2,000 per card, top prize NT$20 million").
 _LISTING_OR_STATS = regex.compile(r"\b(?:Street|Road|Avenue|Lane|Boulevard|St|Rd|Ave)\b|\d\s?(?:am|pm)\b|\bnoon\b"
-                                  r"|\d\s?(?:pts|reb|ast|stl|blk|rbi|hr|ip|so)\b")
+                                  r"|\d\s?(?:pts|reb|ast|stl|blk|rbi|hr|ip|so)\b|\$\s?\d")
 # (A DOI's or an address's digits are no telephone number: "10.1038/s41477-026-01987-2".)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(?<![\w./-])\+?\d[\d ()-]{6,}\d")
 # A phone number in international form alone on a line, which no date or counter looks like.
@@ -475,6 +478,10 @@ _PICTURES_SOURCE = regex.compile(r"\b(?:by|courtesy|supplied|handout|file|via|fr
 # (A book's ISBN is as often a shop's detail of it.)
 _PAPER_IDENTIFIER = regex.compile(r"\W*(?:doi|pmid|pmcid|arxiv)\s*:?\s*[\d(]|\W*(?:doi|arxiv)\s*:\s*\S",
                                   regex.IGNORECASE)
+# A paper's note on its keywords, its funding or its author, under its abstract ("Keywords: typhoon track; deep
+# learning", "Foundation item: National Natural Science Foundation of China (42277330)").
+_PAPER_NOTE = regex.compile(r"\W*(?:key ?words|foundation(?: items?)?|fund(?:ing|s)?(?: programs?| projects?)?|funded by"
+                            r"|corresponding authors?)\s*:\s*\S", regex.IGNORECASE)
 # A line of a paper's reference, as a press release gives it under the news ("Journal: Physical Review Applied").
 _REFERENCE_DETAIL = regex.compile(r"\W*(?:title|journal|authors?|published in|publication|reference|citation|volume"
                                   r"|issue|pages)\s*:\s*\S", regex.IGNORECASE)
@@ -1656,7 +1663,8 @@ def _is_codes_and_figures(text: str) -> bool:
 def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
     """The run ``step`` further on from ``parts[index]`` is English: Latin words, or the gloss
     that ends a sentence before it ("... and Chihkan Tower (赤崁樓).涵蓋的古蹟包括 ..."), or that ends
-    the English before the line's last run, a space apart ("... Taipei (台北市迪化街一段) 不用抽籤 搶先")."""
+    the English before the line's last run, a space apart ("... Taipei (台北市迪化街一段) 不用抽籤 搶先"), with
+    or without a button's mark ("... | Harbor Lights (港都微光) +加入行事曆")."""
     neighbour = parts[index + step]
     if neighbour.kind == "latin":
         return True
@@ -1664,7 +1672,7 @@ def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
         return False
     between = line[neighbour.end:parts[index].start]
     return (_SENTENCE_MARK.search(between) is not None
-            or (index == len(parts) - 1 and bool(between) and between.isspace()))
+            or (index == len(parts) - 1 and _SPACE_OR_MARK.fullmatch(between) is not None))
 
 
 def _is_term_in_sentence(line: str, parts: list[Run], index: int) -> bool:
@@ -1868,12 +1876,18 @@ def _drop_example_sentences(lines: list[LineAnalysis], content: list[int]) -> No
         example = lines[content[position]]
         if example.words > EXAMPLE_MAX_WORDS:
             continue
-        translated = ((example.verdict == EDITED and example.cuts and example.cuts[-1][1] == CHINESE_AFTER
-                       and SENTENCE_END.search(example.cuts[-1][0]) is not None)
+        translated = (_is_glued_to_its_translation(example)
                       or (position + 1 < len(content) and _dropped_for_its_script(lines[content[position + 1]])))
         if (translated and example.is_sentence and not _SENTENCES_JOINED.search(example.output)
                 and _is_vocabulary_note(lines[above]) and _uses_headword(example.output, lines[above].text)):
             _drop(lines, content[position], f"context: the example sentence of the vocabulary note on line {above + 1}")
+
+
+def _is_glued_to_its_translation(analysis: LineAnalysis) -> bool:
+    """The line's English was followed by a sentence in Chinese, cut: its translation ("Safety comes first.
+    安全第一.")."""
+    return (analysis.verdict == EDITED and bool(analysis.cuts) and analysis.cuts[-1][1] == CHINESE_AFTER
+            and SENTENCE_END.search(analysis.cuts[-1][0]) is not None)
 
 
 def _drop_links_between_paragraphs(lines: list[LineAnalysis], content: list[int]) -> None:
@@ -2298,7 +2312,8 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.output.endswith(":")  # a label, or a line that announces what follows ("Reply:")
                 and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
-                     or _is_question_among_headlines(lines, content, position, first_body))
+                     or _is_question_among_headlines(lines, content, position, first_body)
+                     or _is_learning_boxs_sentence(lines[heading], analysis))
                 and not analysis.is_credit and (is_numbered or not numbered)
                 and not (_has_byline_under(lines, content, position) and not _item_goes_on_after(lines, content, position + 1))
                 and not (not items and (first_body is None or position < first_body)
@@ -2309,6 +2324,12 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             items += 1
         else:
             heading = None
+
+
+def _is_learning_boxs_sentence(heading: LineAnalysis, analysis: LineAnalysis) -> bool:
+    """A short sentence with its translation glued on, under a heading in Chinese: a learning page's sentence
+    of the day ("今日金句" over "Safety comes first. 安全第一.")."""
+    return has_cjk(heading.text) and analysis.words <= BLOCK_LINE_MAX_WORDS and _is_glued_to_its_translation(analysis)
 
 
 def _is_subhead_ending_list(lines: list[LineAnalysis], content: list[int], position: int, items: int) -> bool:
@@ -3000,7 +3021,8 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not closing and not analysis.is_sentence and not _is_unstopped_paragraph(analysis)
                 and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
-                and _AUTHOR_NOTE.match(analysis.output) is None and not _is_footnote(lines, index)
+                and _AUTHOR_NOTE.match(analysis.output) is None and _PAPER_NOTE.match(analysis.output) is None
+                and not _is_footnote(lines, index)
                 and not _is_caption(analysis)
                 and not (position + 1 < len(following)
                          and (_is_subhead_of(analysis, lines[following[position + 1]])
@@ -3038,9 +3060,11 @@ def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:
 
 def _is_caption_of(line: LineAnalysis, below: LineAnalysis) -> bool:
     """``line`` is the caption of a picture that ``below`` credits ("The retired diesel ferry at a shipyard in
-    Pudong" over "Ti Gong"): a few words of the article's English over the picture's credit."""
-    return (below.verdict != DROPPED and line.words >= CAPTION_MIN_WORDS and _has_function_words(line.output)
-            and _PICTURE_CREDIT.match(below.output) is not None)
+    Pudong" over "Ti Gong"): a few words of the article's English over the picture's credit, kept, or the site's
+    own in Chinese, dropped ("圖片來源:台灣百科網資料庫")."""
+    return (line.words >= CAPTION_MIN_WORDS and _has_function_words(line.output)
+            and (below.verdict != DROPPED and _PICTURE_CREDIT.match(below.output) is not None
+                 or _PICTURE_CREDIT_IN_CHINESE.match(below.text) is not None))
 
 
 def _is_caption(analysis: LineAnalysis) -> bool:
@@ -3063,6 +3087,9 @@ _PICTURE_CREDIT = regex.compile(
     r"\W*(?:photos?|images?|pictures?|file photo|photo credit|image credit)\s*(?::|/|by\b|courtesy\b)"
     r"|[\s(—–=/-]*(?:getty images|imaginechina|vcg|cfp|epa|ti gong|china news service|xinhua|afp|reuters|ap|cna)\W*$",
     regex.IGNORECASE)
+
+
+_PICTURE_CREDIT_IN_CHINESE = regex.compile(r"\W*(?:(?:圖片|图片|照片)(?:來源|来源|提供)|圖源|图源|攝影|摄影|[圖图])\s*[:：/／]")
 
 
 def _is_footnote(lines: list[LineAnalysis], index: int) -> bool:

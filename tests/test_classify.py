@@ -192,6 +192,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Officials were pleased with the results of the test. Yahoo奇摩新聞 >>",
      "Officials were pleased with the results of the test.", "Yahoo奇摩新聞 >>",
      "script: Chinese glued after the English"),
+    # A button after a gloss, behind its mark.
+    ("Oct. 17 | 7pm | Warehouse C8 lawn | Harbor Lights (港都微光) +加入行事曆",
+     "Oct. 17 | 7pm | Warehouse C8 lawn | Harbor Lights (港都微光)", "+加入行事曆", "script: Chinese glued after the English"),
     ("Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times|美通社",
      "Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times", "|美通社",
      "script: Chinese glued after the English"),
@@ -1585,6 +1588,25 @@ def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
     # A related headline over its writer's byline is no caption.
     analyses = classified(BODY, BODY_2, "熱門新聞", "Ferries to run later on weekends", "By Chen Yu")
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
+
+
+@pytest.mark.parametrize("credit", ["圖片來源:台灣百科網資料庫", "图片来源：互动百科网友上传", "攝影／林小明"])
+def test_a_caption_over_the_sites_credit_in_chinese_after_the_article_is_its_own(credit):
+    analyses = classified(BODY, BODY_2, "Bottles of kaoliang on sale at the distillery shop in Jinning", credit, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"] * 2
+
+
+@pytest.mark.parametrize("note", ["Foundation item: National Natural Science Foundation of China (42277330)",
+                                  "Funding: Key Research and Development Program of Shaanxi Province (2025SF-YBXM-118)",
+                                  "Keywords: soil moisture deficit; black locust; deep soil; Loess Plateau"])
+def test_a_papers_notes_under_its_abstract_are_the_papers(note):
+    analyses = classified(BODY, BODY_2, note, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+
+
+def test_a_price_keeps_a_lists_item_from_language_detection():
+    # langdetect says Italian, for want of function words.
+    assert one("1. Golden Horse Bonanza — NT$2,000 per card, top prize NT$20 million").verdict == "kept"
 
 
 @pytest.mark.parametrize("widget", [

@@ -702,7 +702,11 @@ DROPPED_BY = [
     ("Sign in to create a job alert for Product Designer roles.", "paywall-english"),
     ("Plan Your Visit", "site-chrome"),
     ("People also read", "related-heading"),
-    ("Reply With Quote", "forum-buttons"),
+    ("Old 07-03-2026, 09:14 AM", "forum-chrome"),
+    ("Last edited by tigerbalm; 07-03-2026 at 09:20 AM.", "forum-chrome"),
+    ("Originally Posted by tigerbalm", "forum-chrome"),
+    ("Quote:", "forum-chrome"),
+    ("Sponsored Links", "forum-chrome"),
     ("All times are GMT +8. The time now is 09:31 PM.", "forum-chrome"),
     ("Powered by vBulletin® Version 3.8.11 Copyright ©2000 - 2026, vBulletin Solutions Inc.", "forum-chrome"),
     ("Powered by Discuz! X3.4", "forum-chrome"),
@@ -730,6 +734,37 @@ DROPPED_BY = [
     # ... once the stamp glued on is cut.
     ("tw_ev_dave 2026-03-14 21:07", "forum-handle-and-floor"),
     ("Table of Contents", "contents-heading"),
+    ("Beitou hot-spring hotel from NT$3,280 / night   Book now", "booking-button"),
+    ("Advertiser disclosure: Points & Pineapple Cakes may receive compensation when you apply for cards through links "
+     "on this page.", "affiliate-disclosure"),
+    ("From Wikipedia, the free encyclopedia", "wiki-chrome"),
+    ("This page was last edited on 2 December 2023, at 04:17 (UTC).", "wiki-chrome"),
+    ("Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.",
+     "wiki-chrome"),
+    ("For the station in Chiayi City, see Beimen railway station.", "wiki-chrome"),
+    ("Main article: Alishan Forest Railway stations", "wiki-chrome"),
+    ("This article needs additional citations for verification. Please help improve this article by adding "
+     "citations to reliable sources.", "wiki-chrome"),
+    ('Find sources: "Alishan Forest Railway" – news · newspapers · books · scholar · JSTOR (May 2021)', "wiki-chrome"),
+    ("Contents hide 1 History 2 Route 3 Rolling stock 4 See also 5 References", "wiki-chrome"),
+    ("目录 1 Life 2 Tiangong Kaiwu 3 Other writings 4 参考文献", "wiki-chrome"),
+    ("Navigation Main page Contents Current events Random article About Wikipedia Contact us", "wiki-chrome"),
+    ("Main menu", "site-chrome"),
+    ("This is a preview of subscription content, log in via an institution to check access.", "journal-chrome"),
+    ("2,315 Accesses   6 Citations   Metrics details", "journal-chrome"),
+    ("Download PDF   Cite this article", "journal-chrome"),
+    ("Gambling can be addictive. Bet responsibly and within your means. Persons under 18 are not allowed to bet.",
+     "gambling-notice"),
+    ("Bet responsibly with the HKJC – Gambling can be addictive. Under 18s may not bet.", "gambling-notice"),
+    ("足球博彩 有節制 | Bet responsibly with the HKJC – Gambling can be addictive. Under 18s may not bet.",
+     "gambling-notice"),
+    ("Tips and analysis are for entertainment only. Please gamble responsibly. 18+", "gambling-notice"),
+    ("Odds are indicative only and may change at any time.", "gambling-notice"),
+    ("Bet on this match ›", "gambling-notice"),
+    ("🔔 Tropical Cyclone Warning Signal in force: No. 8 Northeast Gale or Storm Signal – Click for details »",
+     "banner-link"),
+    ("Click the blue text above to follow us!", "follow-english"),
+    ("Mar 15, 2026 10:22 from Weibo.com", "stamps-and-counters-english"),
 ]
 
 
@@ -893,6 +928,8 @@ CUT_BY = [
     (f"{BODY}[免責聲明] 本文僅代表企業觀點，與本網無關。", "disclaimer"),
     (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
     (f"{BODY} Add to calendar", "furniture-glued-english"),
+    (f"{BODY} Copy code", "furniture-glued-english"),
+    (f"{BODY} ▶ Watch replay", "furniture-glued-english"),
     (f"{BODY}Download CGTN App", "furniture-glued-english"),
     (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
     (f"{BODY} Print this page", "toolbar-glued-english"),
@@ -1073,6 +1110,7 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Hotel bookings rose by 40 percent, according to Trip.com.", "markdown-icon-links"),
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
+    ("Additional reporting by Jiang Lin Show less", "Additional reporting by Jiang Lin", "furniture-glued-english"),
     # The paragraph after a related link keeps its opening quote.
     ("相關新聞：急症室加價一年 求診人次跌兩成 “We have seen fewer people at emergency departments, which means our "
      "doctors can spend more time on patients,” said Dr Winnie Yeung.",
@@ -1086,7 +1124,11 @@ def test_a_cut_leaves_the_articles_part_of_the_line(cleaner, line, output, rule_
 
 
 @pytest.mark.parametrize("heading, output", [("History[编辑]", "History"), ("Geography 編輯", "Geography"),
-                                             ("Culture [edit]", "Culture")])
+                                             ("Culture [edit]", "Culture"), ("Tai O (編輯)", "Tai O"),
+                                             # An encyclopedia's controls beside the heading, a wiki's tabs.
+                                             ("Legacy 播报 编辑 讨论 上传视频", "Legacy"),
+                                             ("Wang Ganchang 播报 编辑 锁定 讨论 上传视频", "Wang Ganchang"),
+                                             ("Lukang Longshan Temple 編輯 | 討論 | 歷史", "Lukang Longshan Temple")])
 def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, output):
     result = cleaner.clean(f"{BODY}\n{heading}\n{BODY}\n")
     assert result.text == f"{BODY}\n{output}\n{BODY}\n"
@@ -1418,6 +1460,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("When can I withdraw the money? ▼", "When can I withdraw the money?", "faq-toggle-glued"),
     ("Both models come with a heated steering wheel Sponsored and a larger battery.",
      "Both models come with a heated steering wheel and a larger battery.", "advertisement-in-sentence"),
+    ("Police smash illegal football betting ring Listen to this story", "Police smash illegal football betting ring",
+     "listen-button"),
+    ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
+     "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -1535,6 +1581,12 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A paper's keywords, between semicolons, and a structured abstract's part under its label.
+    "Keywords: typhoon track; deep learning; transformer; western North Pacific; forecast verification",
+    "Key words: maritime glacier; mass balance; energy balance; precipitation phase; Tibetan Plateau",
+    "[Methods]Runoff plots were set up on a 15° slope in Beibei, comparing downslope cropping with contour hedgerows.",
+    # A report that quotes a betting site's warning.
+    "The club reminded punters to bet responsibly during the holiday meeting, a spokesman said.",
     "Patients can make an appointment by phone, the hospital said.",
     "Category: IIB", "Category: III",  # a film's rating in a review's fact box
     "Play the game",
@@ -2219,11 +2271,27 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
      "comments-moderation"),
     ("Teacher's Notes", QUIZ, "quiz-heading"),
     ("Exercise 練習", QUIZ, "quiz-heading-with-instructions"),
+    ("Comments (12) · Log in to comment", COMMENTS, "comments-moderation"),
+    # A forum's reply button under the post that carries the article: the replies follow.
+    ("Reply With Quote", COMMENTS, "forum-reply-button"),
 ])
 def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
     result = cleaner.clean(f"{BODY}\n{marker}\n{after}")
     assert result.text == f"{BODY}\n"
     assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
+
+
+def test_an_encyclopedias_tools_beside_an_entrys_title_take_only_themselves(cleaner):
+    entry = "Scheelite is a calcium tungstate mineral with the chemical formula CaWO4. It is an important ore."
+    result = cleaner.clean(f"Scheelite 收藏 查看我的收藏 0 有用+1 已投票 0\n{entry}\n")
+    assert result.text == f"Scheelite\n{entry}\n"
+    assert result.lines[0].reason == "rule encyclopedia-entry-tools"
+
+
+def test_a_learning_boxs_sentence_with_its_translation_goes_with_its_heading(cleaner):
+    result = cleaner.clean(f"{BODY}\n今日金句\nSafety comes first. 安全第一.\n重点词汇\n")
+    assert result.text == f"{BODY}\n"
+    assert result.lines[2].reason.startswith("context: item of the list under line 2 (rule learning-box)")
 
 
 def test_a_comment_box_above_the_article_takes_nothing(cleaner):
