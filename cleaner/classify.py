@@ -259,6 +259,8 @@ _CREDIT_AT_START = regex.compile(
     r"provided by|summary by|summari[sz]ed by|"
     # a statement's signers ("Signatories: Taiwan Migrant Workers Support Network; ...", "Endorsed by ...")
     r"signatories|signatory organi[sz]ations|(?:co-)?signed by|endorsed by|jointly (?:issued|signed) by|"
+    # a chart's or a table's source, under its label ("Data: Immigration Department", "Graphic: Taipei Times")
+    r"(?:data|graphics?|charts?)(?=\s?:)|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
     # a gallery's link, or a widget's heading ("Photo of the Day"), is no credit
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album|of the (?:day|week|month|year))\b)\W*\w"
@@ -2011,7 +2013,8 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
         if row_cells and row_cells == cells:
             run.append(index)
             continue
-        if len(run) >= TABLE_MIN_ROWS and _is_table(lines, run, cells, content[position:]):
+        announced = start > 0 and lines[content[start - 1]].output.endswith(":")
+        if len(run) >= TABLE_MIN_ROWS and _is_table(lines, run, cells, content[position:], announced):
             rows.update(run, _title_above(lines, content, start))
         run, cells, start = ([index], row_cells, position) if row_cells else ([], 0, 0)
     for index in rows:
@@ -2021,16 +2024,18 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
     return rows
 
 
-def _is_table(lines: list[LineAnalysis], run: list[int], cells: int, below: list[int]) -> bool:
+def _is_table(lines: list[LineAnalysis], run: list[int], cells: int, below: list[int], announced: bool) -> bool:
     """Whether rows of as many cells, ``run``, are a table's: two of them with figures, or, with
     none, cells of a few words each under their headings ("Best Album | Lo Yi-ching | Meinong
-    Mountain Songs"), where a menu's are a word or two ("About Us | Contact Us | Privacy"), and the
-    article going on below them, where a footer's rows of links end the page."""
+    Mountain Songs"), where a menu's are a word or two ("About Us | Contact Us | Privacy"), or under a
+    line that ``announced`` them ("Service status as of 2pm:"), and the article going on below them,
+    where a footer's rows of links end the page."""
     rows = [_kept_or_withheld(lines[index]) for index in run]
     if sum(_DIGIT.search(row) is not None for row in rows) >= 2:
         return True
     words = sum(len(LATIN_WORD.findall(row)) for row in rows[1:])
-    return (cells >= TABLE_MIN_CELLS and words >= WORDED_TABLE_MIN_WORDS_A_CELL * cells * (len(rows) - 1)
+    return (cells >= TABLE_MIN_CELLS
+            and (announced or words >= WORDED_TABLE_MIN_WORDS_A_CELL * cells * (len(rows) - 1))
             and any(lines[index].is_body for index in below))
 
 

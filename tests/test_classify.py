@@ -768,6 +768,8 @@ def test_contact_details_without_their_heading_are_furniture():
     "Contact: LIU Jianguo, Institute of Coastal Ecology", "Contact: Ms. Huang Yi-chen, Outbound Exchange Section",
     # A statement's signers.
     "Signatories: Harbour Workers Network; Fishers' Rights Centre; Coalition for Fair Seafood",
+    # A chart's or a table's source.
+    "Data: Immigration Department; Legislative Council Panel on Manpower", "Graphic: Taipei Times",
 ])
 def test_credits_after_the_article_are_kept(credit):
     assert [a.verdict for a in classified(BODY, "熱門新聞", credit)] == ["kept", "dropped", "kept"]

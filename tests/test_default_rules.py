@@ -765,6 +765,20 @@ DROPPED_BY = [
      "banner-link"),
     ("Click the blue text above to follow us!", "follow-english"),
     ("Mar 15, 2026 10:22 from Weibo.com", "stamps-and-counters-english"),
+    ("Go to the content center", "site-chrome"),
+    ("Tap to unmute", "site-chrome"),
+    ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "site-chrome"),
+    ("About | Editorial Policy | Corrections | Privacy | © 2026 Harbour Post Ltd.", "copyright-english"),
+    ("Comments on this page have been disabled while the case is before the court.", "comments-english"),
+    ("Chat with us on WhatsApp", "contact-button-english"),
+    ("Book a free 15-minute call →", "contact-button-english"),
+    ("“Super responsive team, my visa was approved in 10 days!” — Kevin C., Hongik University ★★★★★", "testimonial"),
+    ("Last: 18.420 | Chg: +4.420 | High: 19.880 | Low: 16.200 | Vol: 86.21M", "stock-quote-box"),
+    ("Disclaimer: This content is provided for information only and is not a recommendation to buy or sell any "
+     "security. Investing involves risk, including possible loss of principal.", "disclaimer"),
+    ("Asked 3 days ago · 1,208 views", "qa-portal-chrome"),
+    ("Still have questions? Ask a doctor now – first reply free", "qa-portal-chrome"),
+    ("Was this answer helpful?", "share-english"),
 ]
 
 
@@ -929,6 +943,7 @@ CUT_BY = [
     (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
     (f"{BODY} Add to calendar", "furniture-glued-english"),
     (f"{BODY} Copy code", "furniture-glued-english"),
+    (f"{BODY} Need a paediatrician today? Book online in 60 seconds →", "furniture-glued-english"),
     (f"{BODY} ▶ Watch replay", "furniture-glued-english"),
     (f"{BODY}Download CGTN App", "furniture-glued-english"),
     (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
@@ -1111,6 +1126,12 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("Open 6am to 3pm daily. Cash only. WhatsApp 分享 | Facebook 分享", "Open 6am to 3pm daily. Cash only.",
      "share-buttons-before-chinese"),
     ("Additional reporting by Jiang Lin Show less", "Additional reporting by Jiang Lin", "furniture-glued-english"),
+    ("US-listed Chinese stocks rallied on Thursday after cloud computing group Lanshan Cloud 蓝山云 LSC.O +14.62% "
+     "reported a surge in revenue.", "US-listed Chinese stocks rallied on Thursday after cloud computing group Lanshan "
+     "Cloud reported a surge in revenue.", "stock-quote-box"),
+    ("Source: Xinhua| 2026-03-14 16:22:05 | [Editor: huaxia]", "Source: Xinhua", "editor-credit-english"),
+    ("An investor watches share prices at a brokerage in Taipei yesterday. Photo: CNA (中央社檔案照)",
+     "An investor watches share prices at a brokerage in Taipei yesterday. Photo: CNA", "media-tag-chinese"),
     # The paragraph after a related link keeps its opening quote.
     ("相關新聞：急症室加價一年 求診人次跌兩成 “We have seen fewer people at emergency departments, which means our "
      "doctors can spend more time on patients,” said Dr Winnie Yeung.",
@@ -1462,6 +1483,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Both models come with a heated steering wheel and a larger battery.", "advertisement-in-sentence"),
     ("Police smash illegal football betting ring Listen to this story", "Police smash illegal football betting ring",
      "listen-button"),
+    ("By Raymond Cheung, Regulated Canadian Immigration Consultant WhatsApp",
+     "By Raymond Cheung, Regulated Canadian Immigration Consultant", "contact-button-english"),
+    ("Five indicted over fake concert tickets sold to Japanese fans|PChome",
+     "Five indicted over fake concert tickets sold to Japanese fans", "headline-site-name"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
 ])
@@ -2279,6 +2304,15 @@ def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
     result = cleaner.clean(f"{BODY}\n{marker}\n{after}")
     assert result.text == f"{BODY}\n"
     assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
+
+
+def test_rows_of_words_under_a_line_that_announces_them_are_a_table(cleaner):
+    rows = ("Line | Section | Status\nNorth-link | Su’ao to Hualien | Reduced, one train per hour\n"
+            "Taitung Line | Hualien to Taitung | Suspended\nSouth-link | Taitung to Fangliao | Suspended\n")
+    page = f"{BODY}\nService status as of 2pm:\n{rows}{BODY}\n"
+    result = cleaner.clean(page)
+    assert result.text == page
+    assert result.lines[2].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
 
 
 def test_an_encyclopedias_tools_beside_an_entrys_title_take_only_themselves(cleaner):
