@@ -943,7 +943,6 @@ CUT_BY = [
     (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
     (f"{BODY} Add to calendar", "furniture-glued-english"),
     (f"{BODY} Copy code", "furniture-glued-english"),
-    (f"{BODY} Need a paediatrician today? Book online in 60 seconds →", "furniture-glued-english"),
     (f"{BODY} ▶ Watch replay", "furniture-glued-english"),
     (f"{BODY}Download CGTN App", "furniture-glued-english"),
     (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
