@@ -191,8 +191,9 @@ _SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
 # The end of a line that a sentence goes on from: a comma, or a word no sentence ends with.
 _GOES_ON = regex.compile(r"(,[\"”’')\]]*|\b(the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|that|which|who|as|than"
                          r"|will|would|was|were|is|are|has|have|had))\s*$", regex.IGNORECASE)
-# Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24").
-_AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*)$")
+# Icons and their counters after a sentence's end, with no letter ("! ❤️ 86 💬 24"), or with a brand's name or two
+# ("... investigation. 🛵 foodpanda 新客首單享85折").
+_AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*(?:\p{Latin}[\p{Latin}\d&'.-]*\P{L}*){0,2})$")
 # ... or after any line's last word, spaced off it ("Hosted by Old Taipei Walks ❤ 236 人有興趣").
 _ICONS_AFTER_WORD = regex.compile(r"\s(\p{So}\P{L}*)$")
 # A space before a run, with or without a button's mark ("+", "▶").
@@ -234,7 +235,7 @@ _GOES_ON_PUNCTUATION = frozenset(",.;:!?)]”’")
 # What a cut takes with it on either side. Only unambiguous openers before it:
 # a straight quote there may close the English sentence.
 _CUT_LEADERS = frozenset(" \t([{【〔《》〈〉“‘|｜/-–—_:•·・･…⋯+.#*※")
-_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…⋯>»›!#∨˅⌄▾▼")
+_CUT_TRAILERS = frozenset(" \t)]}】〕《》〈〉”’.…⋯>»›≫!#∨˅⌄▾▼")
 _SENTENCE_CLOSERS = frozenset(".!?”\"")
 _FOOTNOTE_MARKS = frozenset("*※†‡")
 _LEADERS_BUT_FOOTNOTE_MARKS = _CUT_LEADERS - _FOOTNOTE_MARKS
@@ -3049,10 +3050,12 @@ UNSTOPPED_PARAGRAPH_MIN_WORDS = 25
 
 def _is_byline_of_headline_above(lines: list[LineAnalysis], following: list[int], position: int) -> bool:
     """A byline under a headline that was dropped after the article: a widget of other stories, each with
-    its author ("Rural towns need people, not just museums", "By Hsu Chih-wei")."""
+    its author ("Rural towns need people, not just museums", "By Hsu Chih-wei"). The article's own closing
+    credit is in brackets ("(By Wu Po-wei and Sharon Lin)")."""
     byline, above = lines[following[position]], lines[following[position - 1]] if position else None
     return (above is not None and above.reason == AFTER_ARTICLE and above.text.count(" ") >= HEADLINE_MIN_SPACES
-            and byline.words <= BYLINE_MAX_WORDS and _BY_NAME.match(byline.output) is not None)
+            and byline.words <= BYLINE_MAX_WORDS and _BY_NAME.match(byline.output) is not None
+            and not byline.output.lstrip().startswith("("))
 
 
 def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:

@@ -192,6 +192,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Officials were pleased with the results of the test. Yahoo奇摩新聞 >>",
      "Officials were pleased with the results of the test.", "Yahoo奇摩新聞 >>",
      "script: Chinese glued after the English"),
+    # An icon and a brand's name after the sentence go with the promotion they open.
+    ("The commission said it would decide whether to open a formal investigation. 🛵 foodpanda 新客首單享85折 立即領取 ›",
+     "The commission said it would decide whether to open a formal investigation.", "🛵 foodpanda 新客首單享85折 立即領取 ›",
+     "script: Chinese glued after the English"),
     # A button after a gloss, behind its mark.
     ("Oct. 17 | 7pm | Warehouse C8 lawn | Harbor Lights (港都微光) +加入行事曆",
      "Oct. 17 | 7pm | Warehouse C8 lawn | Harbor Lights (港都微光)", "+加入行事曆", "script: Chinese glued after the English"),
@@ -1590,6 +1594,11 @@ def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
     # A related headline over its writer's byline is no caption.
     analyses = classified(BODY, BODY_2, "熱門新聞", "Ferries to run later on weekends", "By Chen Yu")
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
+
+
+def test_a_closing_credit_in_brackets_under_a_link_after_the_article_is_the_articles():
+    analyses = classified(BODY, BODY_2, "More from Focus on Business ▸", "(By Wu Po-wei and Sharon Lin)")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "kept"]
 
 
 @pytest.mark.parametrize("credit", ["圖片來源:台灣百科網資料庫", "图片来源：互动百科网友上传", "攝影／林小明"])

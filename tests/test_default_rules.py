@@ -779,6 +779,11 @@ DROPPED_BY = [
     ("Asked 3 days ago · 1,208 views", "qa-portal-chrome"),
     ("Still have questions? Ask a doctor now – first reply free", "qa-portal-chrome"),
     ("Was this answer helpful?", "share-english"),
+    ("To continue reading, log in or start your free trial of DealFlow Asia Pro.", "paywall-english"),
+    ("Watch every P. LEAGUE+ playoff game live and on demand. Start your 7-day free trial ›", "paywall-english"),
+    ("Sponsored by Hanyu Cloud — scale your AI workloads across Asia with one console", "sponsor-read"),
+    ("This week’s issue is brought to you by Zhaoyang Cloud. Launch your app in China in weeks, not months → Learn more",
+     "sponsor-read"),
 ]
 
 
@@ -943,6 +948,7 @@ CUT_BY = [
     (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
     (f"{BODY} Add to calendar", "furniture-glued-english"),
     (f"{BODY} Copy code", "furniture-glued-english"),
+    (f"{BODY} 看更多 ≫", "continue-reading"),
     (f"{BODY} ▶ Watch replay", "furniture-glued-english"),
     (f"{BODY}Download CGTN App", "furniture-glued-english"),
     (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
@@ -1129,6 +1135,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "reported a surge in revenue.", "US-listed Chinese stocks rallied on Thursday after cloud computing group Lanshan "
      "Cloud reported a surge in revenue.", "stock-quote-box"),
     ("Source: Xinhua| 2026-03-14 16:22:05 | [Editor: huaxia]", "Source: Xinhua", "editor-credit-english"),
+    ("“We grew too fast,” chief executive |廣告| Huang Po-wen (黃柏文) wrote in the memo.",
+     "“We grew too fast,” chief executive Huang Po-wen (黃柏文) wrote in the memo.", "ad-label"),
     ("An investor watches share prices at a brokerage in Taipei yesterday. Photo: CNA (中央社檔案照)",
      "An investor watches share prices at a brokerage in Taipei yesterday. Photo: CNA", "media-tag-chinese"),
     # The paragraph after a related link keeps its opening quote.
@@ -1486,6 +1494,9 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "By Raymond Cheung, Regulated Canadian Immigration Consultant", "contact-button-english"),
     ("Five indicted over fake concert tickets sold to Japanese fans|PChome",
      "Five indicted over fake concert tickets sold to Japanese fans", "headline-site-name"),
+    ("Taiwanese SaaS startup Kuaiyi cuts a third of its staff |TechOrange",
+     "Taiwanese SaaS startup Kuaiyi cuts a third of its staff", "headline-site-name"),
+    ("By Wu Chia-ling 瀏覽 2,315", "By Wu Chia-ling", "counters"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
 ])
@@ -1609,6 +1620,8 @@ KEPT = [
     "Keywords: typhoon track; deep learning; transformer; western North Pacific; forecast verification",
     "Key words: maritime glacier; mass balance; energy balance; precipitation phase; Tibetan Plateau",
     "[Methods]Runoff plots were set up on a 15° slope in Beibei, comparing downslope cropping with contour hedgerows.",
+    # A fixture list behind its label is no link to the next story.
+    "Next: Beijing host the Zhejiang Lions on Wednesday; Shandong visit the Qingdao Eagles on Thursday.",
     # A report that quotes a betting site's warning.
     "The club reminded punters to bet responsibly during the holiday meeting, a spokesman said.",
     "Patients can make an appointment by phone, the hospital said.",
@@ -2319,6 +2332,14 @@ def test_an_encyclopedias_tools_beside_an_entrys_title_take_only_themselves(clea
     result = cleaner.clean(f"Scheelite 收藏 查看我的收藏 0 有用+1 已投票 0\n{entry}\n")
     assert result.text == f"Scheelite\n{entry}\n"
     assert result.lines[0].reason == "rule encyclopedia-entry-tools"
+
+
+def test_a_polls_question_takes_its_options_under_it(cleaner):
+    page = (f"{BODY}\nPoll: Should kindergartens set homework at all?\nYes, a little helps build a routine\n"
+            f"No, children should just play\n{BODY}\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[1].reason == "rule poll-question"
 
 
 def test_a_learning_boxs_sentence_with_its_translation_goes_with_its_heading(cleaner):
