@@ -485,6 +485,9 @@ _PAPER_IDENTIFIER = regex.compile(r"\W*(?:doi|pmid|pmcid|arxiv)\s*:?\s*[\d(]|\W*
 # learning", "Foundation item: National Natural Science Foundation of China (42277330)").
 _PAPER_NOTE = regex.compile(r"\W*(?:key ?words|foundation(?: items?)?|fund(?:ing|s)?(?: programs?| projects?)?|funded by"
                             r"|corresponding authors?)\s*:\s*\S", regex.IGNORECASE)
+# A row of a game's line score, the team or the heading and a figure or a letter an inning ("Team 1 2 3 4 5 6 7 8 9 R H
+# E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1").
+_LINE_SCORE_ROW = regex.compile(r"\p{L}[\p{L}\d .'’-]{0,30}?(?:\s+(?:\d{1,2}|[xXRHE])){9,}\s*")
 # A line of a paper's reference, as a press release gives it under the news ("Journal: Physical Review Applied").
 _REFERENCE_DETAIL = regex.compile(r"\W*(?:title|journal|authors?|published in|publication|reference|citation|volume"
                                   r"|issue|pages)\s*:\s*\S", regex.IGNORECASE)
@@ -3028,6 +3031,7 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and _PAPER_NOTE.match(analysis.output) is None
+                and _LINE_SCORE_ROW.fullmatch(analysis.output) is None
                 and not _is_footnote(lines, index)
                 and not _is_caption(analysis)
                 and not (position + 1 < len(following)
@@ -3160,7 +3164,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         # (The last paragraph's last wrapped piece may be a word: "markets.")
         inside_article = headline is not None and last_body is not None and headline < index <= last_body
         if (analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output)
-                and _LABEL_AND_FIGURE.match(analysis.output) is None):
+                and _LABEL_AND_FIGURE.match(analysis.output) is None and _LINE_SCORE_ROW.fullmatch(analysis.output) is None):
             subhead = (inside_article and (lines[content[position + 1]].verdict != DROPPED
                                            or _line_under_translation_is_kept(lines, content, position)
                                            or _paragraph_under_inserted_furniture(lines, content, position))

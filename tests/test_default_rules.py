@@ -784,6 +784,15 @@ DROPPED_BY = [
     ("Sponsored by Hanyu Cloud — scale your AI workloads across Asia with one console", "sponsor-read"),
     ("This week’s issue is brought to you by Zhaoyang Cloud. Launch your app in China in weeks, not months → Learn more",
      "sponsor-read"),
+    ("Autoplay next video in 5 seconds", "listen-player"),
+    ("Free · Offers in-app purchases", "app-promo-english"),
+    ("Size 2.3 GB · Version 1.2.0 · Ages 9+", "app-promo-english"),
+    ("Google Play 下載", "app-promo-english"),
+    ("4.7 ★ · 31K ratings", "rating-widget"),
+    ("If you have a specific expertise, or would like to share your thoughts about our stories, send your writing to "
+     "opinion@chinadaily.com.cn and comment@chinadaily.com.cn.", "submissions-promo"),
+    ("Want to respond? Letters of up to 500 words can be sent to opinion@campusledger.org. Please include your name.",
+     "submissions-promo"),
 ]
 
 
@@ -2309,6 +2318,8 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Teacher's Notes", QUIZ, "quiz-heading"),
     ("Exercise 練習", QUIZ, "quiz-heading-with-instructions"),
     ("Comments (12) · Log in to comment", COMMENTS, "comments-moderation"),
+    ("Comments are reviewed before they are published. Please keep them civil and on topic.", COMMENTS,
+     "comments-moderation"),
     # A forum's reply button under the post that carries the article: the replies follow.
     ("Reply With Quote", COMMENTS, "forum-reply-button"),
 ])
