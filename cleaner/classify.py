@@ -488,6 +488,9 @@ _PAPER_NOTE = regex.compile(r"\W*(?:key ?words|foundation(?: items?)?|fund(?:ing
 # A row of a game's line score, the team or the heading and a figure or a letter an inning ("Team 1 2 3 4 5 6 7 8 9 R H
 # E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1").
 _LINE_SCORE_ROW = regex.compile(r"\p{L}[\p{L}\d .'’-]{0,30}?(?:\s+(?:\d{1,2}|[xXRHE])){9,}\s*")
+# A notice's signature, its signer's name glossed in Chinese and the office held ("Lau Kwok-wing (劉國榮), Village
+# Representative").
+_SIGNATURE = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:[ -]\p{L}[\p{L}'’-]*){1,3}\s*\(\p{Han}{2,4}\),\s*\p{Lu}[\p{L} ,&'’-]{2,60}")
 # A line of a paper's reference, as a press release gives it under the news ("Journal: Physical Review Applied").
 _REFERENCE_DETAIL = regex.compile(r"\W*(?:title|journal|authors?|published in|publication|reference|citation|volume"
                                   r"|issue|pages)\s*:\s*\S", regex.IGNORECASE)
@@ -2022,8 +2025,11 @@ def _keep_tables(lines: list[LineAnalysis], content: list[int], first_body: int 
             rows.update(run, _title_above(lines, content, start))
         run, cells, start = ([index], row_cells, position) if row_cells else ([], 0, 0)
     for index in rows:
-        # The rule under a markdown table's headings holds no words: it goes, as any such line does.
-        if lines[index].verdict == DROPPED and _TABLE_RULE.fullmatch(lines[index].withheld) is None:
+        # The rule under a markdown table's headings holds no words: it goes, as any such line does; so does a row
+        # all in Chinese, the table's in the page's other language ("建築類型 | 屋齡 | 補助上限").
+        withheld = lines[index].withheld
+        if (lines[index].verdict == DROPPED and _TABLE_RULE.fullmatch(withheld) is None
+                and not (has_cjk(withheld) and _LATIN_LETTER.search(withheld) is None)):
             _restore(lines, index, "a row of a table")
     return rows
 
@@ -2032,14 +2038,16 @@ def _is_table(lines: list[LineAnalysis], run: list[int], cells: int, below: list
     """Whether rows of as many cells, ``run``, are a table's: two of them with figures, or, with
     none, cells of a few words each under their headings ("Best Album | Lo Yi-ching | Meinong
     Mountain Songs"), where a menu's are a word or two ("About Us | Contact Us | Privacy"), or under a
-    line that ``announced`` them ("Service status as of 2pm:"), and the article going on below them,
-    where a footer's rows of links end the page."""
+    line that ``announced`` them ("Service status as of 2pm:"), or that the rules took for furniture
+    in no more than half of them, and the article going on below them, where a footer's rows of links end
+    the page."""
     rows = [_kept_or_withheld(lines[index]) for index in run]
     if sum(_DIGIT.search(row) is not None for row in rows) >= 2:
         return True
     words = sum(len(LATIN_WORD.findall(row)) for row in rows[1:])
+    half_kept = sum(lines[index].verdict != DROPPED for index in run) * 2 >= len(run)
     return (cells >= TABLE_MIN_CELLS
-            and (announced or words >= WORDED_TABLE_MIN_WORDS_A_CELL * cells * (len(rows) - 1))
+            and (announced or half_kept or words >= WORDED_TABLE_MIN_WORDS_A_CELL * cells * (len(rows) - 1))
             and any(lines[index].is_body for index in below))
 
 
@@ -3031,7 +3039,7 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and _PAPER_NOTE.match(analysis.output) is None
-                and _LINE_SCORE_ROW.fullmatch(analysis.output) is None
+                and _LINE_SCORE_ROW.fullmatch(analysis.output) is None and _SIGNATURE.fullmatch(analysis.output) is None
                 and not _is_footnote(lines, index)
                 and not _is_caption(analysis)
                 and not (position + 1 < len(following)

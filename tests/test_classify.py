@@ -1596,6 +1596,11 @@ def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
 
 
+def test_a_notices_signature_after_the_article_is_the_articles():
+    analyses = classified(BODY, BODY_2, "Lau Kwok-wing (劉國榮), Village Representative", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+
+
 def test_a_games_line_score_after_the_article_is_the_articles():
     analyses = classified(BODY, BODY_2, "Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1",
                           "Brothers 0 0 0 0 0 3 2 0 x 5 9 0", "熱門新聞")

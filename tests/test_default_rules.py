@@ -2338,6 +2338,24 @@ def test_rows_of_words_under_a_line_that_announces_them_are_a_table(cleaner):
     assert result.lines[2].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
 
 
+def test_rows_of_words_that_the_rules_mostly_keep_are_a_table(cleaner):
+    rows = ("Season | Organ | Flavour | Foods to favour\nSpring | Liver | Sour (in moderation) | Leeks, spinach, bean sprouts\n"
+            "Summer | Heart | Bitter | Bitter melon, mung beans, lotus seeds\n"
+            "Late summer | Spleen | Sweet | Millet, pumpkin, Chinese yam\n"
+            "Autumn | Lung | Pungent | Pears, white fungus, lily bulbs\n")
+    page = f"{BODY}\n{rows}{BODY}\n"
+    result = cleaner.clean(page)
+    assert result.text == page
+    assert result.lines[1].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
+
+
+def test_a_tables_heading_row_in_chinese_is_not_the_english_tables(cleaner):
+    rows = ("Type | Age | Cap\nApartments of 6 to 10 storeys | Over 25 years | NT$1.2 million\n"
+            "Apartments of 11 storeys or more | Over 20 years | NT$2 million\n")
+    result = cleaner.clean(f"{BODY}\nThe caps are:\n{rows}建築類型 | 屋齡 | 補助上限\n{BODY}\n")
+    assert result.text == f"{BODY}\nThe caps are:\n{rows}{BODY}\n"
+
+
 def test_an_encyclopedias_tools_beside_an_entrys_title_take_only_themselves(cleaner):
     entry = "Scheelite is a calcium tungstate mineral with the chemical formula CaWO4. It is an important ore."
     result = cleaner.clean(f"Scheelite 收藏 查看我的收藏 0 有用+1 已投票 0\n{entry}\n")
