@@ -2135,11 +2135,22 @@ def test_a_breadcrumb_glued_before_a_headline_takes_only_itself(cleaner):
                                                           "rule breadcrumb"]
 
 
-def test_a_weibo_topic_glued_before_a_headline_takes_only_itself(cleaner):
-    headline = "Hong Kong Palace Museum to show 120 Ming porcelain pieces from Jingdezhen imperial kilns"
-    result = cleaner.clean(f"#香港故宫#{headline}\n{BODY}\n#aging #digital divide #Chengdu\n")
-    assert result.text == f"{headline}\n{BODY}\n"
-    assert result.lines[2].reason == "rule hashtags"
+MUSEUM_HEADLINE = "Hong Kong Palace Museum to show 120 Ming porcelain pieces from Jingdezhen imperial kilns"
+SCHEELITE = "Scheelite is a calcium tungstate mineral with the chemical formula CaWO4. It is an important ore."
+
+
+@pytest.mark.parametrize("page, text, index, reason", [
+    # A Weibo topic glued before a headline.
+    (f"#香港故宫#{MUSEUM_HEADLINE}\n{BODY}\n#aging #digital divide #Chengdu\n", f"{MUSEUM_HEADLINE}\n{BODY}\n", 2,
+     "rule hashtags"),
+    # An encyclopedia's tools beside an entry's title.
+    (f"Scheelite 收藏 查看我的收藏 0 有用+1 已投票 0\n{SCHEELITE}\n", f"Scheelite\n{SCHEELITE}\n", 0,
+     "rule encyclopedia-entry-tools"),
+])
+def test_furniture_glued_onto_a_title_takes_only_itself(cleaner, page, text, index, reason):
+    result = cleaner.clean(page)
+    assert result.text == text
+    assert result.lines[index].reason == reason
 
 
 def test_a_sentences_colon_stays_before_a_cut_and_a_labels_goes(cleaner):
@@ -2329,24 +2340,21 @@ def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
     assert result.lines[2].reason == f"context: after the footer marker on line 2 (rule {rule_id})"
 
 
-def test_rows_of_words_under_a_line_that_announces_them_are_a_table(cleaner):
-    rows = ("Line | Section | Status\nNorth-link | Su’ao to Hualien | Reduced, one train per hour\n"
-            "Taitung Line | Hualien to Taitung | Suspended\nSouth-link | Taitung to Fangliao | Suspended\n")
-    page = f"{BODY}\nService status as of 2pm:\n{rows}{BODY}\n"
+@pytest.mark.parametrize("table, restored", [
+    # Under a line that announces them, rows of a few words a cell.
+    ("Service status as of 2pm:\nLine | Section | Status\nNorth-link | Su’ao to Hualien | Reduced, one train per hour\n"
+     "Taitung Line | Hualien to Taitung | Suspended\nSouth-link | Taitung to Fangliao | Suspended\n", 2),
+    # Rows that the rules mostly keep, a few of them taken for a menu.
+    ("Season | Organ | Flavour | Foods to favour\nSpring | Liver | Sour (in moderation) | Leeks, spinach, bean sprouts\n"
+     "Summer | Heart | Bitter | Bitter melon, mung beans, lotus seeds\n"
+     "Late summer | Spleen | Sweet | Millet, pumpkin, Chinese yam\n"
+     "Autumn | Lung | Pungent | Pears, white fungus, lily bulbs\n", 1),
+])
+def test_rows_of_words_are_a_table_by_what_is_around_them(cleaner, table, restored):
+    page = f"{BODY}\n{table}{BODY}\n"
     result = cleaner.clean(page)
     assert result.text == page
-    assert result.lines[2].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
-
-
-def test_rows_of_words_that_the_rules_mostly_keep_are_a_table(cleaner):
-    rows = ("Season | Organ | Flavour | Foods to favour\nSpring | Liver | Sour (in moderation) | Leeks, spinach, bean sprouts\n"
-            "Summer | Heart | Bitter | Bitter melon, mung beans, lotus seeds\n"
-            "Late summer | Spleen | Sweet | Millet, pumpkin, Chinese yam\n"
-            "Autumn | Lung | Pungent | Pears, white fungus, lily bulbs\n")
-    page = f"{BODY}\n{rows}{BODY}\n"
-    result = cleaner.clean(page)
-    assert result.text == page
-    assert result.lines[1].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
+    assert result.lines[restored].reason == "context: a row of a table (rule nav-pipes took it for furniture)"
 
 
 def test_a_tables_heading_row_in_chinese_is_not_the_english_tables(cleaner):
@@ -2354,13 +2362,6 @@ def test_a_tables_heading_row_in_chinese_is_not_the_english_tables(cleaner):
             "Apartments of 11 storeys or more | Over 20 years | NT$2 million\n")
     result = cleaner.clean(f"{BODY}\nThe caps are:\n{rows}建築類型 | 屋齡 | 補助上限\n{BODY}\n")
     assert result.text == f"{BODY}\nThe caps are:\n{rows}{BODY}\n"
-
-
-def test_an_encyclopedias_tools_beside_an_entrys_title_take_only_themselves(cleaner):
-    entry = "Scheelite is a calcium tungstate mineral with the chemical formula CaWO4. It is an important ore."
-    result = cleaner.clean(f"Scheelite 收藏 查看我的收藏 0 有用+1 已投票 0\n{entry}\n")
-    assert result.text == f"Scheelite\n{entry}\n"
-    assert result.lines[0].reason == "rule encyclopedia-entry-tools"
 
 
 def test_a_polls_question_takes_its_options_under_it(cleaner):
