@@ -338,9 +338,10 @@ DATE_LINE_MAX_WORDS = 6
 _CONTACT_HEADING = regex.compile(
     # A company's name may stand before it ("TSMC Acting Spokesperson:").
     # ... or two audiences ("Investor and Media Contact").
-    r"^\W*(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?"
+    # ... or its number, as a notice numbers its sections ("5. Contact").
+    r"^\W*(?:\d{1,2}\.\s+)?(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?"
     r"((media|press|investor|news|public)( relations)?( (and|&) (media|press|investor|news|public)( relations)?)? )?"
-    r"(contacts?|contact persons?|corresponding authors?|press office|enquiries|inquiries|spokes(person|man|woman))"
+    r"(contacts?|contact (?:persons?|officers?)|corresponding authors?|press office|enquiries|inquiries|spokes(person|man|woman))"
     r"\b\W*(:|$)"
     r"|^\W*(media|press|investor|public) relations\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)
@@ -488,9 +489,13 @@ _PAPER_NOTE = regex.compile(r"\W*(?:key ?words|foundation(?: items?)?|fund(?:ing
 # A row of a game's line score, the team or the heading and a figure or a letter an inning ("Team 1 2 3 4 5 6 7 8 9 R H
 # E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1").
 _LINE_SCORE_ROW = regex.compile(r"\p{L}[\p{L}\d .'’-]{0,30}?(?:\s+(?:\d{1,2}|[xXRHE])){9,}\s*")
-# A notice's signature, its signer's name glossed in Chinese and the office held ("Lau Kwok-wing (劉國榮), Village
-# Representative").
-_SIGNATURE = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:[ -]\p{L}[\p{L}'’-]*){1,3}\s*\(\p{Han}{2,4}\),\s*\p{Lu}[\p{L} ,&'’-]{2,60}")
+# A notice's signature, its signer's name and the office held, the name glossed in Chinese ("Lau Kwok-wing (劉國榮),
+# Village Representative") or the office an official's ("Andrew Lai Chi-wah, Director of Lands").
+_SIGNATURE = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+(?:[ -]\p{L}[\p{L}'’-]*){1,3}"
+    r"(?:\s*\(\p{Han}{2,4}\),\s*\p{Lu}[\p{L} ,&'’-]{2,60}"
+    r"|,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Commissioner|Chairman|Chairperson|Chief|Clerk|Registrar"
+    r"|Representative|Head|President|Judge|Magistrate|Minister|Mayor|Principal|Dean|Consul)\b[\p{L} ,&'’-]{0,60})")
 # A line of a paper's reference, as a press release gives it under the news ("Journal: Physical Review Applied").
 _REFERENCE_DETAIL = regex.compile(r"\W*(?:title|journal|authors?|published in|publication|reference|citation|volume"
                                   r"|issue|pages)\s*:\s*\S", regex.IGNORECASE)

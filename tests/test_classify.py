@@ -664,6 +664,9 @@ def test_short_lines_after_the_article_are_dropped_but_credits_kept():
     ["For media enquiries:", "Press Office", "press@example.gov.hk"],
     ["Enquiries: 2779 3180 or help@example.org.hk"],
     ["Spokesperson: Amy Chou, Chief Financial Officer", "Tel: +886-3-327-5500 ext. 2101"],
+    # A tender's contact officer, and a notice's numbered section.
+    ["Contact Officer: Ms. Hsieh Yi-ting (謝宜庭), Procurement Office, tel. +886-2-2536-3001 ext. 8137"],
+    ["5. Contact", "Mr. Zheng, tel. 0755-8396 1245"],
     # Names and contacts on one line, whose language no model can tell.
     ["Media contact:", "Nordvik Systems: Erik Lindqvist, Press Officer, +46 31 704 2290, press@nordvik.example"],
     # A phone number alone on its line, under a name and a title.
@@ -1596,8 +1599,10 @@ def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
 
 
-def test_a_notices_signature_after_the_article_is_the_articles():
-    analyses = classified(BODY, BODY_2, "Lau Kwok-wing (劉國榮), Village Representative", "熱門新聞")
+@pytest.mark.parametrize("signature", ["Lau Kwok-wing (劉國榮), Village Representative",
+                                       "Andrew Lai Chi-wah, Director of Lands"])
+def test_a_notices_signature_after_the_article_is_the_articles(signature):
+    analyses = classified(BODY, BODY_2, signature, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
 
 

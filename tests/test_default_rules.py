@@ -784,6 +784,11 @@ DROPPED_BY = [
     ("Sponsored by Hanyu Cloud — scale your AI workloads across Asia with one console", "sponsor-read"),
     ("This week’s issue is brought to you by Zhaoyang Cloud. Launch your app in China in weeks, not months → Learn more",
      "sponsor-read"),
+    ("24-hour Customer Service Hotline (852) 2888 6000", "hotline-box-english"),
+    ("Important Notice: Harbour Union Bank will never ask for your online banking password or one-time password by "
+     "phone, SMS or email.", "hotline-box-english"),
+    ("Book an appointment", "site-chrome"),
+    ("Auto-refresh is on · Turn off", "update-banner"),
     ("Autoplay next video in 5 seconds", "listen-player"),
     ("Free · Offers in-app purchases", "app-promo-english"),
     ("Size 2.3 GB · Version 1.2.0 · Ages 9+", "app-promo-english"),
@@ -958,6 +963,7 @@ CUT_BY = [
     (f"{BODY} Add to calendar", "furniture-glued-english"),
     (f"{BODY} Copy code", "furniture-glued-english"),
     (f"{BODY} 看更多 ≫", "continue-reading"),
+    (f"{BODY} Download PDF (118 KB)", "file-link"),
     (f"{BODY} ▶ Watch replay", "furniture-glued-english"),
     (f"{BODY}Download CGTN App", "furniture-glued-english"),
     (f"{BODY}Editor's pick: 10 breakfast spots worth waking up early for", "furniture-glued-english"),
@@ -1144,6 +1150,12 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "reported a surge in revenue.", "US-listed Chinese stocks rallied on Thursday after cloud computing group Lanshan "
      "Cloud reported a surge in revenue.", "stock-quote-box"),
     ("Source: Xinhua| 2026-03-14 16:22:05 | [Editor: huaxia]", "Source: Xinhua", "editor-credit-english"),
+    ("A customer checks a mobile banking app at a cafe in Taipei. (Taiwan News, Lin Pei-shan photo) 加入Taiwan News "
+     "LINE好友,新聞不漏接", "A customer checks a mobile banking app at a cafe in Taipei. (Taiwan News, Lin Pei-shan "
+     "photo)", "follow-promo"),
+    # A stop inside an e-mail address ends no sentence that a row of links could be glued after.
+    ("Contact: Office of International Admissions, +886-3-456-7890, intl@kmu.edu.tw  分享到 Facebook|LINE|X",
+     "Contact: Office of International Admissions, +886-3-456-7890, intl@kmu.edu.tw", "share-bar"),
     ("“We grew too fast,” chief executive |廣告| Huang Po-wen (黃柏文) wrote in the memo.",
      "“We grew too fast,” chief executive Huang Po-wen (黃柏文) wrote in the memo.", "ad-label"),
     ("An investor watches share prices at a brokerage in Taipei yesterday. Photo: CNA (中央社檔案照)",
@@ -1629,6 +1641,8 @@ KEPT = [
     "Keywords: typhoon track; deep learning; transformer; western North Pacific; forecast verification",
     "Key words: maritime glacier; mass balance; energy balance; precipitation phase; Tibetan Plateau",
     "[Methods]Runoff plots were set up on a 15° slope in Beibei, comparing downslope cropping with contour hedgerows.",
+    # A currency table's row: an initialism's stop ends no sentence.
+    "U.S. dollar | US$178.4 billion | +2.1%",
     # A fixture list behind its label is no link to the next story.
     "Next: Beijing host the Zhejiang Lions on Wednesday; Shandong visit the Qingdao Eagles on Thursday.",
     # A report that quotes a betting site's warning.
@@ -2329,6 +2343,7 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Teacher's Notes", QUIZ, "quiz-heading"),
     ("Exercise 練習", QUIZ, "quiz-heading-with-instructions"),
     ("Comments (12) · Log in to comment", COMMENTS, "comments-moderation"),
+    ("Comments (0) — Log in to join the discussion.", COMMENTS, "comments-moderation"),
     ("Comments are reviewed before they are published. Please keep them civil and on topic.", COMMENTS,
      "comments-moderation"),
     # A forum's reply button under the post that carries the article: the replies follow.
