@@ -1536,8 +1536,14 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
 
 
 def _is_cell(line: str, run: Run) -> bool:
-    """``run`` fills a cell of a table's row, between two bars."""
-    return _has_bar_before(line, run) and _BAR_AFTER.match(line, run.end) is not None
+    """``run`` fills a cell of a table's row, between two bars, or ends one after the cell's English ("3125 |
+    Qianlong white jade seal, 乾隆御筆之寶 | 30m–50m | Unsold")."""
+    return _BAR_AFTER.match(line, run.end) is not None and (
+        _has_bar_before(line, run) or _BAR_BEFORE_CELL.search(line, 0, run.start) is not None)
+
+
+# A bar somewhere before a run, after which the run's cell begins.
+_BAR_BEFORE_CELL = regex.compile(r"[|｜][^|｜]*$")
 
 
 def _has_bar_before(line: str, run: Run) -> bool:

@@ -99,6 +99,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A line of classical verse, five or seven characters, with its translation after a dash.
     "春眠不觉晓 — In spring I sleep, unaware of the dawn,",
     "朝辞白帝彩云间 — At dawn I left Baidi among the coloured clouds,",
+    # A table's cell that ends in the Chinese of what its English names.
+    "3125 | Qianlong white jade seal, 乾隆御筆之寶 | 30m–50m | Unsold",
 ])
 def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     analysis = one(line)

@@ -789,6 +789,15 @@ DROPPED_BY = [
      "phone, SMS or email.", "hotline-box-english"),
     ("Book an appointment", "site-chrome"),
     ("Auto-refresh is on · Turn off", "update-banner"),
+    ("LIVE ● Updating every 60 seconds", "update-banner"),
+    ("HK$1,284,300 raised of HK$2,000,000 goal", "crowdfunding-chrome"),
+    ("Choose an amount:  HK$300   HK$800   HK$1,500   Other", "crowdfunding-chrome"),
+    ("When you buy through links on our site, we may earn an affiliate commission. Here’s how it works.",
+     "affiliate-disclosure"),
+    ("Have a renovation story to share? Write to us at stories@homenest.sg", "submissions-promo"),
+    ("▶ Play   ⤓ Download", "listen-player"),
+    ("Now playing: Taiwan Insight (LIVE)", "listen-player"),
+    ("Have a claim you want us to check? Send it to us on WhatsApp.", "submissions-promo"),
     ("Autoplay next video in 5 seconds", "listen-player"),
     ("Free · Offers in-app purchases", "app-promo-english"),
     ("Size 2.3 GB · Version 1.2.0 · Ages 9+", "app-promo-english"),
@@ -1153,6 +1162,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     ("A customer checks a mobile banking app at a cafe in Taipei. (Taiwan News, Lin Pei-shan photo) 加入Taiwan News "
      "LINE好友,新聞不漏接", "A customer checks a mobile banking app at a cafe in Taipei. (Taiwan News, Lin Pei-shan "
      "photo)", "follow-promo"),
+    ("▶ Listen Taiwan will host a search-and-rescue exercise next month, the council said on Tuesday.",
+     "Taiwan will host a search-and-rescue exercise next month, the council said on Tuesday.", "listen-button"),
     # A stop inside an e-mail address ends no sentence that a row of links could be glued after.
     ("Contact: Office of International Admissions, +886-3-456-7890, intl@kmu.edu.tw  分享到 Facebook|LINE|X",
      "Contact: Office of International Admissions, +886-3-456-7890, intl@kmu.edu.tw", "share-bar"),
@@ -1641,7 +1652,8 @@ KEPT = [
     "Keywords: typhoon track; deep learning; transformer; western North Pacific; forecast verification",
     "Key words: maritime glacier; mass balance; energy balance; precipitation phase; Tibetan Plateau",
     "[Methods]Runoff plots were set up on a 15° slope in Beibei, comparing downslope cropping with contour hedgerows.",
-    # A currency table's row: an initialism's stop ends no sentence.
+    # A price table's row: an abbreviation's stop inside brackets ends no sentence, nor does an initialism's.
+    "Evening ticket (Fri. and Sat. after 6:30pm) | NT$250 | NT$300",
     "U.S. dollar | US$178.4 billion | +2.1%",
     # A fixture list behind its label is no link to the next story.
     "Next: Beijing host the Zhejiang Lions on Wednesday; Shandong visit the Qingdao Eagles on Thursday.",
