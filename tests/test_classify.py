@@ -1601,19 +1601,6 @@ def test_a_caption_over_its_credit_after_the_article_is_its_own(credit):
     assert [a.verdict for a in analyses] == ["kept"] * 2 + ["dropped"] * 3
 
 
-@pytest.mark.parametrize("signature", ["Lau Kwok-wing (劉國榮), Village Representative",
-                                       "Andrew Lai Chi-wah, Director of Lands"])
-def test_a_notices_signature_after_the_article_is_the_articles(signature):
-    analyses = classified(BODY, BODY_2, signature, "熱門新聞")
-    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
-
-
-def test_a_games_line_score_after_the_article_is_the_articles():
-    analyses = classified(BODY, BODY_2, "Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1",
-                          "Brothers 0 0 0 0 0 3 2 0 x 5 9 0", "熱門新聞")
-    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"]
-
-
 def test_a_closing_credit_in_brackets_under_a_link_after_the_article_is_the_articles():
     analyses = classified(BODY, BODY_2, "More from Focus on Business ▸", "(By Wu Po-wei and Sharon Lin)")
     assert [a.verdict for a in analyses] == ["kept", "kept", "dropped", "kept"]
@@ -1625,12 +1612,19 @@ def test_a_caption_over_the_sites_credit_in_chinese_after_the_article_is_its_own
     assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"] * 2
 
 
-@pytest.mark.parametrize("note", ["Foundation item: National Natural Science Foundation of China (42277330)",
-                                  "Funding: Key Research and Development Program of Shaanxi Province (2025SF-YBXM-118)",
-                                  "Keywords: soil moisture deficit; black locust; deep soil; Loess Plateau"])
-def test_a_papers_notes_under_its_abstract_are_the_papers(note):
-    analyses = classified(BODY, BODY_2, note, "熱門新聞")
-    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+@pytest.mark.parametrize("own", [
+    # A paper's notes under its abstract.
+    ["Foundation item: National Natural Science Foundation of China (42277330)"],
+    ["Funding: Key Research and Development Program of Shaanxi Province (2025SF-YBXM-118)"],
+    ["Keywords: soil moisture deficit; black locust; deep soil; Loess Plateau"],
+    # A notice's signature.
+    ["Lau Kwok-wing (劉國榮), Village Representative"], ["Andrew Lai Chi-wah, Director of Lands"],
+    # A game's line score.
+    ["Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1", "Brothers 0 0 0 0 0 3 2 0 x 5 9 0"],
+])
+def test_the_articles_own_short_lines_after_its_last_paragraph_are_kept(own):
+    analyses = classified(BODY, BODY_2, *own, "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * (2 + len(own)) + ["dropped"]
 
 
 def test_a_price_keeps_a_lists_item_from_language_detection():
