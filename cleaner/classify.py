@@ -208,9 +208,11 @@ _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3
 _NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
 # A name written onto the Chinese after a bar, inside its bracket or after the last sentence ("... damage
 # reported|ETtoday生活新聞", "... the test results.[ETtoday新聞雲]", "... cost of living. Yahoo奇摩新聞 >>"), or
-# a brand of a few capitalised words, after an icon ("... 3.3 percent.👉[LINE TODAY 台股專區]", "... in 2018. 🛒 Yahoo購物中心").
+# a brand of a few capitalised words, after an icon ("... 3.3 percent.👉[LINE TODAY 台股專區]", "... in 2018. 🛒 Yahoo購物中心");
+# or a vocabulary note's term, in lower case after the last sentence ("... in distant waters. far-seas training 远海训练").
 _BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+)[\p{Latin}\d]+$'
-                             r'|(?<=[.!?”"])\s*[\p{So}\p{Sk}\uFE0F]+\s*[\[(【]?\p{Lu}[\p{Latin}\d]*(?:\s\p{Lu}[\p{Latin}\d]*){0,2}\s*$',
+                             r'|(?<=[.!?”"])\s*[\p{So}\p{Sk}\uFE0F]+\s*[\[(【]?\p{Lu}[\p{Latin}\d]*(?:\s\p{Lu}[\p{Latin}\d]*){0,2}\s*$'
+                             r"|(?<=[.!?”\"])\s+\p{Ll}[\p{Latin}’'-]*(?:\s\p{Ll}[\p{Latin}’'-]*){0,4}(?:\s(?:n|v|adj|adv|phr)\.)?\s*$",
                              regex.REVERSE)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A recipe's quantity before its ingredient ("500g", "2 tbsp", "1/2 cup"), not a list's number ("2. pick up").
@@ -786,6 +788,13 @@ class LineAnalysis:
     def dropped(self, reason: str) -> LineAnalysis:
         """A copy of this analysis with the line dropped for ``reason``."""
         return replace(self, verdict=DROPPED, reason=reason, output="", withheld="")
+
+    def cut_from(self, end: int, reason: str) -> LineAnalysis:
+        """A copy of this analysis with its output cut at ``end``, what went out noted with ``reason``."""
+        kept = self.output[:end].rstrip()
+        return replace(self, verdict=EDITED, reason=f"{self.reason}; {reason}" if self.verdict == EDITED else reason,
+                       output=kept, cuts=(*self.cuts, (self.output[end:].strip(), reason)),
+                       words=profile(kept).latin_words)
 
 
 def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnalysis:
@@ -1837,6 +1846,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     content = [index for index, analysis in enumerate(lines) if analysis.verdict != BLANK]
     _drop_wrapped_furniture(lines, content)
     _apply_header_footer(lines, content)
+    _cut_sites_own_name(lines, content)
     _drop_example_sentences(lines, content)
     _drop_links_between_paragraphs(lines, content)
     # Where the first paragraph stands in ``content`` (None: the page has none).
@@ -1864,6 +1874,47 @@ def apply_context(lines: list[LineAnalysis]) -> None:
                   | _closing_after_salutation(lines, content, last_body))
     _drop_lines_after_article(lines, last_body, introduced)
     _drop_menu_items(lines, content, last_body, introduced)
+
+
+def _cut_sites_own_name(lines: list[LineAnalysis], content: list[int]) -> None:
+    """The site's name after a title's bar or dash is the page's title bar, whatever the site: the page
+    names itself in its copyright line ("Poll turnout falls to record low | The Harbourside Post" over
+    "© 2026 The Harbourside Post. All rights reserved."). A byline's outlet is its credit, and stays."""
+    holders = [(index, holder) for index in content if lines[index].reason.startswith("rule copyright")
+               for holder in _copyright_holders(lines[index].text)]
+    if not holders:
+        return
+    for index in content:
+        analysis = lines[index]
+        if analysis.verdict == DROPPED or analysis.rule_kept or analysis.is_body or analysis.is_byline:
+            continue
+        bar = _TITLE_BAR_NAME.search(analysis.output)
+        if bar is None or analysis.output.count(" ", 0, bar.start()) < HEADLINE_MIN_SPACES:
+            continue
+        name = _name_words(bar.group("name"))
+        copyright_line = next((line for line, holder in holders if name and holder[:len(name)] == name), None)
+        if copyright_line is not None:
+            lines[index] = analysis.cut_from(bar.start(), f"context: the site's name, as its copyright line "
+                                                          f"(line {copyright_line + 1}) gives it")
+
+
+def _copyright_holders(text: str) -> list[list[str]]:
+    """The words of the names a copyright line gives after its sign and year ("© 2026 Harbourside Post Media
+    Ltd." -> harbourside, post, media, ltd)."""
+    return [words for words in map(_name_words, _COPYRIGHT_HOLDER.findall(text)) if words]
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as they are compared: case-folded, without a leading "The" and stops."""
+    words = name.casefold().replace(".", " ").split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+# A copyright line's holder: capitalised words after the sign or the word, and the year.
+_COPYRIGHT_HOLDER = regex.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:[Bb]y\s+)?"
+                                  r"(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,5})")
+# A name after a title's last bar or spaced dash, at the line's end.
+_TITLE_BAR_NAME = regex.compile(r"\s*(?:[|｜]|\s[-–—])\s*(?P<name>[^|｜\s][^|｜]{0,58}?)\s*$")
 
 
 def _drop_wrapped_furniture(lines: list[LineAnalysis], content: list[int]) -> None:
@@ -3082,9 +3133,12 @@ def _is_byline_of_headline_above(lines: list[LineAnalysis], following: list[int]
 
 
 def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:
-    """``line`` is a short heading over ``below``, a paragraph of a sentence or two that the page keeps:
+    """``line`` is a short heading over ``below``, a paragraph of a sentence or two that the page keeps, or
+    the sentence that announces a list ("Events" over "Other commemorations held on Saturday included:"):
     capitalised, of a few words, with no stop nor colon at its end."""
-    return (below.verdict != DROPPED and below.is_sentence and below.output[:1].isupper()
+    return (below.verdict != DROPPED and below.output[:1].isupper()
+            and (below.is_sentence
+                 or (below.words >= SENTENCE_MIN_WORDS and _ANNOUNCES_LIST.search(below.output) is not None))
             and _has_function_words(below.output)
             and 0 < line.words <= SUBHEAD_MAX_WORDS and _SUBHEAD.fullmatch(line.output) is not None)
 

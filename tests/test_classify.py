@@ -190,6 +190,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # A prompt after a name, its site's name written onto it, is no name's Chinese form.
     ("Additional reporting by Chang Wen-chuan 更多NOWnews今日新聞報導", "Additional reporting by Chang Wen-chuan",
      "更多NOWnews今日新聞報導", "script: Chinese glued after the English"),
+    # A vocabulary note's term, in lower case after the last sentence, goes with its Chinese.
+    ("Liang said the navy would train in distant waters.  far-seas training 远海训练",
+     "Liang said the navy would train in distant waters.", "far-seas training 远海训练",
+     "script: Chinese glued after the English"),
     # ... or after the last sentence, with a space.
     ("Officials were pleased with the results of the test. Yahoo奇摩新聞 >>",
      "Officials were pleased with the results of the test.", "Yahoo奇摩新聞 >>",
@@ -1223,6 +1227,10 @@ def test_the_subhead_of_a_short_last_paragraph_is_the_articles(subhead):
     # Over no sentence, it is a menu's item.
     analyses = classified("Sea link opens to traffic", BODY, BODY_2, subhead, "Typhoon warning issued", "熱門新聞")
     assert analyses[3].verdict == "dropped"
+    # ... and so it is over the sentence that announces a last list.
+    analyses = classified("Sea link opens to traffic", BODY, BODY_2, subhead, "Other events held on Saturday included:",
+                          "- A ferry parade in the harbour", "- A night run across the bridge", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 7 + ["dropped"]
 
 
 @pytest.mark.parametrize("line, credit", [("Photos: Kelvin Lau/HKFP", True),

@@ -50,14 +50,16 @@ DROPPED_BY = [
     # A print edition's page furniture, in a PDF's text
     ("Related News: Night market stalls to take card payments from May", "read-more-english"),
     ("#[1]Island Post RSS [2]alternate", "text-browser-marks"), ("[13][IMG]", "text-browser-marks"),
-    ("CONTINUED ON PAGE 7", "print-jump-line"), ("ISLAND POST · FRIDAY, APRIL 3, 2026 · PAGE 2", "running-head"),
+    ("CONTINUED ON PAGE 7", "print-jump-line"), ("(Cont’d from P.4)", "print-jump-line"), ("ISLAND POST · FRIDAY, APRIL 3, 2026 · PAGE 2", "running-head"),
     ("12  Lantau Ferries Holdings Limited  Annual Report 2025", "running-head"),
     ("Report a crime: Call 999 or use the e-Report Centre. Anti-scam helpline: 18222", "hotline-box-english"),
     ("Baca juga: Pasar malam di Medan kembali dibuka", "read-more-malay"),
     ("👁 8.1K", "counters"),
     ("Smart Mobility Forum 2026 | May 6–7, Taipei | Early-bird passes on sale now", "event-promo-english"),
     ("Design Week Shenzhen | Nov 3–5 | Registration now open", "event-promo-english"),
+    ("Register now: AI Infrastructure Summit, Taipei, June 3 — early-bird seats limited", "event-promo-english"),
     ("Skip the queue this season and book your shots at a clinic near you. Find a clinic →", "ad-with-button"),
+    ("Every gift helps. Adopt a dolphin from US$5 a month and receive a plush toy. Adopt now →", "ad-with-button"),
     # A forwarded e-mail's headers and a newsletter's frame
     ("---------- Forwarded message ---------", "email-headers"),
     ("From: Harbour Notes <editor@harbournotes.example>", "email-headers"),
@@ -170,6 +172,7 @@ DROPPED_BY = [
     ("To receive the latest news from Rti, follow us on Facebook, Instagram and YouTube.", "follow-english"),
     ("Click to share on WhatsApp", "follow-english"), ("Click to email a link to a friend", "follow-english"),
     ("Follow Marcus Holm", "follow-author"), ("+ Follow Lin Yu-ting", "follow-author"),
+    ("Follow @harbourstyle.hk on Instagram for more looks from the shows.", "follow-english"),
     ("Follow this author", "follow-english"), ("Get alerts on this columnist", "follow-english"),
     ("Turn on push notifications to get MTR service alerts", "follow-english"),
     ("Never miss a typhoon update – enable push notifications", "follow-english"),
@@ -803,6 +806,13 @@ DROPPED_BY = [
     ("Size 2.3 GB · Version 1.2.0 · Ages 9+", "app-promo-english"),
     ("Google Play 下載", "app-promo-english"),
     ("4.7 ★ · 31K ratings", "rating-widget"),
+    ("kaizen_mlbb · 2h ago", "stamps-and-counters-english"),
+    ("📣 Witnessed the fire? Send your photos and videos to our WhatsApp hotline 5123 4567", "site-contact-english"),
+    ("Did you see what happened? Contact our newsroom securely via Signal.", "site-contact-english"),
+    ("Disclaimer: This article is for informational purposes only and is not investment advice.", "disclaimer"),
+    ("Risk warning: Crypto assets can be volatile. Nothing on this site constitutes financial advice.", "disclaimer"),
+    ("Loading video...", "site-chrome"),
+    ("🕯 Light a candle (26,418)", "memorial-widget"), ("✍ Sign the online condolence book", "memorial-widget"),
     ("If you have a specific expertise, or would like to share your thoughts about our stories, send your writing to "
      "opinion@chinadaily.com.cn and comment@chinadaily.com.cn.", "submissions-promo"),
     ("Want to respond? Letters of up to 500 words can be sent to opinion@campusledger.org. Please include your name.",
@@ -894,7 +904,7 @@ CUT_BY = [
     (f"{BODY} ■", "end-marker"),
     ("The city council approved the plan on Monday after a long debate, Advertisement officials said.",
      "advertisement-in-sentence"),
-    (f"[00:04.12]{BODY}", "transcript-timestamp"),
+    (f"[00:04.12]{BODY}", "transcript-timestamp"), (f"[01:15]{BODY}", "transcript-timestamp"),
     (f"{BODY} App Download", "app-promo"),
     (f"{BODY}Back to top", "furniture-glued-english"),
     (f"{BODY} 2026-03-18 18:05 瀏覽數 1,234", "stamp-glued-english"),
@@ -971,6 +981,7 @@ CUT_BY = [
     (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
     (f"{BODY} Add to calendar", "furniture-glued-english"),
     (f"{BODY} Copy code", "furniture-glued-english"),
+    (f"{BODY} Sign up on TwinBit with code BLOCKDAILY and get 100 USDT in trading credit →", "furniture-glued-english"),
     (f"{BODY} 看更多 ≫", "continue-reading"),
     (f"{BODY} Download PDF (118 KB)", "file-link"),
     (f"{BODY} ▶ Watch replay", "furniture-glued-english"),
@@ -1529,6 +1540,9 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Taiwanese SaaS startup Kuaiyi cuts a third of its staff |TechOrange",
      "Taiwanese SaaS startup Kuaiyi cuts a third of its staff", "headline-site-name"),
     ("By Wu Chia-ling 瀏覽 2,315", "By Wu Chia-ling", "counters"),
+    ("Liaoning carrier group sails through Taiwan Strait WhatsApp 分享 Facebook 分享 Telegram 複製連結",
+     "Liaoning carrier group sails through Taiwan Strait", "share-buttons-before-chinese"),
+    ("April 2, 2026 6:41 AM GMT+8 · Updated 3 hours ago", "April 2, 2026 6:41 AM GMT+8", "stamp-glued-english"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
 ])
@@ -1880,6 +1894,9 @@ KEPT = [
     "Students who want a place should apply now, the school said.",
     "“We’re recruiting more volunteers, so please join us,” said organiser Chan Mei-ling.",
     "He paused, then added: “We will see what happens …”",
+    "Did you see the eclipse? Astronomers said the next one visible from Taipei will come in 2031.",
+    # A transcript's time stamp before its speaker, unlike a lyric file's glued before its words.
+    "[00:00:08] RACHEL KO: Welcome to Harbour Lines. Tonight we go to Seoul, where buses run until five.",
 ]
 
 
@@ -2649,3 +2666,14 @@ def test_a_tagline_above_a_menu_row_between_bars_goes_with_it(cleaner):
 def test_a_byline_with_the_reporters_title_in_chinese_after_a_bar_is_no_menu(cleaner):
     page = f"Home prices fall for a third month in the New Territories\nJocelyn Yip | 信報記者\n{BODY}\n"
     assert cleaner.clean(page).text == f"Home prices fall for a third month in the New Territories\nJocelyn Yip\n{BODY}\n"
+
+
+def test_the_sites_name_after_the_title_goes_where_its_copyright_line_names_it(cleaner):
+    title = "Poll turnout falls to record low as lone cabinet scrapes through"
+    byline = "By Chan Mei-ling | The Harbourside Post"
+    result = cleaner.clean(f"{title} | The Harbourside Post\n{byline}\n{BODY}\n"
+                           "© 2026 The Harbourside Post Ltd. All rights reserved.\n")
+    assert result.text == f"{title}\n{byline}\n{BODY}\n"
+    assert "copyright line (line 4)" in result.lines[0].reason
+    # A page that does not name itself so keeps its title whole.
+    assert cleaner.clean(f"{title} | The Harbourside Post\n{BODY}\n").text == f"{title} | The Harbourside Post\n{BODY}\n"
