@@ -207,10 +207,11 @@ _CHINESE_ENUMERATOR = regex.compile(r"\W*(?:[一二三四五六七八九十]{1,3
 # a section's number after its Chinese heading ("二、主要類別變動 2. Changes by major category").
 _NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\s+$|(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]\s*$")
 # A name written onto the Chinese after a bar, inside its bracket or after the last sentence ("... damage
-# reported|ETtoday生活新聞", "... the test results.[ETtoday新聞雲]", "... cost of living. Yahoo奇摩新聞 >>"), or
+# reported|ETtoday生活新聞", "... the test results.[ETtoday新聞雲]", "... items 【Temu新客專屬】", "... cost of
+# living. Yahoo奇摩新聞 >>", "... on Wednesday. PDD 拼多多 US$112.40"), or
 # a brand of a few capitalised words, after an icon ("... 3.3 percent.👉[LINE TODAY 台股專區]", "... in 2018. 🛒 Yahoo購物中心");
 # or a vocabulary note's term, in lower case after the last sentence ("... in distant waters. far-seas training 远海训练").
-_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+)[\p{Latin}\d]+$'
+_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+|[\[【])[\p{Latin}\d]+\s*$'
                              r'|(?<=[.!?”"])\s*[\p{So}\p{Sk}\uFE0F]+\s*[\[(【]?\p{Lu}[\p{Latin}\d]*(?:\s\p{Lu}[\p{Latin}\d]*){0,2}\s*$'
                              r"|(?<=[.!?”\"])\s+\p{Ll}[\p{Latin}’'-]*(?:\s\p{Ll}[\p{Latin}’'-]*){0,4}(?:\s(?:n|v|adj|adv|phr)\.)?\s*$",
                              regex.REVERSE)
@@ -637,6 +638,8 @@ CHINESE_BEFORE = "script: Chinese glued before the English"
 CHINESE_AFTER = "script: Chinese glued after the English"
 NO_WORDS = "no words"
 AFTER_ARTICLE = "context: short line after the end of the article"
+# The built-in rule that takes the buttons and counters a social post copied onto a page brings with it.
+EMBEDDED_POST_CHROME = "rule social-post-chrome"
 # The end of a body's Chinese name: a ministry, an agency, a bureau, a council, a university,
 # a museum, a government, a company, a newspaper or a news agency.
 _BODYS_NAME = regex.compile(r"(?:部|署|局|處|处|院|會|会|館|馆|中心|大學|大学|政府|公司|銀行|银行|協會|协会|報|报|社)\W*$")
@@ -1880,7 +1883,7 @@ def _cut_sites_own_name(lines: list[LineAnalysis], content: list[int]) -> None:
     """The site's name after a title's bar or dash is the page's title bar, whatever the site: the page
     names itself in its copyright line ("Poll turnout falls to record low | The Harbourside Post" over
     "© 2026 The Harbourside Post. All rights reserved."). A byline's outlet is its credit, and stays."""
-    holders = [(index, holder) for index in content if lines[index].reason.startswith("rule copyright")
+    holders = [(index, holder) for index in content if lines[index].verdict == DROPPED
                for holder in _copyright_holders(lines[index].text)]
     if not holders:
         return
@@ -2245,7 +2248,10 @@ def _apply_header_footer(lines: list[LineAnalysis], content: list[int]) -> None:
         headers = [i for i in headers if last_body is None or i < last_body]
     if footers:
         first_body = next((index for index in content if lines[index].is_body), None)
-        footers = [i for i in footers if first_body is None or i > first_body]
+        # An embedded post's comment box ("Add a comment...") under its chrome ends the post, not the article.
+        above = dict(zip(content[1:], content))
+        footers = [i for i in footers if (first_body is None or i > first_body)
+                   and not (i in above and lines[above[i]].reason == EMBEDDED_POST_CHROME)]
     if headers:
         marker = headers[-1]
         for index in range(marker):

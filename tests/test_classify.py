@@ -194,6 +194,14 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Liang said the navy would train in distant waters.  far-seas training 远海训练",
      "Liang said the navy would train in distant waters.", "far-seas training 远海训练",
      "script: Chinese glued after the English"),
+    # ... or inside its bracket, after a line that is no sentence.
+    ("COUPON CLAIMS: Discounts applied only to a handful of items 【Temu新客專屬】APP首單1折起",
+     "COUPON CLAIMS: Discounts applied only to a handful of items", "【Temu新客專屬】APP首單1折起",
+     "script: Chinese glued after the English"),
+    # A ticker's symbol after the last sentence goes with its quote.
+    ("Temu now ships most of its orders from American warehouses, the company said. PDD 拼多多 US$112.40 ▲2.31%",
+     "Temu now ships most of its orders from American warehouses, the company said.", "PDD 拼多多 US$112.40 ▲2.31%",
+     "script: Chinese glued after the English"),
     # ... or after the last sentence, with a space.
     ("Officials were pleased with the results of the test. Yahoo奇摩新聞 >>",
      "Officials were pleased with the results of the test.", "Yahoo奇摩新聞 >>",

@@ -77,6 +77,11 @@ DROPPED_BY = [
     ("02.04.2026 / 09:15 CET/CEST", "stamps-and-counters-english"),
     ("EQS-News: Harbour Robotics Ltd. / Key word(s): Contract", "wire-issuer-header"),
     ("Download PDF (420 KB)", "file-link"), ("Print | Download PDF (1.2 MB)", "file-link"),
+    ("Download programme notes (PDF, 2.1MB)", "file-link"), ("Seating plan", "site-chrome"),
+    ("Best price today: Shopee RM9,899 | Lazada RM9,999 | ASUS eShop RM9,999", "shop-link-glued"),
+    ("Check price on Shopee", "shop-link-glued"),
+    ("1,906 votes · Poll closes in 2 days", "poll-tally"),
+    ("Reader poll: How would you rate the Legislative Yuan? ○ Good ○ Fair ○ Poor — See results", "poll-question"),
     ("Loading...", "site-chrome"), ("Image", "site-chrome"), ("Sport / Football / Hong Kong football", "breadcrumb"),
     ("clicking \"Accept\", you agree to the storing of cookies on your device. Privacy", "cookie-notice"),
     ("[Home](https://en.example.tw/) > [News](https://en.example.tw/news) > Society", "breadcrumb"),
@@ -525,6 +530,7 @@ DROPPED_BY = [
     ("Tags: council, buses, transport", "tags"), ("Category: Entertainment", "tags"),
     ("2026-03-15 HKT 18:40", "timestamp-only"),
     ("2026-03-19T12:05+08:00", "timestamp-only"),
+    ("16 March 2026", "date-alone-english"), ("Mar 12, 2026", "date-alone-english"), ("Sep. 2, 2026 10:14 AM", "date-alone-english"),
     ("TAIEX 23,145.67 +152.33 +0.66% | USD/TWD 32.415 ▼0.03", "live-widget"),
     ("LIVE ▶ Dodgers 3 Giants 1(5th)| Yankees 0 Red Sox 2(3rd)", "live-widget"),
     ("Live: Dodgers 3 Giants 1", "live-widget"),
@@ -1895,6 +1901,8 @@ KEPT = [
     "“We’re recruiting more volunteers, so please join us,” said organiser Chan Mei-ling.",
     "He paused, then added: “We will see what happens …”",
     "Did you see the eclipse? Astronomers said the next one visible from Taipei will come in 2031.",
+    # A date with its weekday is a stamp written in words; alone it is a page's, like one in figures.
+    "Thursday, March 26, 2026",
     # A transcript's time stamp before its speaker, unlike a lyric file's glued before its words.
     "[00:00:08] RACHEL KO: Welcome to Harbour Lines. Tonight we go to Seoul, where buses run until five.",
 ]
@@ -2677,3 +2685,16 @@ def test_the_sites_name_after_the_title_goes_where_its_copyright_line_names_it(c
     assert "copyright line (line 4)" in result.lines[0].reason
     # A page that does not name itself so keeps its title whole.
     assert cleaner.clean(f"{title} | The Harbourside Post\n{BODY}\n").text == f"{title} | The Harbourside Post\n{BODY}\n"
+
+
+def test_an_embedded_posts_comment_box_ends_the_post_and_not_the_article(cleaner):
+    embed = "A post shared by Harbour Rooftops (@hk.rooftopper)\n14,208 likes\nView all 312 comments\nAdd a comment...\n"
+    after = "The Housing Department said it would fit extra locks on rooftop doors at 40 estates.\n"
+    assert cleaner.clean(f"{BODY}\n{embed}{after}").text == f"{BODY}\n{after}"
+    # The page's own comment box still ends the article.
+    assert cleaner.clean(f"{BODY}\nAdd a comment...\n{after}").text == f"{BODY}\n"
+
+
+def test_a_reviews_verdict_after_its_last_paragraph_is_the_articles(cleaner):
+    verdict = "Verdict\nPros: excellent OLED screen, understated design\nCons: short battery life, expensive\n"
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{verdict}熱門新聞\n").text == f"{BODY}\n{BODY}\n{verdict}"
