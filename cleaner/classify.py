@@ -422,9 +422,10 @@ _FACT = regex.compile(r"(?:\W{0,3}\d{1,2}[.)]\s+)?(?:\W{0,3}(\d{4}|\d{1,2} \p{L}
 # "Lifetime Achievement Award: ...", "Album of the Year: ...").
 _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievement|(?:\p{Lu}\p{L}+ )+of the Year)\b"
                                   r"[\p{L}'’ -]{0,50}:\s*\S")
-# A year, then what happened in it, in words in lower case, a milestone of a timeline ("2017 Port's first
-# automated terminal opens"), not a file's name ("2026 Fall Scholarship Application Form.docx").
-_YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
+# A year or a day, then what happened in it, in words in lower case, a milestone of a timeline ("2017 Port's first
+# automated terminal opens", "2026-04-01: Stablecoin licence holders may begin issuing tokens"), not a file's name
+# ("2026 Fall Scholarship Application Form.docx").
+_YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d(?:-\d\d-\d\d:)?\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name (a file's type is none: "Press
 # release (PDF) | Photos (ZIP, 8.2 MB)"); or two names, each with its goals ("Eastern 2 Kitchee 1").

@@ -78,6 +78,26 @@ DROPPED_BY = [
     ("EQS-News: Harbour Robotics Ltd. / Key word(s): Contract", "wire-issuer-header"),
     ("Download PDF (420 KB)", "file-link"), ("Print | Download PDF (1.2 MB)", "file-link"),
     ("Download programme notes (PDF, 2.1MB)", "file-link"), ("Seating plan", "site-chrome"),
+    ("You are receiving this alert because you opted in to breaking news e-mails from Island Wire.", "newsletter-chrome"),
+    ("This e-mail is intended for clients of Taipei Securities only and may not be forwarded.", "newsletter-chrome"),
+    ("Accept all Manage preferences", "cookie-notice"),
+    ("Terms and conditions apply.", "paywall-english"),
+    ("Your Thursday briefing is here \u034f \u034f \u034f \u034f", "newsletter-preheader"),
+    ("Saved Mar 18, 2026", "read-later-chrome"), ("caixinglobal.com · Saved 2 days ago", "read-later-chrome"),
+    ("taipeitimes.com · View Original", "read-later-chrome"), ("Shared via Feedly for Android", "read-later-chrome"),
+    ("Video is loading...", "site-chrome"),
+    ("Logo - https://mma.prnewswire.com/media/2398817/Voltaro_Energy_Logo.jpg", "newswire-chrome"),
+    ("More News From Hexwell Metering Inc.", "newswire-chrome"), ("You just read:", "newswire-chrome"),
+    ("Distribution channels: Agriculture, Farming & Forestry Industry, International Trade", "newswire-chrome"),
+    ("Source link", "site-chrome"),
+    ("The Wayback Machine - https://web.archive.org/web/20150612034417/http://www.chinadaily.com.cn/a.htm",
+     "web-archive-chrome"),
+    ("47 captures", "web-archive-chrome"), ("12 Jun 2015 - 03 Sep 2021", "web-archive-chrome"),
+    ("MAY JUN JUL", "web-archive-chrome"), ("archive.ph webpage capture", "web-archive-chrome"),
+    ("All snapshots from host hongkongfp.com", "web-archive-chrome"),
+    ("share download .zip report bug or abuse Buy me a coffee", "web-archive-chrome"),
+    ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.", "web-archive-chrome"),
+    ("Capture date: 2016-05-10 09:31 HKT", "web-archive-chrome"),
     ("Best price today: Shopee RM9,899 | Lazada RM9,999 | ASUS eShop RM9,999", "shop-link-glued"),
     ("Check price on Shopee", "shop-link-glued"),
     ("1,906 votes · Poll closes in 2 days", "poll-tally"),
@@ -987,6 +1007,7 @@ CUT_BY = [
     (f"{BODY}【免责声明】本文仅代表企业观点", "disclaimer"),
     (f"{BODY} Add to calendar", "furniture-glued-english"),
     (f"{BODY} Copy code", "furniture-glued-english"),
+    (f"{BODY} TURN TO PAGE A4", "print-jump-line"),
     (f"{BODY} Sign up on TwinBit with code BLOCKDAILY and get 100 USDT in trading credit →", "furniture-glued-english"),
     (f"{BODY} 看更多 ≫", "continue-reading"),
     (f"{BODY} Download PDF (118 KB)", "file-link"),
@@ -2698,3 +2719,9 @@ def test_an_embedded_posts_comment_box_ends_the_post_and_not_the_article(cleaner
 def test_a_reviews_verdict_after_its_last_paragraph_is_the_articles(cleaner):
     verdict = "Verdict\nPros: excellent OLED screen, understated design\nCons: short battery life, expensive\n"
     assert cleaner.clean(f"{BODY}\n{BODY}\n{verdict}熱門新聞\n").text == f"{BODY}\n{BODY}\n{verdict}"
+
+
+def test_a_box_of_key_dates_after_the_last_paragraph_is_the_articles(cleaner):
+    box = ("Key dates\n2026-03-27: Taiwan's legislature begins its review of the special defence budget\n"
+           "2026-04-01: Hong Kong's stablecoin licence holders may begin issuing tokens to the public\n")
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{box}熱門新聞\n").text == f"{BODY}\n{BODY}\n{box}"
