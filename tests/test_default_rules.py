@@ -86,6 +86,7 @@ DROPPED_BY = [
     ("Saved Mar 18, 2026", "read-later-chrome"), ("caixinglobal.com · Saved 2 days ago", "read-later-chrome"),
     ("taipeitimes.com · View Original", "read-later-chrome"), ("Shared via Feedly for Android", "read-later-chrome"),
     ("Video is loading...", "site-chrome"),
+    ("Odds shown are for information only. Betting with unlicensed bookmakers is illegal.", "gambling-notice"),
     ("Logo - https://mma.prnewswire.com/media/2398817/Voltaro_Energy_Logo.jpg", "newswire-chrome"),
     ("More News From Hexwell Metering Inc.", "newswire-chrome"), ("You just read:", "newswire-chrome"),
     ("Distribution channels: Agriculture, Farming & Forestry Industry, International Trade", "newswire-chrome"),
@@ -1570,6 +1571,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Liaoning carrier group sails through Taiwan Strait WhatsApp 分享 Facebook 分享 Telegram 複製連結",
      "Liaoning carrier group sails through Taiwan Strait", "share-buttons-before-chinese"),
     ("April 2, 2026 6:41 AM GMT+8 · Updated 3 hours ago", "April 2, 2026 6:41 AM GMT+8", "stamp-glued-english"),
+    ("Updated 4:20pm, 14 May 2026 Views: 1,093", "Updated 4:20pm, 14 May 2026", "stamp-glued-english"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
 ])
