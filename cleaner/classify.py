@@ -353,7 +353,7 @@ _SCORE = regex.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # A street's or an opening time's word, in a listing's line ("Lok Yuen: 8 Nelson Street, Mong Kok; noon-11pm daily"),
 # or a player's figures, in a box score's ("Liaoning: Zhao Jiwei 24 pts, 9 ast; Fu Hao 18 pts, 11 reb"), or a price,
 # in a list's item ("1. Golden Horse Bonanza — NT$2,000 per card, top prize NT$20 million").
-_LISTING_OR_STATS = regex.compile(r"\b(?:Street|Road|Avenue|Lane|Boulevard|St|Rd|Ave)\b|\d\s?(?:am|pm)\b|\bnoon\b"
+_LISTING_OR_STATS = regex.compile(r"\b(?:Street|Road|Avenue|Lane|Boulevard|St|Rd|Ave)\b|\d\s?[ap]\.?m\b|\bnoon\b"
                                   r"|\d\s?(?:pts|reb|ast|stl|blk|rbi|hr|ip|so)\b|\$\s?\d")
 # (A DOI's or an address's digits are no telephone number: "10.1038/s41477-026-01987-2".)
 _CONTACT_DETAIL = regex.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(?<![\w./-])\+?\d[\d ()-]{6,}\d")
@@ -3466,9 +3466,16 @@ def _is_tagline(lines: list[LineAnalysis], content: list[int], position: int) ->
 
 
 def _has_barred_menu_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
-    """The next line is a row between bars that a rule took for a menu ("Home | Level 1 | Level 2 | Quiz")."""
-    return (position + 1 < len(content) and lines[content[position + 1]].verdict == DROPPED
-            and "|" in lines[content[position + 1]].withheld)
+    """The next line is a row between bars that a rule took for a menu ("Home | Level 1 | Level 2 | Quiz"), not
+    the toolbar a headline stands over ("收藏 Save | 打印 Print | 字号 Text size A+ A-")."""
+    if position + 1 >= len(content) or lines[content[position + 1]].verdict != DROPPED:
+        return False
+    row = lines[content[position + 1]].withheld
+    return "|" in row and _TOOLBAR_BUTTON.search(row) is None
+
+
+# A button of an article's toolbar, which a site's menu does not hold.
+_TOOLBAR_BUTTON = regex.compile(r"\b(?:print|text size|font size|e-?mail this)\b", regex.IGNORECASE)
 
 
 def _has_menu_under(lines: list[LineAnalysis], content: list[int], position: int) -> bool:

@@ -985,6 +985,8 @@ def test_a_listing_of_a_street_and_opening_hours_is_not_shown_to_the_language_mo
     # langdetect calls it Afrikaans: names of a shop and a district, a street and its hours.
     assert one("Sun Kee Noodles: 8 Nelson Street, Mong Kok; noon-11pm daily").verdict == "kept"
     assert one("Lok Yuen Egg Waffles: 8 Nelson Street, Mong Kok; 12pm-11pm daily").verdict == "kept"
+    # ... nor a call's time in two cities, its clock's half written with stops (langdetect: Italian).
+    assert one("Time: 4:00 p.m. Taipei time (8:00 a.m. London time)").verdict == "kept"
     # ... nor a box score's line of a team's players and their figures (langdetect: Tagalog).
     assert one("Liaoning: Zhao Jiwei 24 pts, 9 ast; Fu Hao 18 pts, 11 reb; Zhang Zhenlin 15 pts; Guo Ailun 12 pts"
                ).verdict == "kept"
