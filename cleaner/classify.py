@@ -1884,9 +1884,15 @@ def _cut_sites_own_name(lines: list[LineAnalysis], content: list[int]) -> None:
     """The site's name after a title's bar or dash is the page's title bar, whatever the site: the page
     names itself in its copyright line ("Poll turnout falls to record low | The Harbourside Post" over
     "© 2026 The Harbourside Post. All rights reserved."). A byline's outlet is its credit, and stays."""
-    holders = [(index, holder) for index in content if lines[index].verdict == DROPPED
-               for holder in _copyright_holders(lines[index].text)]
-    if not holders:
+    # The words a title's bar may end in: each holder's name and its first words ("Harbourside Post" of
+    # "Harbourside Post Media Ltd."), with the first copyright line that gives them.
+    named: dict[tuple[str, ...], int] = {}
+    for index in content:
+        if lines[index].verdict == DROPPED:
+            for words in _copyright_holders(lines[index].text):
+                for end in range(1, len(words) + 1):
+                    named.setdefault(tuple(words[:end]), index)
+    if not named:
         return
     for index in content:
         analysis = lines[index]
@@ -1895,8 +1901,7 @@ def _cut_sites_own_name(lines: list[LineAnalysis], content: list[int]) -> None:
         bar = _TITLE_BAR_NAME.search(analysis.output)
         if bar is None or analysis.output.count(" ", 0, bar.start()) < HEADLINE_MIN_SPACES:
             continue
-        name = _name_words(bar.group("name"))
-        copyright_line = next((line for line, holder in holders if name and holder[:len(name)] == name), None)
+        copyright_line = named.get(tuple(_name_words(bar.group("name"))))
         if copyright_line is not None:
             lines[index] = analysis.cut_from(bar.start(), f"context: the site's name, as its copyright line "
                                                           f"(line {copyright_line + 1}) gives it")
