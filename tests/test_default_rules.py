@@ -89,6 +89,10 @@ DROPPED_BY = [
     ("Comments (23) | Sort by: Newest", "comment-counter"),
     ("Please invest with caution.", "disclaimer"),
     ("0:00/3:42 Speed: 0.8x 1x 1.2x", "listen-player"),
+    ("Open the Global Times app for the full experience", "app-promo"),
+    ("Mark Six Draw 26/033 | Next draw: Tue 24 Mar | Est. first prize HK$118M", "gambling-notice"),
+    ("Disclaimer: Mark Six results are for reference only. Please refer to the official HKJC website.",
+     "gambling-notice"),
     ("Join the discussion — please keep comments civil and on topic.", "comments-english"),
     ("Listen to more: Heritage Hong Kong podcast, Episode 12 — The boat people of Lantau", "read-more-english"),
     ("Formosa Dispatch © 2026 | About | Contact | Donate", "copyright-english"),
@@ -1291,6 +1295,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("(Taipei Times) 單字：reusable 可重複使用的；deposit 押金；tableware 餐具", "(Taipei Times)", "vocabulary-note-glued"),
     # A paper's name before its reporter's ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）").
     ("Photo: Liu Hsin-de, Taipei Times （自由時報記者劉信德攝）", "Photo: Liu Hsin-de, Taipei Times", "reporter-credit"),
+    ("記者梁穎欣報道：Kwun Tong Line services were suspended for about 90 minutes on Monday, the MTR said.",
+     "Kwun Tong Line services were suspended for about 90 minutes on Monday, the MTR said.", "reporter-credit"),
     ("Source(s): Xinhua Download CGTN App", "Source(s): Xinhua", "app-promo-brand-glued"),
     ("In pics: spring blossoms across China-Xinhua", "In pics: spring blossoms across China", "headline-site-name"),
     ("Sea link cuts Zhuhai-Jiangmen trip to 30 minutes - Chinadaily.com.cn", "Sea link cuts Zhuhai-Jiangmen trip to 30 minutes",
@@ -1581,6 +1587,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Liaoning carrier group sails through Taiwan Strait", "share-buttons-before-chinese"),
     ("April 2, 2026 6:41 AM GMT+8 · Updated 3 hours ago", "April 2, 2026 6:41 AM GMT+8", "stamp-glued-english"),
     ("Updated 4:20pm, 14 May 2026 Views: 1,093", "Updated 4:20pm, 14 May 2026", "stamp-glued-english"),
+    ("By Park Ji-won 本文转载自海外网，版权归原作者所有", "By Park Ji-won", "source-credit"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
 ])
