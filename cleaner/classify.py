@@ -211,7 +211,7 @@ _NUMBER_OPENING_TITLE = regex.compile(r"(?<=[\]】:]\s*)\d{4}(?:[-–]\d{2,4})?\
 # living. Yahoo奇摩新聞 >>", "... on Wednesday. PDD 拼多多 US$112.40"), or
 # a brand of a few capitalised words, after an icon ("... 3.3 percent.👉[LINE TODAY 台股專區]", "... in 2018. 🛒 Yahoo購物中心");
 # or a vocabulary note's term, in lower case after the last sentence ("... in distant waters. far-seas training 远海训练").
-_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|(?<=[.!?”"]\s*)[\[(【]|(?<=[.!?”"])\s+|[\[【])[\p{Latin}\d]+\s*$'
+_BARRED_NAME = regex.compile(r'\s*(?:[|｜]\s*|[\[【]|(?<=[.!?”"]\s*)\(|(?<=[.!?”"])\s+)[\p{Latin}\d]+\s*$'
                              r'|(?<=[.!?”"])\s*[\p{So}\p{Sk}\uFE0F]+\s*[\[(【]?\p{Lu}[\p{Latin}\d]*(?:\s\p{Lu}[\p{Latin}\d]*){0,2}\s*$'
                              r"|(?<=[.!?”\"])\s+\p{Ll}[\p{Latin}’'-]*(?:\s\p{Ll}[\p{Latin}’'-]*){0,4}(?:\s(?:n|v|adj|adv|phr)\.)?\s*$",
                              regex.REVERSE)
