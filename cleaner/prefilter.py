@@ -81,7 +81,7 @@ def read_shipped(path: pathlib.Path) -> dict:
         return {}
 
 
-def _answer_shipped(from_json: Callable = lambda answer: answer):
+def answer_shipped(from_json: Callable = lambda answer: answer):
     """Answer for a pattern from the shipped analysis when it is there; analyse it otherwise."""
     def decorate(analyse):
         @functools.wraps(analyse)
@@ -101,7 +101,7 @@ class _Unsure(Exception):
     """The pattern holds something whose matches cannot be bounded here."""
 
 
-@_answer_shipped(lambda sets: tuple(frozenset(strings) for strings in sets))
+@answer_shipped(lambda sets: tuple(frozenset(strings) for strings in sets))
 def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of case-folded strings such that every match of ``pattern`` holds one string of each set.
 
@@ -121,7 +121,7 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(sets))
 
 
-@_answer_shipped()
+@answer_shipped()
 def anchored_at_start(pattern: str) -> bool:
     """True when every match of ``pattern`` starts at the start of the string (``^`` or ``\\A``).
 
@@ -131,7 +131,7 @@ def anchored_at_start(pattern: str) -> bool:
     return parsed is not None and _anchored(list(parsed))
 
 
-@_answer_shipped()
+@answer_shipped()
 def screened_by_its_start(pattern: str) -> bool:
     """True when asking the engine whether the first characters of a line could start a
     match (``pattern.match(start, partial=True)``) is a sound test: the pattern is
@@ -215,7 +215,7 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-@_answer_shipped()
+@answer_shipped()
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` as patterns of their own: ``[pattern]`` when it has one.
 

@@ -23,7 +23,8 @@ import yaml
 from .fold import fold, fold_han
 from .normalise import normalise
 from .prefilter import (ANALYSIS_FILE, LiteralIndex, PatternGate, alternatives, anchored_at_start, bit_indexes,
-                        gate_key, is_analysed, read_shipped, required_literals, screened_by_its_start)
+                        answer_shipped, gate_key, is_analysed, read_shipped, required_literals,
+                        screened_by_its_start)
 from .script import english_text_start
 from .segment import GluedParagraph
 
@@ -500,6 +501,10 @@ class _Scanner:
         self.unvouched = sum(1 << index for index, vouched in enumerate(vouched) if not vouched)
         # The anchored patterns that a line's first characters can rule out.
         self._screened = sum(1 << index for index, screened in enumerate(screened) if screened)
+        # The ASCII characters each of them may begin with (index -> characters), and
+        # the mask of those that cannot begin with a character (character -> mask).
+        self._ascii_starts = {index: ascii_starts(patterns[index][1]) for index in bit_indexes(self._screened)}
+        self._ruled_out_by_first: dict[str, int] = {}
         # start -> (the screened patterns tried on it, those of them a match may begin so)
         self._begins: dict[str, tuple[int, int]] = {}
 
@@ -550,7 +555,8 @@ class _Scanner:
 
     def _try_start(self, start: str, untried: int, tried: int, may_begin: int) -> tuple[int, int]:
         # One tuple replaces the other whole: threads racing here lose work, never an answer.
-        for index in bit_indexes(untried):
+        # The patterns that cannot begin with the first character are ruled out without being compiled.
+        for index in bit_indexes(untried & ~self._ruled_out_by(start[:1])):
             try:
                 pattern = self.compiled(index)[1]
                 if pattern.match(start, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is None:
@@ -563,11 +569,36 @@ class _Scanner:
             self._begins[start] = (tried, may_begin)
         return tried, may_begin
 
+    def _ruled_out_by(self, first: str) -> int:
+        """The screened patterns (a mask) that cannot begin with the ASCII character ``first``
+        (none for another character, or none at all)."""
+        if not first or not first.isascii():
+            return 0
+        ruled_out = self._ruled_out_by_first.get(first)
+        if ruled_out is None:
+            ruled_out = sum(1 << index for index, starts in self._ascii_starts.items() if first not in starts)
+            self._ruled_out_by_first[first] = ruled_out
+        return ruled_out
+
+
+@answer_shipped()
+def ascii_starts(pattern: str) -> str:
+    """The ASCII characters a match of ``pattern``, a part screened by its start, may begin
+    with in a folded key, in order (told by the engine's partial matching, as the screen is).
+
+    Shipped for the built-in patterns: the screen then rules most of them out on a new
+    line's start without compiling them, which the first page of a run would wait for.
+    """
+    compiled = _compile(pattern)
+    return "".join(char for char in map(chr, range(128))
+                   if compiled.match(char, partial=True, timeout=REGEX_TIMEOUT_SECONDS) is not None)
+
 
 def pattern_analysis(rules: Iterable[Rule]) -> dict[str, dict[str, object]]:
     """What the prefilter finds in the patterns of ``rules`` and the parts they are scanned in,
     as ``prefilter.shipped_analysis`` holds it (worked out afresh, never read from the file)."""
-    fresh = {name: {} for name in ("alternatives", "required_literals", "anchored_at_start", "screened_by_its_start")}
+    fresh = {name: {} for name in ("alternatives", "required_literals", "anchored_at_start", "screened_by_its_start",
+                                   "ascii_starts")}
     for rule in rules:
         for pattern in rule.patterns:
             fresh["alternatives"][pattern] = alternatives.__wrapped__(pattern)
@@ -576,6 +607,8 @@ def pattern_analysis(rules: Iterable[Rule]) -> dict[str, dict[str, object]]:
                     sorted(strings) for strings in required_literals.__wrapped__(fold_han(part))]
                 fresh["anchored_at_start"][part] = anchored_at_start.__wrapped__(part)
                 fresh["screened_by_its_start"][part] = screened_by_its_start.__wrapped__(part)
+                if fresh["screened_by_its_start"][part] and rule.case != "exact":
+                    fresh["ascii_starts"][part] = ascii_starts.__wrapped__(part)
     return fresh
 
 
