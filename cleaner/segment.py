@@ -32,9 +32,12 @@ _ENCLOSED = regex.compile(rf"\((?<=[\p{{Latin}}\p{{N}}\p{{Mn}}”\"')\]]\s?\(){_
                           rf"|\((?<=\.\s?\(){_BRACKETED}\)(?=\s*\p{{Ll}})|\((?<={ABBREVIATIONS}\.\s?\(){_BRACKETED}\)"
                           r"|\"[^\"]*\"|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 # A credit in brackets is no gloss: its label's punctuation tells it ("(來源:經濟部)", "(圖/記者王小明攝)").
+# Nor is a clause, Chinese on both sides of a comma: a name or a term holds none, a translation
+# does ("Q&A in Mandarin (英文演講,中文問答)"); inside a sentence a list may gloss a list ("three agencies (環保署,衛福部,農委會) said").
 # A slash also parts a gloss's alternatives ("visa (非本地畢業生留港/回港就業安排)"): it tells a credit
 # after a label of a character or two, or beside a credit's word.
 _LABEL_PUNCT = regex.compile(r"[:|｜]")
+_CLAUSE_COMMA = regex.compile(r"\p{Han},\s?\p{Han}")
 _SLASH_AFTER_LABEL = regex.compile(r"\(\s*[^\s/／()]{1,3}\s*[/／]")
 _CREDIT_WORD = regex.compile(r"[/／].*?(?:記者|记者|報導|报道|攝|摄|提供|社)|(?:記者|记者|社|報導|报道)[^/／]*[/／]")
 # A quotation that a sentence runs into: opened after a word, a comma, a colon or a bracket
@@ -263,7 +266,7 @@ def _is_credit_in_brackets(text: str) -> bool:
     # A title's own colon is no label's ("(《黑神话:悟空》)").
     untitled = _TITLE.sub("", text) if "《" in text else text
     return (_LABEL_PUNCT.search(untitled) is not None or _SLASH_AFTER_LABEL.match(text) is not None
-            or _CREDIT_WORD.search(text) is not None)
+            or _CREDIT_WORD.search(text) is not None or _CLAUSE_COMMA.search(untitled) is not None)
 
 
 _TITLE = regex.compile(r"《[^《》]*》")

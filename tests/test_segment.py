@@ -45,6 +45,8 @@ def _runs(line: str) -> list[tuple[str, str]]:
     ("Tsai said (責任編輯:陳佳琳)", [("latin", "Tsai said"), ("cjk", "責任編輯:陳佳琳")]),
     ("Tsai said (圖/記者吳淑婷攝)", [("latin", "Tsai said"), ("cjk", "圖/記者吳淑婷攝")]),
     ("Tsai said (記者吳淑婷/台北報導)", [("latin", "Tsai said"), ("cjk", "記者吳淑婷/台北報導")]),
+    # Nor a clause, Chinese on both sides of a comma: a translation, not a name's gloss.
+    ("Q&A in Mandarin (英文演講, 中文問答)", [("latin", "Q&A in Mandarin"), ("cjk", "英文演講, 中文問答")]),
     # A slash between a gloss's alternatives is no label's.
     ("the IANG visa (非本地畢業生留港/回港就業安排) lets", [("latin", "the IANG visa"),
                                                 ("gloss", "(非本地畢業生留港/回港就業安排)"), ("latin", "lets")]),
