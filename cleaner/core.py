@@ -1,6 +1,6 @@
 """The cleaner: one object that runs the stages in order.
 
-    decode -> segment -> fix -> normalise -> classify -> (context) -> assemble
+    decode -> segment -> fix -> normalise -> classify -> context -> assemble
 
 Each stage is its own module with one job; data flows one way. The page is
 split into lines first, and each line goes through fix, normalise and
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from . import classify
+from . import context
 from .assemble import CleanResult, assemble
 from .cache import LineAnalyser
 from .classify import LineAnalysis
@@ -118,7 +118,7 @@ class Cleaner:
                 append(analyse(line))
         except RegexTimeout as exc:
             raise exc.at(line=len(analyses) + 1) from None
-        classify.apply_context(analyses)
+        context.apply_context(analyses)
         return assemble(analyses, len(text))
 
     def clean_bytes(self, data: bytes, encoding: str | None = None, url: str | None = None) -> CleanResult:

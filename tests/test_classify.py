@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import classify
+from cleaner import classify, context
 from cleaner.rules import RuleSet
 
 NO_RULES = RuleSet(())
@@ -17,7 +17,7 @@ BODY_2 = "Visitors are advised to avoid driving, as roads around the grounds wil
 
 def classified(*lines: str, detect_language: bool = True) -> list[classify.LineAnalysis]:
     analyses = [classify.analyse(line, NO_RULES, detect_language) for line in lines]
-    classify.apply_context(analyses)
+    context.apply_context(analyses)
     return analyses
 
 
