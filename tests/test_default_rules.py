@@ -694,6 +694,7 @@ DROPPED_BY = [
     ("Comment", "comment-counter"),
     ("Why you can trust Harbour Post", "trust-badge-site"),
     ("Quiz: Which word in the article means \"a place where buses are kept and repaired\"?", "quiz"),
+    ("Answer the questions below.", "quiz"),
     ("Hong Kong\tChina\tAsia\tWorld\tBusiness\tLifestyle", "nav-pipes"),
     ("Conversation 14 comments", "comment-counter"),
     ("A A A", "share-english"),
@@ -812,6 +813,8 @@ DROPPED_BY = [
     ("Comments on this page have been disabled while the case is before the court.", "comments-english"),
     ("Chat with us on WhatsApp", "contact-button-english"),
     ("Book a free 15-minute call →", "contact-button-english"),
+    ("WhatsApp us: +852 5123 8890", "contact-button-english"),
+    ("📞 Book a free consultation: +852 2345 6789", "contact-button-english"),
     ("“Super responsive team, my visa was approved in 10 days!” — Kevin C., Hongik University ★★★★★", "testimonial"),
     ("Last: 18.420 | Chg: +4.420 | High: 19.880 | Low: 16.200 | Vol: 86.21M", "stock-quote-box"),
     ("Disclaimer: This content is provided for information only and is not a recommendation to buy or sell any "
@@ -1843,6 +1846,8 @@ KEPT = [
     "By continuing to use the old app, users agree to weaker protections, the regulator warned",
     "“Home.”",   # a one-word answer, quoted: speech, not the button "Home"
     "Quiz: How well do you know Taiwan's night markets?",
+    "His advice is simple: answer the question, give one reason and one example, and stop.",
+    "Call us at 2345 6789 if you saw the crash, police said.",
     "That is why you can trust Taipei's mayor, residents said.",
     "Words by Karen Lo | Photos by Tommy Yeung",
     "Difficulty: moderate; about 1,400 stone steps to the pass",
