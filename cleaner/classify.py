@@ -55,14 +55,16 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
     # more sleep, study finds", which a language model calls Dutch)
     "more get gets helps finds shows makes takes".split())
 # Function words of the other languages written in Latin letters on Taiwan's and Hong Kong's pages, for
-# and by migrant workers: Tagalog, Indonesian and Malay, Vietnamese. None is an English word.
+# and by migrant workers: Tagalog, Indonesian and Malay, Vietnamese; and on Macau's, Portuguese. None is
+# an English word.
 # Each as written at the start of a sentence too, so that a line is looked at without lower-casing it.
 _OTHER_LANGUAGES_MARKERS = frozenset(
     form for word in (
         "ang ng mga sa ay para namin natin kami tayo hindi ito iyon kanilang nila niya siya nang kung dahil lamang "
         "yang dan untuk dengan ini itu dari tidak akan dalam pada atau juga bisa anda silakan lebih lanjut hubungi "
         "adalah oleh karena sudah telah "
-        "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi").split()
+        "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi "
+        "dos das uma com não em pela pelo pelos nas ao aos à às que foi são está também mais").split()
     for form in (word, word.capitalize()))
 # English's commonest words, none of them another language's function word.
 _COMMON_ENGLISH_WORD = re.compile(r" (?:the|of|and|to|in|for|is|on|with|a) ")

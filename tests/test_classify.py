@@ -459,8 +459,10 @@ def test_long_latin_line_in_another_language_is_dropped():
     # A hotline box's line, too short for a model without another language's words to go on.
     ("Untuk informasi lebih lanjut, silakan hubungi 2157 9537.", "id"),
     ("Para sa karagdagang impormasyon, tumawag sa 2157 9537.", "tl"),
+    # Macau's other official language, with "a" as its first word.
+    ("A Direcção dos Serviços de Turismo anunciou hoje uma nova fase do plano de apoio às pequenas empresas.", "pt"),
 ])
-def test_a_line_in_a_migrant_workers_language_is_dropped(line, language):
+def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
     analysis = one(line)
     assert analysis.verdict == "dropped"
     assert analysis.reason.startswith(f"language: {language} ")
