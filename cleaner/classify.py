@@ -1338,7 +1338,10 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
                 or _has_bar_before(line, run)):
             end = link.end() if link is not None else run.end
             acronym_after = _GLUED_ACRONYM.match(line, end)
-            start = app_before.start() if app_before is not None else run.start
+            # Icons between the sentence before and the run are the run's ("... said.▶ 收聽完整報導").
+            icons = _AFTER_SENTENCE.search(line, 0, run.start)
+            start = (app_before.start() if app_before is not None
+                     else icons.start(1) if icons is not None else run.start)
             spans.append((start, acronym_after.end() if acronym_after else end,
                           "script: Chinese inserted into the English"))
     return spans
@@ -1370,8 +1373,10 @@ BAR_BEFORE_MAX_CHARS = 3
 
 
 def _between_sentences(line: str, run: Run, following: Run) -> bool:
-    """``run`` stands after the end of one sentence, and the next starts with a capital after it."""
-    return line[following.start].isupper() and SENTENCE_END.search(line, 0, run.start) is not None
+    """``run`` stands after the end of one sentence, or after icons there ("... Wu said.▶ 精彩好球看這裡"The
+    crowd ..."), and the next starts with a capital after it."""
+    return line[following.start].isupper() and (SENTENCE_END.search(line, 0, run.start) is not None
+                                                or _AFTER_SENTENCE.search(line, 0, run.start) is not None)
 
 
 def _glued_head(line: str, parts: list[Run]) -> int:

@@ -262,6 +262,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Trains will run at up to 250 km/h, the operator said.下载中国日报 Engineers had to design wind barriers.",
      "Trains will run at up to 250 km/h, the operator said. Engineers had to design wind barriers.", "下载中国日报",
      "script: Chinese inserted into the English"),
+    # ... with the icon before it, between two quotations.
+    ('"I was looking for something to put in play," Wu said.▶ 精彩好球看這裡"The crowd was so loud."',
+     '"I was looking for something to put in play," Wu said. "The crowd was so loud."', "▶ 精彩好球看這裡",
+     "script: Chinese inserted into the English"),
     # A translation before the English, a number written onto its Chinese after the quote it opens with.
     ('"我终于可以带着我的猫坐火车了."28岁的白领陈婷说."Now I can finally take my cat on the train," said Chen Ting.',
      '"Now I can finally take my cat on the train," said Chen Ting.', '"我终于可以带着我的猫坐火车了."28岁的白领陈婷说.',

@@ -1228,6 +1228,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
     # A stop inside an e-mail address ends no sentence that a row of links could be glued after.
     ("Contact: Office of International Admissions, +886-3-456-7890, intl@kmu.edu.tw  分享到 Facebook|LINE|X",
      "Contact: Office of International Admissions, +886-3-456-7890, intl@kmu.edu.tw", "share-bar"),
+    ("A diesel locomotive pauses at Fenqihu Station. Photo: Emily Hsieh Photo 3 of 8",
+     "A diesel locomotive pauses at Fenqihu Station. Photo: Emily Hsieh", "furniture-glued-english"),
     ("Additional reporting by Liu Peilin Related: China's EV exports hit record in February",
      "Additional reporting by Liu Peilin", "furniture-glued-english"),
     ("“We grew too fast,” chief executive |廣告| Huang Po-wen (黃柏文) wrote in the memo.",
@@ -2409,6 +2411,8 @@ QUIZ = ("1. When will the museum stay open until midnight?\n(A) Every Friday (B)
         "2. What does “the other way around” mean?\n")
 COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen and it really is much better now. "
             "The junction waits are the only problem.\n")
+AUTHOR_BOX = ("Jess Wong is Harbourlife’s food editor. When she is not eating her way around Sham Shui Po, she can "
+              "be found hunting for the city’s flakiest egg tart.\nMore by Jess Wong\n")
 
 
 @pytest.mark.parametrize("marker, after, rule_id", [
@@ -2437,6 +2441,8 @@ COMMENTS = ("TaiwanTransitFan\n2 hours ago\nI ride this every day from Hamasen a
     ("Comments (0) — Log in to join the discussion.", COMMENTS, "comments-moderation"),
     ("Comments are reviewed before they are published. Please keep them civil and on topic.", COMMENTS,
      "comments-moderation"),
+    # The author's box under the post.
+    ("About the author", AUTHOR_BOX, "author-box-heading"), ("關於作者", AUTHOR_BOX, "author-box-heading"),
     # A forum's reply button under the post that carries the article: the replies follow.
     ("Reply With Quote", COMMENTS, "forum-reply-button"),
 ])
