@@ -190,6 +190,9 @@ _PATTERN_GLOSSED = regex.compile(r"\p{Latin}\s?(\.{3}|…)[?!.]?\s*[\p{Han}]")
 # What ends a link's text ("立即购买 >>", "看更多 »").
 _LINK_ARROWS = regex.compile(r"\s*(>>|»|→|›)")
 _GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,4}\b")
+# A hashtag's chip set inside a sentence ("... to run #空污 gas-fired units"); a hashtag that the sentence
+# names is its own ("the hashtag #躺平", "trended as #上影节抢票#", a Weibo topic closed by its mark).
+_HASHTAG_CHIP = regex.compile(r"(?<!\b(?:hashtags?|tags?|topics?|as|under)\s)#$", regex.IGNORECASE)
 # "APP" written onto the start of Chinese inside a sentence is a promotion's ("said, APP专享直播 adding"); a
 # company's name written onto its Chinese name ("The TSMC台積電 plant") is the sentence's.
 _APP_BEFORE = regex.compile(r"(?<![\p{L}\d])APP$", regex.IGNORECASE)
@@ -1324,7 +1327,7 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
     the sentence ("The full saying, 塞翁失马,焉知非福, asks ..." is not), a link, with its
     arrows, a run with "APP" written onto its start ("APP专享直播"), or one between two
     sentences, where no term of theirs stands ("... Lanzhou Group.下载中国日报 Engineers had
-    ..."), or one after a bar. An acronym written onto its end ("APP") goes with it."""
+    ..."), or one after a bar, or a hashtag's chip. An acronym written onto its end ("APP") goes with it."""
     spans = []
     for index in range(1, len(parts) - 1):
         run = parts[index]
@@ -1333,14 +1336,15 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
             continue
         link = _LINK_ARROWS.match(line, run.end)
         app_before = _APP_BEFORE.search(line, 0, run.start)
+        hashtag = _HASHTAG_CHIP.search(line, 0, run.start) if not line.startswith("#", run.end) else None
         if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None
                 or app_before is not None or _between_sentences(line, run, parts[index + 1])
-                or _has_bar_before(line, run)):
+                or _has_bar_before(line, run) or hashtag is not None):
             end = link.end() if link is not None else run.end
             acronym_after = _GLUED_ACRONYM.match(line, end)
             # Icons between the sentence before and the run are the run's ("... said.▶ 收聽完整報導").
             icons = _AFTER_SENTENCE.search(line, 0, run.start)
-            start = (app_before.start() if app_before is not None
+            start = (app_before.start() if app_before is not None else hashtag.start() if hashtag is not None
                      else icons.start(1) if icons is not None else run.start)
             spans.append((start, acronym_after.end() if acronym_after else end,
                           "script: Chinese inserted into the English"))

@@ -86,6 +86,7 @@ def one(line: str, **options) -> classify.LineAnalysis:
     # A hashtag, in a sentence or at its end, and a phrase the sentence goes on from to its end.
     "The scramble for tickets trended on Weibo as #上影节抢票#, with 210 million views.",
     "Readers shared photos of ferries in their own hometowns under the hashtag #摆渡人的女儿#.",
+    "Users shared the hashtag #躺平 widely on Weibo last week, the report said.",
     "The phrase trended on Weibo as 上影节开票, with 300 million views.",
     # A slogan or a verse with its translation in quotes after a dash, or a term opening a sentence that goes on
     # after its gloss.
@@ -274,6 +275,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("Single tickets cost NT$280 [運彩] 世界大賽冠軍賠率出爐 立即下注👉 and a 10-film pass costs NT$2,400, organizers said.",
      "Single tickets cost NT$280 and a 10-film pass costs NT$2,400, organizers said.", "[運彩] 世界大賽冠軍賠率出爐 立即下注👉",
      "script: Chinese inserted into the English"),
+    # A hashtag's chip inside a sentence.
+    ("Taipower said it would run #空污 gas-fired units for longer, it said.",
+     "Taipower said it would run gas-fired units for longer, it said.", "#空污", "script: Chinese inserted into the English"),
     # After a bar, where no sentence runs into a term: a credit run onto a headline.
     ("Fishing village bans plastic bags at its harbour market|文/陳小華 By Chen Hsiao-hua",
      "Fishing village bans plastic bags at its harbour market By Chen Hsiao-hua", "|文/陳小華",
