@@ -814,6 +814,8 @@ DROPPED_BY = [
     ("Chat with us on WhatsApp", "contact-button-english"),
     ("Book a free 15-minute call →", "contact-button-english"),
     ("WhatsApp us: +852 5123 8890", "contact-button-english"),
+    ("Estimated monthly repayment: HK$25,539", "calculator-widget"),
+    ("Loan calculator | Est. monthly instalment: S$1,642 over 7 years", "calculator-widget"),
     ("Spotted an error? Email corrections@formosamonthly.example and we will look into it.", "site-contact-english"),
     ("45.2K subscribers", "social-post-chrome"),
     ("View in Telegram", "social-post-chrome"),
