@@ -76,6 +76,9 @@ OTHER_LANGUAGE_MIN_MARKERS = 2
 # bodies do without ("Ministry of Ecology and Environment of the People's Republic of China").
 TITLE_MIN_WORDS = 5
 _TITLE_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"of", "and", "the"}
+# A title and its subtitle after a colon, in title case ("Threads of Memory: Atayal Weavers Revive ...").
+_TITLE_AND_SUBTITLE = regex.compile(r"\W*\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*)){0,5}:\s+\p{Lu}\p{Ll}+"
+                                    r"(?:\s+\p{Lu}[\p{L}'’-]*){2}")
 # Words of a headline in title case that a row of section names has not: not "In", "Up",
 # "Out" or "About" ("Sign In", "Sign Up", "Log Out", "About Us"), nor "New" ("What's New");
 # and the verbs of company news, but those a menu names ("Press Releases", "Annual Reports").
@@ -1082,7 +1085,8 @@ def _latin_outweighs(line: str, script: ScriptProfile) -> bool:
 
 def _looks_english(line: str) -> bool:
     """English text, a credit or a headline in title case ("Velorex Cycles Opens European
-    E-Bike Plant in Hungary"), not a row of names or codes beside the Chinese.
+    E-Bike Plant in Hungary", "Threads of Memory: Atayal Weavers Revive Ancestral Patterns"), not a row
+    of names or codes beside the Chinese.
 
     "APP iOS Android", "MLB NBA" and the English half of a bilingual masthead,
     "環境部 Ministry of Environment", have no lower-case word but function words, and a site's
@@ -1091,7 +1095,8 @@ def _looks_english(line: str) -> bool:
     text = _DOMAIN_NAME.sub(" ", line)
     words = [word.lower() for word in LATIN_WORD.findall(text)]
     return (_has_content_word(text) or not _CREDIT_WORDS.isdisjoint(words)
-            or (len(words) >= TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words))
+            or (len(words) >= TITLE_MIN_WORDS and (not _TITLE_FUNCTION_WORDS.isdisjoint(words)
+                                                  or _TITLE_AND_SUBTITLE.match(text) is not None))
             or (line.startswith("(") and _find_credit(line) is not None)  # "(Agencies)", not a masthead's "CNA"
             or (len(words) > 1 and _NUMBERED.match(line) is not None)  # a list's item: "5. Tamsui Fisherman's Wharf"
             or PRACTICAL_DETAIL.match(line) is not None)  # a guide's detail: "Address: 11 Gage Street, Central"

@@ -1488,7 +1488,8 @@ def _is_list_item(analysis: LineAnalysis) -> bool:
 def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, introduced: set[int]) -> None:
     """After the last paragraph, a short line that is neither a sentence nor a credit nor a note on the
     author is furniture; but for the subhead of a short last paragraph, right
-    under it ("Next phase" over "A rail line will follow in 2029.")."""
+    under it ("Next phase" over "A rail line will follow in 2029."), or of a glossary or a line score ("Line
+    score" over "Team 1 2 3 4 5 6 7 8 9 R H E")."""
     if last_body is None:
         return
     closing = True  # the article's last lines, short sentences that go on from its last paragraph
@@ -1508,7 +1509,8 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                          and (_is_subhead_of(analysis, lines[following[position + 1]])
                               or _is_caption_of(analysis, lines[following[position + 1]])
                               or (analysis.words <= SUBHEAD_MAX_WORDS
-                                  and _is_glossary_entry(lines[following[position + 1]]))))):
+                                  and (_is_glossary_entry(lines[following[position + 1]])
+                                       or _LINE_SCORE_ROW.fullmatch(lines[following[position + 1]].output)))))):
             _drop(lines, index, AFTER_ARTICLE)
 
 

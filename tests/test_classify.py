@@ -214,6 +214,10 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # A button after a gloss, behind its mark.
     ("Oct. 17 | 7pm | Warehouse C8 lawn | Harbor Lights (港都微光) +加入行事曆",
      "Oct. 17 | 7pm | Warehouse C8 lawn | Harbor Lights (港都微光)", "+加入行事曆", "script: Chinese glued after the English"),
+    # ... or a title and its subtitle, with no word but "of" in lower case.
+    ("Threads of Memory: Atayal Weavers Revive Ancestral Patterns 織出記憶:泰雅織女重現祖靈紋",
+     "Threads of Memory: Atayal Weavers Revive Ancestral Patterns", "織出記憶:泰雅織女重現祖靈紋",
+     "script: Chinese glued after the English"),
     ("Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times|美通社",
      "Velorex Cycles Opens European E-Bike Plant in Hungary to Shorten Delivery Times", "|美通社",
      "script: Chinese glued after the English"),
@@ -1649,6 +1653,8 @@ def test_a_caption_over_the_sites_credit_in_chinese_after_the_article_is_its_own
     ["Lau Kwok-wing (劉國榮), Village Representative"], ["Andrew Lai Chi-wah, Director of Lands"],
     # A game's line score.
     ["Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1", "Brothers 0 0 0 0 0 3 2 0 x 5 9 0"],
+    # ... with its title.
+    ["Line score", "Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1"],
 ])
 def test_the_articles_own_short_lines_after_its_last_paragraph_are_kept(own):
     analyses = classified(BODY, BODY_2, *own, "熱門新聞")
