@@ -147,7 +147,9 @@ _YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d(?:-\d\d-\d\d:)?\s
 _RESULT = regex.compile(rf"(?=.*\p{{Lu}})(?:.*{SCORE.pattern}|.*\((?!PDF|ZIP|DOC|XLS|PPT|JPG|PNG|MP[34]|CSV)\p{{Lu}}{{3}}\).*\d)"
                         # (Each score may have its scorers, or the game a note, in brackets after it: "Eastern 2
                         # (Camargo 40, 81) Lee Man 1 (Cheng 14)", "Fubon Guardians 4, TSG Hawks 4 (12 innings)".)
-                        r"|\W{0,3}(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\s*[-–,]?\s+"
+                        # ... after the game's label ("Cup final: Fiji 19 New Zealand 12")
+                        r"|\W{0,3}(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s*)?"
+                        r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\s*[-–,]?\s+"
                         r"(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}\d{1,3}(?:\s*\([^()]{1,60}\))?\W*$"
                         # a baseball line score: innings in threes, then runs, hits and errors ("SF 010 100 000 - 2 6 1")
                         r"|\W{0,3}\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}(?:\s+[\dxX]{3}){2,4}\s*[-–—]?\s*"

@@ -1610,7 +1610,9 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
     # Years and what happened in them.
     ("Milestones", "2017 Port's first automated container terminal begins trial operation",
      "2021 Driverless trucks enter regular service"),
-], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "results", "milestones"])
+    # Results after each game's label.
+    ("Results", "Cup final: Fiji 19 New Zealand 12", "Women’s final: Australia 26 New Zealand 7"),
+], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "results", "milestones", "labelled results"])
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]
