@@ -826,6 +826,7 @@ DROPPED_BY = [
     ("View gallery (24 photos)", "gallery-swipe-prompt"),
     ("Keep reading: BYD Atto 2 review — the sensible choice?", "read-more-english"),
     ("Early-bird passes end in 02d:05h:44m Buy now →", "event-promo-english"),
+    ("⚡ Flash Deals | Ends in 01:22:09", "event-promo-english"),
     ("📞 Book a free consultation: +852 2345 6789", "contact-button-english"),
     ("“Super responsive team, my visa was approved in 10 days!” — Kevin C., Hongik University ★★★★★", "testimonial"),
     ("Last: 18.420 | Chg: +4.420 | High: 19.880 | Low: 16.200 | Vol: 86.21M", "stock-quote-box"),
