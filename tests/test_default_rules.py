@@ -827,6 +827,9 @@ DROPPED_BY = [
     ("Keep reading: BYD Atto 2 review — the sensible choice?", "read-more-english"),
     ("Early-bird passes end in 02d:05h:44m Buy now →", "event-promo-english"),
     ("⚡ Flash Deals | Ends in 01:22:09", "event-promo-english"),
+    ("Taiwan News is now on LINE! Add us to get breaking news first.", "follow-english"),
+    ("Yahoo is part of the Yahoo family of brands. We and our partners use cookies to store and/or access information "
+     "on your device. Accept all | Manage privacy settings", "cookie-notice"),
     ("📞 Book a free consultation: +852 2345 6789", "contact-button-english"),
     ("“Super responsive team, my visa was approved in 10 days!” — Kevin C., Hongik University ★★★★★", "testimonial"),
     ("Last: 18.420 | Chg: +4.420 | High: 19.880 | Low: 16.200 | Vol: 86.21M", "stock-quote-box"),
