@@ -182,8 +182,8 @@ _AUTHOR_NOTE = regex.compile(rf"{AUTHOR_IS}(?:\S+\s+){{3}}")
 _PAPER_NOTE = regex.compile(r"\W*(?:key ?words|foundation(?: items?)?|fund(?:ing|s)?(?: programs?| projects?)?|funded by"
                             r"|corresponding authors?)\s*:\s*\S", regex.IGNORECASE)
 # A row of a game's line score, the team or the heading and a figure or a letter an inning ("Team 1 2 3 4 5 6 7 8 9 R H
-# E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1").
-_LINE_SCORE_ROW = regex.compile(r"\p{L}[\p{L}\d .'’-]{0,30}?(?:\s+(?:\d{1,2}|[xXRHE])){9,}\s*")
+# E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1"), a dash maybe before the runs, hits and errors ("... 0 0 0 — 7 11 0").
+_LINE_SCORE_ROW = regex.compile(r"\p{L}[\p{L}\d .'’-]{0,30}?(?:\s+(?:\d{1,2}|[xXRHE])){9,}(?:\s+[—–-])?(?:\s+(?:\d{1,2}|[RHE])){0,3}\s*")
 # A notice's signature, its signer's name and the office held, the name glossed in Chinese ("Lau Kwok-wing (劉國榮),
 # Village Representative") or the office an official's ("Andrew Lai Chi-wah, Director of Lands").
 _SIGNATURE = regex.compile(
@@ -1439,9 +1439,10 @@ _SPAN_OF_DAYS = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|N
 def _is_result(analysis: LineAnalysis) -> bool:
     """A short line of a match's result ("Eastern 2 Kitchee 1", "SF 010 100 000 - 2 6 1"), or a line of many."""
     scores = len(SCORE.findall(analysis.output))
-    return ((analysis.words <= BLOCK_LINE_MAX_WORDS or scores >= RESULTS_MIN_SCORES
-             or scores and _BEATS.search(analysis.output) is not None)
-            and not analysis.is_sentence and _RESULT.match(analysis.output) is not None)
+    beats = scores and _BEATS.search(analysis.output) is not None
+    # (A winner's abbreviation is no sentence's end: "Chan Yi-ting (TPE) def. Marta Ruiz (ESP) 6-4, 3-6, 7-6".)
+    return ((analysis.words <= BLOCK_LINE_MAX_WORDS or scores >= RESULTS_MIN_SCORES or beats)
+            and (beats or not analysis.is_sentence) and _RESULT.match(analysis.output) is not None)
 
 
 # A line of results, however long, has this many scores ("Men's doubles semifinals: Lin/Chiu (TPE) bt Tan/Lim

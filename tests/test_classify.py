@@ -1612,7 +1612,11 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
      "2021 Driverless trucks enter regular service"),
     # Results after each game's label.
     ("Results", "Cup final: Fiji 19 New Zealand 12", "Women’s final: Australia 26 New Zealand 7"),
-], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "results", "milestones", "labelled results"])
+    # A winner and a loser, whose "def." ends no sentence.
+    ("Wednesday’s results:", "Chan Yi-ting (TPE) def. Marta Ruiz (ESP) 6-4, 3-6, 7-6 (7-4)",
+     "Ellie Shaw (GBR) def. Veronika Novak (CZE) 6-2, 6-1"),
+], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "results", "milestones", "labelled results",
+        "winners and losers"])
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]
@@ -1657,6 +1661,8 @@ def test_a_caption_over_the_sites_credit_in_chinese_after_the_article_is_its_own
     ["Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1", "Brothers 0 0 0 0 0 3 2 0 x 5 9 0"],
     # ... with its title.
     ["Line score", "Team 1 2 3 4 5 6 7 8 9 R H E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1"],
+    # ... a dash before the runs, hits and errors.
+    ["Line score", "Brothers 0 0 1 0 6 0 0 0 0 — 7 11 0", "Monkeys 2 0 0 1 0 0 0 0 0 — 3 6 2"],
 ])
 def test_the_articles_own_short_lines_after_its_last_paragraph_are_kept(own):
     analyses = classified(BODY, BODY_2, *own, "熱門新聞")

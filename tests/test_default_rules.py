@@ -827,6 +827,8 @@ DROPPED_BY = [
     ("Keep reading: BYD Atto 2 review — the sensible choice?", "read-more-english"),
     ("Early-bird passes end in 02d:05h:44m Buy now →", "event-promo-english"),
     ("⚡ Flash Deals | Ends in 01:22:09", "event-promo-english"),
+    ("Hong Kong Observatory 27°C | Rel. Humidity 91% | No.8 Southeast Gale or Storm Signal", "weather-widget"),
+    ("Weather: 27°C | Humidity: 89% | Amber Rainstorm Warning Signal", "weather-widget"),
     ("Taiwan News is now on LINE! Add us to get breaking news first.", "follow-english"),
     ("Yahoo is part of the Yahoo family of brands. We and our partners use cookies to store and/or access information "
      "on your device. Accept all | Manage privacy settings", "cookie-notice"),
@@ -1242,6 +1244,9 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "A diesel locomotive pauses at Fenqihu Station. Photo: Emily Hsieh", "furniture-glued-english"),
     ("Additional reporting by Liu Peilin Related: China's EV exports hit record in February",
      "Additional reporting by Liu Peilin", "furniture-glued-english"),
+    ("Volunteers say the collars send an alert when the cattle wander (wander v. 遊蕩) within 20 metres of the road.",
+     "Volunteers say the collars send an alert when the cattle wander within 20 metres of the road.",
+     "vocabulary-note-inline"),
     ("“We grew too fast,” chief executive |廣告| Huang Po-wen (黃柏文) wrote in the memo.",
      "“We grew too fast,” chief executive Huang Po-wen (黃柏文) wrote in the memo.", "ad-label"),
     ("An investor watches share prices at a brokerage in Taipei yesterday. Photo: CNA (中央社檔案照)",
@@ -1880,6 +1885,7 @@ KEPT = [
     "The ministry said residents can download the PDF.",
     "The notice is available in Chinese only, the bureau said.",
     "The clip drew 2,000 views",
+    "Taipei: 9°C",   # a reading of the article's list, behind its place's colon
     "The two cases are not related: police said the first was an accident.",
     "That is why you can trust Taipei's mayor, residents said.",
     "Words by Karen Lo | Photos by Tommy Yeung",
@@ -2463,7 +2469,7 @@ AUTHOR_BOX = ("Jess Wong is Harbourlife’s food editor. When she is not eating 
     ("Comments are reviewed before they are published. Please keep them civil and on topic.", COMMENTS,
      "comments-moderation"),
     # The author's box under the post.
-    ("About the author", AUTHOR_BOX, "author-box-heading"), ("關於作者", AUTHOR_BOX, "author-box-heading"),
+    ("About the author", AUTHOR_BOX, "author-box-heading"), ("About the writers", AUTHOR_BOX, "author-box-heading"),
     # A forum's reply button under the post that carries the article: the replies follow.
     ("Reply With Quote", COMMENTS, "forum-reply-button"),
 ])
