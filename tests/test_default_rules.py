@@ -827,6 +827,8 @@ DROPPED_BY = [
     ("Keep reading: BYD Atto 2 review — the sensible choice?", "read-more-english"),
     ("Early-bird passes end in 02d:05h:44m Buy now →", "event-promo-english"),
     ("⚡ Flash Deals | Ends in 01:22:09", "event-promo-english"),
+    ("Level: Upper secondary | Reading time: 4 min", "reading-time"),
+    ("Tap to show transcript", "site-chrome"),
     ("Hong Kong Observatory 27°C | Rel. Humidity 91% | No.8 Southeast Gale or Storm Signal", "weather-widget"),
     ("Weather: 27°C | Humidity: 89% | Amber Rainstorm Warning Signal", "weather-widget"),
     ("Taiwan News is now on LINE! Add us to get breaking news first.", "follow-english"),
