@@ -402,6 +402,8 @@ PROMPT_IN_BRACKETS_MIN_CHARS = 3
 _BRACKETED_ONLY = regex.compile(r"\s*\([^()]*\)[.!?;,]?\s*")
 # A quotation that opens a line, to its closing quote.
 _OPENING_QUOTATION = regex.compile(r"[\"“][^\"“”]+[\"”]")
+# A Chinese sentence's words for who says what follows ("他补充说:", "市長表示：").
+_CHINESE_SAYS = regex.compile(r"(?:說|说|表示|指出|寫道|写道|稱|称|強調|强调)\s*[:：]\s*$")
 # A byline whose name the Chinese after it writes in characters, one to a syllable.
 _HAN_NAME = regex.compile(r"\s*(\p{Han}{2,4})\s*")
 # A body's or a company's name in English, then the same name in Chinese, alone at the end of the line: each
@@ -1215,14 +1217,17 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
 def _is_quotation_in_chinese_sentence(line: str, cuts: list[tuple[str, str]]) -> bool:
     """What the Chinese before left opens a quotation, and the Chinese sentence goes on after it
     ("美國總統在社群媒體上寫道:"We will never give up on our farmers",隨後又刪除該貼文."), or all of it
-    went: the English is what a Chinese report quotes."""
+    went, or it said who is quoted: the English is what a Chinese report quotes."""
     reasons = {reason for _, reason in cuts}
     quoted = _OPENING_QUOTATION.match(line) if CHINESE_BEFORE in reasons else None
     if quoted is None:
         return False
     rest = line[quoted.end():]
     # (The gloss of the speaker's name is the English sentence's: "..." said union director Lu Chiao-chun (盧巧君).)
-    return has_cjk(_GLOSS_OF_WORD.sub("", rest)) or (CHINESE_AFTER in reasons and _WORDLESS.fullmatch(rest) is not None)
+    return has_cjk(_GLOSS_OF_WORD.sub("", rest)) or (_WORDLESS.fullmatch(rest) is not None and (
+        CHINESE_AFTER in reasons
+        # ... or the Chinese before says who said it ("他还用英文补充说:“We are still supply constrained.”").
+        or any(reason == CHINESE_BEFORE and _CHINESE_SAYS.search(text) for text, reason in cuts)))
 
 
 def _is_label_of_chinese_value(line: str, cuts: list[tuple[str, str]]) -> bool:

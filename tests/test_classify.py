@@ -913,6 +913,8 @@ def test_a_label_whose_value_is_in_chinese_goes_with_it():
     # As normalised: 「」 become quotes, CJK punctuation ASCII.
     "樂團在IG以英文貼文寫下“Thank you Japan, see you in Tokyo”,感謝歌迷一路支持,並預告7月將在東京,大阪舉辦專場.",
     "美國總統在社群媒體上寫道:“We will never give up on our farmers”,隨後又刪除該貼文.",
+    # Ending the line, after the words that say who is quoted.
+    "星澜科技执行长在电话会议上表示,需求增长超出预期.他还用英文补充说:“We are still supply constrained.”",
 ])
 def test_english_quoted_inside_a_chinese_sentence_is_no_line_of_its_own(line):
     analysis = one(line)
