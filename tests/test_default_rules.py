@@ -838,6 +838,8 @@ DROPPED_BY = [
      "app-promo-english"),
     ("Book your Green Island stay now and save up to 30% — members also get free breakfast.", "booking-promo-english"),
     ("Focus Taiwan is on Facebook and X.", "follow-english"),
+    ("line.me/ti/g2/conbini", "follow-english"),
+    ("https://t.me/hkpressdaily", "follow-english"),
     ("Is this page helpful?Yes No", "share-english"),
     ("Hong Kong Observatory 27°C | Rel. Humidity 91% | No.8 Southeast Gale or Storm Signal", "weather-widget"),
     ("Weather: 27°C | Humidity: 89% | Amber Rainstorm Warning Signal", "weather-widget"),
