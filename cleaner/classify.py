@@ -393,6 +393,9 @@ _HAN_ITEM = regex.compile(r"\p{Han}+")
 MENU_MIN_ITEMS = 3
 # A number, or a range or date of numbers, written onto the Chinese after it.
 _NUMBER_ON_CHINESE = regex.compile(r"\d+(?:[-–~～/.:]\d+)*$")
+# ... or a mark that opens what the Chinese is: a cashtag's dollar sign ("... analysts. $星河互娱(09688)$"), a
+# forwarded post's "//@" ("... this year.//@投资者小王:...").
+_MARK_ON_CHINESE = regex.compile(r"(?:(?<=\s)\$|//@)$")
 # One bracketed stretch, and nothing else.
 # A Chinese term in round brackets after the English word it glosses ("lottery (統一發票抽獎)").
 # (A note on the article itself, "(本文由天下雜誌授權轉載)", "this article is reprinted with ...", glosses no word.)
@@ -1199,7 +1202,7 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         # two months 1-2月全国339个城市 ..."), and so
         # are icons and counters between the last sentence or word and it ("... reading! ❤️ 86 💬 24 收藏").
         chinese_start = parts[tail].start
-        number = _NUMBER_ON_CHINESE.search(line, 0, chinese_start)
+        number = _NUMBER_ON_CHINESE.search(line, 0, chinese_start) or _MARK_ON_CHINESE.search(line, 0, chinese_start)
         if number is not None:
             chinese_start = number.start()
         # So is a name written onto it after a bar or in its bracket (see _BARRED_NAME).

@@ -289,6 +289,12 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     # A hashtag's mark goes with its Chinese.
     ("Lo said at a preview on Tuesday. #敦煌 #香港故宮 #展覽", "Lo said at a preview on Tuesday.",
      "#敦煌 #香港故宮 #展覽", "script: Chinese glued after the English"),
+    # ... and so do a cashtag's dollar sign and a forwarded post's mark.
+    ("Revenue beat the average estimate of 14 analysts. $星河互娱(09688)$",
+     "Revenue beat the average estimate of 14 analysts.", "$星河互娱(09688)$", "script: Chinese glued after the English"),
+    ("The company would raise its dividend by 30% this year.//@投资者小王:分红不错",
+     "The company would raise its dividend by 30% this year.", "//@投资者小王:分红不错",
+     "script: Chinese glued after the English"),
     # Icons and counters between the sentence and the Chinese go with the Chinese.
     ("Feel free to send me a message here. Thanks for reading! ❤️ 86 💬 24 收藏",
      "Feel free to send me a message here. Thanks for reading!", "❤️ 86 💬 24 收藏",
