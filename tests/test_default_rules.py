@@ -1258,6 +1258,10 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "A diesel locomotive pauses at Fenqihu Station. Photo: Emily Hsieh", "furniture-glued-english"),
     ("Additional reporting by Liu Peilin Related: China's EV exports hit record in February",
      "Additional reporting by Liu Peilin", "furniture-glued-english"),
+    # The quote that closes the sentence before a row of links is the sentence's.
+    ("“We rebuilt the cooling system at 3am in the hotel and it worked the next day,” the captain said.” Share: Facebook | X | LINE",
+     "“We rebuilt the cooling system at 3am in the hotel and it worked the next day,” the captain said.”",
+     "furniture-glued-english"),
     ("Average temperatures were 廣告 AD 1.6°C above normal, according to the Central Weather Administration.",
      "Average temperatures were 1.6°C above normal, according to the Central Weather Administration.", "ad-label"),
     ("Volunteers say the collars send an alert when the cattle wander (wander v. 遊蕩) within 20 metres of the road.",
