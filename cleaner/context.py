@@ -1137,8 +1137,11 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             # ("Kitchee 3 (Cleiton 38, 71) Eastern 1 (Ichikawa 12)", "Attendance: 2,318").
             block.add(index)
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_box_item
-        elif ((_ANNOUNCES_LIST.search(analysis.output) and analysis.words >= SENTENCE_MIN_WORDS
-               and not analysis.names_only) or _PROS_AND_CONS.fullmatch(analysis.output)):
+        elif ((_ANNOUNCES_LIST.search(analysis.output) and not analysis.names_only
+               and (analysis.words >= SENTENCE_MIN_WORDS
+                    # A shorter label announces numbered items ("Key measures:" over "1. Free refill stations ...").
+                    or (analysis.words > 1 and position + 1 < len(after) and lines[after[position + 1]].is_numbered)))
+              or _PROS_AND_CONS.fullmatch(analysis.output)):
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_list_item
         elif _BOX_HEADING.fullmatch(analysis.output):  # whose short lines are all the box's ("Free of charge")
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_box_line

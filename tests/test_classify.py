@@ -1620,11 +1620,14 @@ def test_any_labelled_line_under_a_guides_detail_is_one_of_its_details():
      "2021 Driverless trucks enter regular service"),
     # Results after each game's label.
     ("Results", "Cup final: Fiji 19 New Zealand 12", "Women’s final: Australia 26 New Zealand 7"),
+    # Numbered items under a label of two words.
+    ("Key measures:", "1. Free refill stations at all 15 highway service areas by Dec. 31, 2027",
+     "2. Refill points at 300 train and MRT stations by the end of 2028"),
     # A winner and a loser, whose "def." ends no sentence.
     ("Wednesday’s results:", "Chan Yi-ting (TPE) def. Marta Ruiz (ESP) 6-4, 3-6, 7-6 (7-4)",
      "Ellie Shaw (GBR) def. Veronika Novak (CZE) 6-2, 6-1"),
 ], ids=["year's figures", "a paper's DOI", "numbered facts", "awards", "results", "milestones", "labelled results",
-        "winners and losers"])
+        "numbered items", "winners and losers"])
 def test_a_fact_box_after_the_article_is_its_own(facts):
     analyses = classified(BODY, BODY_2, *facts, "熱門新聞")
     assert [a.verdict for a in analyses] == ["kept"] * (2 + len(facts)) + ["dropped"]

@@ -1258,6 +1258,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "A diesel locomotive pauses at Fenqihu Station. Photo: Emily Hsieh", "furniture-glued-english"),
     ("Additional reporting by Liu Peilin Related: China's EV exports hit record in February",
      "Additional reporting by Liu Peilin", "furniture-glued-english"),
+    ("Scroll to continue with contentMusang King, the most prized variety, sold for RM55 a kilogram, growers said.",
+     "Musang King, the most prized variety, sold for RM55 a kilogram, growers said.", "furniture-glued-english"),
     # The quote that closes the sentence before a row of links is the sentence's.
     ("“We rebuilt the cooling system at 3am in the hotel and it worked the next day,” the captain said.” Share: Facebook | X | LINE",
      "“We rebuilt the cooling system at 3am in the hotel and it worked the next day,” the captain said.”",
@@ -1640,6 +1642,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("April 2, 2026 6:41 AM GMT+8 · Updated 3 hours ago", "April 2, 2026 6:41 AM GMT+8", "stamp-glued-english"),
     ("Updated 4:20pm, 14 May 2026 Views: 1,093", "Updated 4:20pm, 14 May 2026", "stamp-glued-english"),
     ("By Rachel Koh · 2.4k views", "By Rachel Koh", "stamp-glued-english"),
+    ("By Eric Liao, Staff writer🕒2026-05-09 22:47", "By Eric Liao, Staff writer", "stamp-glued-english"),
     ("By Vivian Tsai |2026.03.08|👁 5,261", "By Vivian Tsai", "stamp-glued-english"),
     ("By Park Ji-won 本文转载自海外网，版权归原作者所有", "By Park Ji-won", "source-credit"),
     ("Why Taiwan's energy debate needs more than a nuclear referendum Download PDF",
