@@ -1267,6 +1267,8 @@ def test_furniture_glued_onto_a_paragraph_is_cut_by_its_rule(cleaner, line, rule
      "Schools in Hualien will be closed on Tuesday, officials announced.", "furniture-glued-english"),
     ("Additional reporting by AFP Tags: wetlands · Changhua · conservation", "Additional reporting by AFP",
      "furniture-glued-english"),
+    ("Hsieh lifts the trophy after the final in Las Vegas. Photo courtesy of Matchroom Pool 圖／翻攝自Matchroom Pool臉書",
+     "Hsieh lifts the trophy after the final in Las Vegas. Photo courtesy of Matchroom Pool", "photo-credit"),
     # The quote that closes the sentence before a row of links is the sentence's.
     ("“We rebuilt the cooling system at 3am in the hotel and it worked the next day,” the captain said.” Share: Facebook | X | LINE",
      "“We rebuilt the cooling system at 3am in the hotel and it worked the next day,” the captain said.”",
