@@ -1350,13 +1350,13 @@ def _inserted_runs(line: str, parts: list[Run]) -> list[tuple[int, int, str]]:
         link = _LINK_ARROWS.match(line, run.end)
         app_before = _APP_BEFORE.search(line, 0, run.start)
         hashtag = _HASHTAG_CHIP.search(line, 0, run.start) if not line.startswith("#", run.end) else None
+        # Icons between the sentence before and the run are the run's ("... said.▶ 收聽完整報導").
+        icons = _AFTER_SENTENCE.search(line, 0, run.start)
         if (run.end - run.start > TERM_IN_SENTENCE_MAX_CHARS or link is not None
-                or app_before is not None or _between_sentences(line, run, parts[index + 1])
+                or app_before is not None or _between_sentences(line, run, parts[index + 1], icons is not None)
                 or _has_bar_before(line, run) or hashtag is not None):
             end = link.end() if link is not None else run.end
             acronym_after = _GLUED_ACRONYM.match(line, end)
-            # Icons between the sentence before and the run are the run's ("... said.▶ 收聽完整報導").
-            icons = _AFTER_SENTENCE.search(line, 0, run.start)
             start = (app_before.start() if app_before is not None else hashtag.start() if hashtag is not None
                      else icons.start(1) if icons is not None else run.start)
             spans.append((start, acronym_after.end() if acronym_after else end,
@@ -1389,11 +1389,10 @@ _BAR_BEFORE = regex.compile(r"[|｜]\s*$")
 BAR_BEFORE_MAX_CHARS = 3
 
 
-def _between_sentences(line: str, run: Run, following: Run) -> bool:
-    """``run`` stands after the end of one sentence, or after icons there ("... Wu said.▶ 精彩好球看這裡"The
-    crowd ..."), and the next starts with a capital after it."""
-    return line[following.start].isupper() and (SENTENCE_END.search(line, 0, run.start) is not None
-                                                or _AFTER_SENTENCE.search(line, 0, run.start) is not None)
+def _between_sentences(line: str, run: Run, following: Run, after_icons: bool) -> bool:
+    """``run`` stands after the end of one sentence, or after icons there (``after_icons``: "... Wu
+    said.▶ 精彩好球看這裡"The crowd ..."), and the next starts with a capital after it."""
+    return line[following.start].isupper() and (after_icons or SENTENCE_END.search(line, 0, run.start) is not None)
 
 
 def _glued_head(line: str, parts: list[Run]) -> int:
