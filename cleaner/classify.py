@@ -726,8 +726,11 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
                         and _is_judged_by_its_words(line) and not CONTACT_DETAIL.search(line)
                         and not SCORE.search(line) and not _LISTING_OR_STATS.search(line)
                         and _CREDIT_AT_START.match(line) is None)):
-            language, probability = langid.detect(line)
-            if language != "en":
+            language, probability, english = langid.detect(line)
+            # On a few words with none of either language's function words the model's first guess is
+            # shaky ("Foldable phone maker Lumora unveils lighter flagship, targets iPhone users": Norwegian
+            # 0.57, English 0.43); English close behind it is English, on pages written in English.
+            if language != "en" and (other or english < ENGLISH_RUNNER_UP_MIN_PROBABILITY):
                 evidence = f"words of another language: {', '.join(other)}" if other else "no English function words"
                 return dropped(f"language: {language} (p={probability:.2f}), {evidence}")
     if cuts:
@@ -737,6 +740,9 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
                         rule_kept=own)
 
 
+# English this likely, second to another language, keeps a line of Latin words with no function words:
+# about two of langdetect's seven trials. A line of another language gets none.
+ENGLISH_RUNNER_UP_MIN_PROBABILITY = 0.25
 # How many more pieces of furniture glued on in a row after the first a line's end is looked at for.
 TRAILER_PASSES = 3
 
@@ -1196,6 +1202,10 @@ def _cut_glued_cjk(line: str, cuts: list[tuple[str, str]]) -> str:
         number = _NUMBER_OPENING_TITLE.search(line, parts[head - 1].end, english_start)
         if number is not None:
             english_start = number.start()
+        # But the label's bracket and colon are the label's ("先放原文 (BBC):Hundreds more UK employers ...").
+        bracket = _BRACKET_BEFORE_COLON.match(line, parts[head - 1].end)
+        if bracket is not None and bracket.end() < len(line):
+            english_start = bracket.end()
         spans.append((0, english_start, CHINESE_BEFORE))
     if tail < len(parts):
         # A number written onto the Chinese is the Chinese's ("... designer. 27岁的设计师", a range: "... first
@@ -1552,6 +1562,11 @@ def _is_hashtag(line: str, run: Run) -> bool:
     return line[run.start - 1:run.start] == "#" and line[run.end:run.end + 1] == "#"
 
 
+# A label's bracket, a name in it, then its colon or bar and a capital ("先放原文 (BBC):Hundreds ..."); a glossary's
+# term has its romanisation and its meaning ("躺平 (tang ping): lying flat").
+_BRACKET_BEFORE_COLON = regex.compile(r"\s*\((?=\p{Lu})[^()]{1,30}\)\s*[:|｜]\s*(?=\p{Lu})")
+
+
 def _is_leading_term(line: str, run: Run, following: Run) -> bool:
     """A Chinese word opening an English sentence ("母湯 is slang for ..."), not a label; or, in
     round brackets, the gloss of the name that a hard wrap left at the end of the line before
@@ -1560,10 +1575,13 @@ def _is_leading_term(line: str, run: Run, following: Run) -> bool:
     first_letter = line[following.start]
     opening = line[:run.start].rstrip()
     gloss = opening == "(" and between.strip() == ")" and first_letter.islower()
-    # A word in square brackets is a label ("[懶人包]date 2026-07-28 Pedestrians ...").
+    bracketed = between.strip().startswith("(")
+    # A word in square brackets is a label ("[懶人包]date 2026-07-28 Pedestrians ..."), and so is a word with
+    # its bracket before a colon ("先放原文 (BBC):Hundreds more UK employers ...").
     return (run.end - run.start <= (TERM_IN_SENTENCE_MAX_CHARS if gloss else TERM_MAX_CHARS)
             and not _STRUCTURE.search(line[:following.start]) and not opening.endswith(("[", "【"))
-            and (first_letter.islower() or between.strip().startswith("(")))
+            and (first_letter.islower() or bracketed)
+            and not (bracketed and _BRACKET_BEFORE_COLON.match(line, run.end) is not None))
 
 
 def _glued_tail(line: str, parts: list[Run]) -> int:
@@ -1617,9 +1635,11 @@ def _is_trailing_term(line: str, previous: Run, run: Run) -> bool:
         return (not before.strip() and len(words) > GLOSSED_PHRASE_MAX_WORDS
                 and words[-1] in ENGLISH_FUNCTION_WORDS)
     # The sentence runs into it from a word in lower case ("called", "the hashtag"); after a name
-    # the run is a caption's translation ("... Photo: Sam Tsang 深水埗一個劏房單位.").
+    # the run is a caption's translation ("... Photo: Sam Tsang 深水埗一個劏房單位."), and after the
+    # sentence's end, in a bracket of its own, the sentence's ("Q: Why a night market? (問:為什麼是夜市?)").
     words = LATIN_WORD.findall(line, previous.start, previous.end)
-    return (not SENTENCE_END.search(line[:run.start]) and _TERM_CLOSE.fullmatch(after) is not None
+    return (not SENTENCE_END.search(line[:run.start].rstrip("".join(_OPENERS) + " "))
+            and _TERM_CLOSE.fullmatch(after) is not None
             and bool(words) and words[-1].islower())
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from .classify import (AUTHOR_IS, BLANK, BODY_MIN_WORDS, CHINESE_AFTER, COLUMN_GAP, CONTACT_DETAIL, DATE_IN_WORDS,
+from .classify import (AUTHOR_IS, BLANK, BODY_MIN_WORDS, CHINESE_AFTER, CHINESE_BEFORE, COLUMN_GAP, CONTACT_DETAIL, DATE_IN_WORDS,
                        DATE_LINE_MAX_WORDS, DIGIT, DROPPED, EDITED, KEPT, LATIN_LETTER, LIST_NUMBER,
                        LineAnalysis, MASTHEAD_MAX_WORDS, NAMED_KIND, NAME_LINE_MAX_WORDS, NO_WORDS,
                        PAPER_IDENTIFIER, PERSONS_NAME, PRACTICAL_DETAIL, SCORE, SENTENCE_MARK,
@@ -249,6 +249,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     # Where the first paragraph stands in ``content`` (None: the page has none).
     first_body = next((position for position, index in enumerate(content) if lines[index].is_body), None)
     _drop_copies_of_lines_below(lines, content, first_body)
+    _drop_sentences_quoted_again(lines, content)
     tables = _keep_tables(lines, content, first_body)
     _keep_announced_lists(lines, content, first_body)
     _drop_tables_of_contents(lines, content)
@@ -439,6 +440,26 @@ def _drop_copies_of_lines_below(lines: list[LineAnalysis], content: list[int], f
                 break
 
 
+def _drop_sentences_quoted_again(lines: list[LineAnalysis], content: list[int]) -> None:
+    """A sentence of a paragraph above, quoted again inside Chinese, is a note on it, a learning page's
+    ("💡句子解析:They are not queueing for a bar — they are waiting to set off on a 5km run. 破折号前后形成对比"),
+    not the article's. A whole paragraph printed again is left alone: a page may print its article twice."""
+    seen: list[tuple[int, str]] = []  # the lines above: (index, output case-folded)
+    for index in content:
+        analysis = lines[index]
+        if not analysis.output:
+            continue
+        quoted = analysis.output.casefold()
+        if (analysis.verdict == EDITED and analysis.words >= SENTENCE_MIN_WORDS and analysis.is_sentence
+                and any(reason in (CHINESE_BEFORE, CHINESE_AFTER) for _, reason in analysis.cuts)):
+            paragraph = next((above for above, text in seen if quoted in text and len(text) > len(quoted)), None)
+            if paragraph is not None:
+                _drop(lines, index, f"context: a sentence of the paragraph on line {paragraph + 1}, quoted again "
+                                    f"in a note in Chinese")
+                continue
+        seen.append((index, quoted))
+
+
 def _is_title_bar_of(line: str, headline: str) -> bool:
     """``line`` is ``headline`` in a title bar: a bar or a dash after it, then the site's name or a stamp."""
     return (len(headline) >= TITLE_BAR_MIN_CHARS and line.startswith(headline)
@@ -551,7 +572,7 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
         under = []
         for following in range(position + 1, len(content)):  # no copy of the rest of a page flattened long
             index = content[following]
-            if not (lines[index].verdict in (KEPT, EDITED) and _columns(lines[index].output) == columns
+            if not (lines[index].verdict in (KEPT, EDITED) and _fills_columns(lines[index].output, columns)
                     and DIGIT.search(lines[index].output) is not None):
                 break
             under.append(index)
@@ -569,6 +590,24 @@ def _columns(row: str) -> int:
     if "|" in row:
         return row.count("|") + 1
     return len(COLUMN_GAP.split(row.strip())) if COLUMN_GAP.search(row) else 1
+
+
+def _fills_columns(row: str, columns: int) -> bool:
+    """``row`` holds ``columns`` cells, or, lined up by spaces, a name and a figure for each of the other
+    columns, one space after the name where the name is long ("Uni-President Lions 6  6  2.5" under
+    "Team       W  L  GB")."""
+    if _columns(row) == columns:
+        return True
+    if "|" in row or not COLUMN_GAP.search(row):
+        return False
+    cells = row.split()
+    name = len(cells) - (columns - 1)
+    return (name > 0 and LATIN_LETTER.match(cells[0]) is not None and _FIGURE_CELL.fullmatch(cells[name - 1]) is None
+            and all(_FIGURE_CELL.fullmatch(cell) for cell in cells[name:]))
+
+
+# A cell of a table's row that holds a figure: "6", "2.5", "—".
+_FIGURE_CELL = regex.compile(r"\d[\d.,:/%]*|[—–-]")
 
 
 def _title_above(lines: list[LineAnalysis], content: list[int], position: int) -> list[int]:
@@ -983,7 +1022,11 @@ def _drop_mastheads(lines: list[LineAnalysis], content: list[int]) -> None:
                  or (first and analysis.names_only and _BODY_OF.search(analysis.output) is not None)
                  ) and len(_LABELLED_CODE.findall(analysis.output)) < DOCUMENT_HEADER_MIN_FIELDS
         first = False
-        if (names and not analysis.is_byline and not analysis.is_sentence
+        # Names with a full stop are no sentence ("Global Heritage Watch.", a reposted account's name), but
+        # for a company's abbreviation's ("HUAXIN MICROELECTRONICS CO.,LTD.", over its announcement).
+        if (names and not analysis.is_byline
+                and (not analysis.is_sentence
+                     or analysis.names_only and _COMPANY_ABBREVIATION_AT_END.search(analysis.output) is None)
                 and not _is_kicker(lines, content, position, headline)
                 and not _is_subject_of_definition(lines, content, position)
                 and not _is_release_title(lines, content, position)
@@ -1000,6 +1043,7 @@ _STOCK_CODE = regex.compile(r"\W*(?:stock code|ticker|hkex|sehk|nasdaq|nyse|twse
                             regex.IGNORECASE)
 
 
+_COMPANY_ABBREVIATION_AT_END = regex.compile(r"\b(?:co|ltd|inc|corp|plc|bhd|llc)\.\W*$", regex.IGNORECASE)
 _CODE_IN_BRACKETS = regex.compile(r"\((?:stock code\s*:?\s*)?\d{4,6}(?:\.[A-Z]{2,3})?\)")
 _COMPANY = regex.compile(r"\b(?:co\.|ltd\.?|limited|inc\.?|corp\.?|corporation|holdings|group|plc)(?!\w)",
                          regex.IGNORECASE)

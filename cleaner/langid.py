@@ -23,10 +23,10 @@ def _detector_factory():
 
 
 @lru_cache(maxsize=65536)
-def detect(text: str) -> tuple[str, float]:
-    """Return the most likely language of ``text`` and its probability.
+def detect(text: str) -> tuple[str, float, float]:
+    """Return the most likely language of ``text``, its probability, and the probability of English.
 
-    ``("unknown", 0.0)`` when langdetect finds no usable feature.
+    ``("unknown", 0.0, 0.0)`` when langdetect finds no usable feature.
     """
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -37,7 +37,10 @@ def detect(text: str) -> tuple[str, float]:
         detector = factory.create()
         detector.append(text)
         try:
-            best = detector.get_probabilities()[0]
-        except (LangDetectException, IndexError):
-            return "unknown", 0.0
-    return best.lang, best.prob
+            languages = detector.get_probabilities()
+        except LangDetectException:
+            languages = []
+    if not languages:
+        return "unknown", 0.0, 0.0
+    english = next((language.prob for language in languages if language.lang == "en"), 0.0)
+    return languages[0].lang, languages[0].prob, english

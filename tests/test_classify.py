@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import classify, context
+from cleaner import classify, context, langid
 from cleaner.rules import RuleSet
 
 NO_RULES = RuleSet(())
@@ -148,6 +148,12 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("中華電信5G networks now cover every township in Taiwan, the company said on Monday.",
      "5G networks now cover every township in Taiwan, the company said on Monday.", "中華電信",
      "script: Chinese glued before the English"),
+    # A translation in brackets after the sentence has ended is no term that closes it.
+    ("Q: Why a food stall? (問:為什麼是小吃攤?)", "Q: Why a food stall?", "(問:為什麼是小吃攤?)",
+     "script: Chinese glued after the English"),
+    # A label's bracket and colon go with the label.
+    ("先看原文 (Reuters):Harbour tunnel tolls to rise in June", "Harbour tunnel tolls to rise in June",
+     "先看原文 (Reuters):", "script: Chinese glued before the English"),
     # A caption's translation after its credit's name is no term that closes the sentence.
     ("A subdivided flat in Sham Shui Po. Photo: Sam Tsang 深水埗一個劏房單位.",
      "A subdivided flat in Sham Shui Po. Photo: Sam Tsang", "深水埗一個劏房單位.", "script: Chinese glued after the English"),
@@ -521,6 +527,16 @@ def test_english_without_function_words_is_kept():
     assert one(line).verdict == "kept"
 
 
+@pytest.mark.parametrize("headline", [
+    # langdetect: Norwegian first, English second (3 and 2 of its 7 trials).
+    "Foldable phone maker Novix unveils lighter flagship, targets iPhone users",
+    "Foldable phone maker Arvena unveils lighter flagship, targets iPhone users",
+])
+def test_english_a_close_second_to_another_language_keeps_a_headline(headline):
+    assert langid.detect(headline)[0] != "en"
+    assert one(headline).verdict == "kept"
+
+
 # --- context ----------------------------------------------------------------------------------
 
 def test_menu_items_among_dropped_lines_are_dropped():
@@ -529,6 +545,18 @@ def test_menu_items_among_dropped_lines_are_dropped():
                                              "dropped", "kept"]
     assert analyses[2].reason.startswith("context: ")
     assert analyses[4].reason.startswith("context: ")
+
+
+def test_a_sentence_of_a_paragraph_quoted_again_in_a_note_in_chinese_is_dropped():
+    paragraph = ("On a Friday night in Kowloon about 200 runners gather outside a bakery. "
+                 "They are not queueing for bread — they are waiting to run.")
+    note = "💡句子解析:They are not queueing for bread — they are waiting to run. 破折号前后形成对比"
+    analyses = classified(BODY, paragraph, note)
+    assert [a.verdict for a in analyses] == ["kept", "kept", "dropped"]
+    assert analyses[2].reason == "context: a sentence of the paragraph on line 2, quoted again in a note in Chinese"
+    # The whole paragraph printed again with its translation is the page's second copy of its article.
+    analyses = classified(BODY, paragraph, f"{paragraph} 週五晚上,約兩百名跑者聚在麵包店外.")
+    assert [a.verdict for a in analyses] == ["kept", "kept", "edited"]
 
 
 def test_a_short_sentence_of_names_between_translations_is_no_menu_item():

@@ -837,6 +837,8 @@ DROPPED_BY = [
     ("Save this recipe and cook it later — download our free app to build your own collection of Shanghai dishes.",
      "app-promo-english"),
     ("Book your Green Island stay now and save up to 30% — members also get free breakfast.", "booking-promo-english"),
+    ("Book your Hualien stay", "booking-promo-english"), ("Book your ferry tickets now", "booking-promo-english"),
+    ("Compare rates on Agoda and Trip.com — we may earn a commission when you book.", "affiliate-disclosure"),
     ("Focus Taiwan is on Facebook and X.", "follow-english"),
     ("line.me/ti/g2/conbini", "follow-english"),
     ("Expand gallery", "site-chrome"),
@@ -918,14 +920,15 @@ def test_a_trending_searches_heading_takes_its_chips_under_it(cleaner, heading):
     assert cleaner.clean(f"{BODY}\n{heading}\niPhone 17\nSwitch 2\nNVDA\n").text == f"{BODY}\n"
 
 
-@pytest.mark.parametrize("heading", ["网友评论", "热门跟贴", "跟帖 125 参与 3894", "我來說兩句", "精彩评论"])
+@pytest.mark.parametrize("heading", ["网友评论", "热门跟贴", "跟帖 125 参与 3894", "我來說兩句", "精彩评论", "熱門留言"])
 def test_a_comment_sections_heading_takes_the_comments_under_it(cleaner, heading):
     result = cleaner.clean(f"{BODY}\n{heading}\n网易湖北省武汉市网友:Peace is better than war.\n")
     assert result.text == f"{BODY}\n"
     assert result.lines[1].reason == "rule comment-section"
 
 
-@pytest.mark.parametrize("marker", ["排序依據:最佳", "最相关", "Most relevant", "Responses (23)", "What are your thoughts?"])
+@pytest.mark.parametrize("marker", ["排序依據:最佳", "最相关", "Most relevant", "Responses (23)", "What are your thoughts?",
+                                    "按热度 按时间"])
 def test_where_a_posts_comments_begin_the_readers_lines_under_it_go(cleaner, marker):
     comments = ["Tommy Ho · 新成员", "Thanks Wing! Does this apply to the Saturday night road runs too?",
                 "Yes, it covers every group event, and the coaches will be there."]
@@ -947,7 +950,7 @@ def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_th
 CUT_BY = [
     (f"{BODY}          - 3 -", "page-number-glued"), (f"{BODY}   Page 2 of 4", "page-number-glued"),
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
-    (f"{BODY} → Buy on Amazon", "shop-link-glued"),
+    (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"P2:{BODY}", "picture-number-label"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
@@ -2072,6 +2075,15 @@ def test_a_kicker_and_a_results_summary_are_the_articles_own(cleaner):
     assert glued.text == f"EXCLUSIVE\nWhy carmakers build plants abroad\n{BODY}\nAttendance: 3,412\n"
 
 
+def test_a_name_with_a_full_stop_above_the_headline_is_a_masthead_but_a_companys(cleaner):
+    page = f"以下文章来源于Harbour Culture Desk ,作者编辑部\nHarbour Culture Desk.\nMuseum to return carved masks\n{BODY}\n"
+    result = cleaner.clean(page)
+    assert result.text == f"Museum to return carved masks\n{BODY}\n"
+    assert result.lines[1].reason == "context: a name above the headline (a masthead or menu)"
+    page = f"HARBOUR MICROELECTRONICS CO.,LTD.\nAnnouncement on the results of the share repurchase\n{BODY}\n"
+    assert cleaner.clean(page).text == page
+
+
 def test_a_releases_number_above_its_headline_is_no_masthead(cleaner):
     page = ("Home | Sitemap | 正體中文 | 简体中文 | Contact Us\nMAC News Release No. 021\n發布日期:2026-03-12\n"
             f"MAC condemns Beijing's legal warfare\n{BODY}\n")
@@ -2714,6 +2726,14 @@ def test_a_tables_column_headings_lined_up_by_spaces_over_its_rows_are_the_artic
     assert [line.verdict for line in result.lines] == ["kept"] * 6
     assert result.lines[2].reason == ("context: the column headings of the table under it "
                                       "(rule nav-pipes took it for furniture)")
+
+
+def test_a_row_whose_long_name_runs_into_its_first_figure_is_still_the_tables(cleaner):
+    # Typed with ideographic spaces, one of them between a long name and its first figure.
+    table = ["Team       W  L  GB", "Harbour Kings   7  6  2", "North District Lanterns 6  6  2.5",
+             "Lantau Dragons   5  8  4"]
+    result = cleaner.clean("\n".join([BODY, "Standings", *table, "下載APP 即時比分推播不漏接"]) + "\n")
+    assert result.text == "\n".join([BODY, "Standings", *table]) + "\n"
 
 
 @pytest.mark.parametrize("inserted", ["廣告", "請繼續往下閱讀...", "Advertisement"])
