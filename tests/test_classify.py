@@ -485,6 +485,8 @@ def test_long_latin_line_in_another_language_is_dropped():
     ("Para sa karagdagang impormasyon, tumawag sa 2157 9537.", "tl"),
     # Macau's other official language, with "a" as its first word.
     ("A Direcção dos Serviços de Turismo anunciou hoje uma nova fase do plano de apoio às pequenas empresas.", "pt"),
+    # ... with "a" and "as" in it, which are English's words too.
+    ("A DSAT prevê fechar a ponte entre as 2h00 e as 5h00 de sábado para obras de manutenção.", "pt"),
 ])
 def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
     analysis = one(line)
@@ -494,7 +496,9 @@ def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
 
 
 @pytest.mark.parametrize("line", ["Director Ang Lee and Dan Bloom met students at the academy.",
-                                  "Ko Wen-je and Di Ying visited Sa Ding-ding in Taipei."])
+                                  "Ko Wen-je and Di Ying visited Sa Ding-ding in Taipei.",
+                                  # A letter's signature: its writer and where they live.
+                                  "Ronald Ng Ka-wai, Pui O", "Chan Siu-ming, Tseung Kwan O"])
 def test_names_that_spell_another_languages_words_leave_an_english_line_english(line):
     assert one(line).verdict == "kept"
 

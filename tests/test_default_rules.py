@@ -837,7 +837,11 @@ DROPPED_BY = [
     ("Save this recipe and cook it later — download our free app to build your own collection of Shanghai dishes.",
      "app-promo-english"),
     ("Book your Green Island stay now and save up to 30% — members also get free breakfast.", "booking-promo-english"),
-    ("Book your Hualien stay", "booking-promo-english"), ("Book your ferry tickets now", "booking-promo-english"),
+    ("Book your Hualien stay", "booking-promo-english"),
+    ("Os comentários estão fechados.", "portuguese-chrome"),
+    ("Página principal / Notícias / Comunicados de imprensa", "portuguese-chrome-prompt"),
+    ("Texto: Ana Lei | Fotografia: Rui Costa | Edição: Redacção", "portuguese-chrome-prompt"),
+    ("Gambar seterusnya", "malay-chrome"), ("Book your ferry tickets now", "booking-promo-english"),
     ("Compare rates on Agoda and Trip.com — we may earn a commission when you book.", "affiliate-disclosure"),
     ("Focus Taiwan is on Facebook and X.", "follow-english"),
     ("line.me/ti/g2/conbini", "follow-english"),
@@ -950,7 +954,8 @@ def test_a_posts_counts_go_and_the_article_that_embeds_the_post_goes_on_under_th
 CUT_BY = [
     (f"{BODY}          - 3 -", "page-number-glued"), (f"{BODY}   Page 2 of 4", "page-number-glued"),
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
-    (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"P2:{BODY}", "picture-number-label"),
+    (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"{BODY} Kongsi ke WhatsApp", "malay-chrome"),
+    (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"P2:{BODY}", "picture-number-label"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
@@ -1664,6 +1669,12 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Why Taiwan's energy debate needs more than a nuclear referendum", "file-link"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
+    # Macau's sites, in Portuguese.
+    ("AO VIVO · Harbour tunnel reopens after overnight repairs", "Harbour tunnel reopens after overnight repairs",
+     "portuguese-chrome-glued"),
+    ("By Ana Lei Partilhar", "By Ana Lei", "follow-glued-english"),
+    ("Workers lay the last rail at the Barra station on Friday.Fotografia: DSOP/Rui Costa",
+     "Workers lay the last rail at the Barra station on Friday.", "portuguese-chrome-glued"),
 ])
 def test_a_cut_leaves_the_headlines_or_bylines_part_of_the_line(cleaner, line, output, rule_id):
     result = cleaner.clean(f"{line}\n{BODY}\n")
@@ -2082,6 +2093,11 @@ def test_a_name_with_a_full_stop_above_the_headline_is_a_masthead_but_a_companys
     assert result.lines[1].reason == "context: a name above the headline (a masthead or menu)"
     page = f"HARBOUR MICROELECTRONICS CO.,LTD.\nAnnouncement on the results of the share repurchase\n{BODY}\n"
     assert cleaner.clean(page).text == page
+
+
+def test_the_chinese_label_of_a_note_on_the_author_is_no_forum_posts_header(cleaner):
+    result = cleaner.clean(f"{BODY}\n作者簡介:Lee Wai-man is a hydrologist at a university in Tainan.\n")
+    assert result.text == f"{BODY}\nLee Wai-man is a hydrologist at a university in Tainan.\n"
 
 
 def test_a_releases_number_above_its_headline_is_no_masthead(cleaner):
