@@ -838,6 +838,7 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
         if (analysis.verdict in (KEPT, EDITED) and not analysis.rule_kept
                 and not analysis.output.endswith(":")  # a label, or a line that announces what follows ("Reply:")
                 and (not (analysis.is_body or analysis.is_sentence) or _is_headline_question(analysis)
+                     or _PAPERS_REFERENCE.match(analysis.output) is not None
                      or _is_question_among_headlines(lines, content, position, first_body)
                      or _is_learning_boxs_sentence(lines[heading], analysis))
                 and not analysis.is_credit and (is_numbered or not numbered)
@@ -850,6 +851,13 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
             items += 1
         else:
             heading = None
+
+
+# A paper's reference, its first author's surname and initials first, then others or "et al.", and its year
+# ("Zhou M., et al. Interfacial copper-zinc sites for CO2 electroreduction. J. Am. Chem. Soc. 2025, 147, 8812–8820."):
+# a related paper in a research release's list.
+_PAPERS_REFERENCE = regex.compile(r"\W*\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3},?\s+(?:et al\.|\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}\.)"
+                                  r".*\b(?:19|20)\d{2}\b")
 
 
 def _is_learning_boxs_sentence(heading: LineAnalysis, analysis: LineAnalysis) -> bool:

@@ -841,7 +841,9 @@ DROPPED_BY = [
     ("Os comentários estão fechados.", "portuguese-chrome"),
     ("Página principal / Notícias / Comunicados de imprensa", "portuguese-chrome-prompt"),
     ("Texto: Ana Lei | Fotografia: Rui Costa | Edição: Redacção", "portuguese-chrome-prompt"),
-    ("Gambar seterusnya", "malay-chrome"), ("Book your ferry tickets now", "booking-promo-english"),
+    ("Gambar seterusnya", "malay-chrome"),
+    ("LIN Mei, WU Hao. Nitrogen loss from tea terraces under heavy rain[J]. Journal of Soil Science, 2025, 41(3): "
+     "88-97.", "citation-export"), ("Book your ferry tickets now", "booking-promo-english"),
     ("Compare rates on Agoda and Trip.com — we may earn a commission when you book.", "affiliate-disclosure"),
     ("Focus Taiwan is on Facebook and X.", "follow-english"),
     ("line.me/ti/g2/conbini", "follow-english"),
@@ -1669,6 +1671,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Why Taiwan's energy debate needs more than a nuclear referendum", "file-link"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
+    ("Typhoon shelters fill as fishing boats return early ▼", "Typhoon shelters fill as fishing boats return early",
+     "trailing-marker"),
     # Macau's sites, in Portuguese.
     ("AO VIVO · Harbour tunnel reopens after overnight repairs", "Harbour tunnel reopens after overnight repairs",
      "portuguese-chrome-glued"),
@@ -1792,6 +1796,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A table's fall, its triangle after a figure.
+    "Hang Seng Index | 17,234.5 | -1.2% ▼",
     # A paper's keywords, between semicolons, and a structured abstract's part under its label.
     "Keywords: typhoon track; deep learning; transformer; western North Pacific; forecast verification",
     "Key words: maritime glacier; mass balance; energy balance; precipitation phase; Tibetan Plateau",
@@ -2742,6 +2748,15 @@ def test_a_tables_column_headings_lined_up_by_spaces_over_its_rows_are_the_artic
     assert [line.verdict for line in result.lines] == ["kept"] * 6
     assert result.lines[2].reason == ("context: the column headings of the table under it "
                                       "(rule nav-pipes took it for furniture)")
+
+
+@pytest.mark.parametrize("heading", ["相关论文", "引用本文:"])
+def test_the_references_of_papers_under_a_research_releases_box_go_with_it(cleaner, heading):
+    references = ["Lin M., et al. Nitrogen loss from tea terraces under heavy rain. Soil Biol. Biochem. 2025, 41, 88–97.",
+                  "Wu H., Chen Y. Runoff on terraced slopes. Catena 2024, 230, 107245."]
+    result = cleaner.clean("\n".join([BODY, BODY, heading, *references, "[关闭]"]) + "\n")
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[3].reason.startswith("context: item of the list under line 3")
 
 
 def test_a_row_whose_long_name_runs_into_its_first_figure_is_still_the_tables(cleaner):
