@@ -360,7 +360,7 @@ _DOMAIN_NAME = regex.compile(r"\b(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net
 # The practical details that close a review or a guide, under a label of their own.
 PRACTICAL_DETAIL = regex.compile(
     r"\W{0,3}(address|getting there|how to get there|opening hours|hours|open|admission|tickets?|how much|"
-    r"(?:average )?(?:prices?|costs?|spend|meal)(?: per [\w ]{1,15})?|on the net|details|check-?in|check-?out|"
+    r"(?:average )?(?:prices?|costs?|spend|meal)(?: per [\w ]{1,15}| as (?:reviewed|tested))?|on the net|details|check-?in|check-?out|"
     # an event's ("Organiser: School of Chinese Medicine, HKU", "Speaker: ...")
     r"event|time|(?:co-)?organi[sz]ers?|hosts?|speakers?|lecturer|moderator|location|sponsors?|(?:target )?audience|"
     r"mode|format|language|medium|"
@@ -731,7 +731,8 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
             # On a few words with none of either language's function words the model's first guess is
             # shaky ("Foldable phone maker Lumora unveils lighter flagship, targets iPhone users": Norwegian
             # 0.57, English 0.43); English close behind it is English, on pages written in English.
-            if language != "en" and (other or english < ENGLISH_RUNNER_UP_MIN_PROBABILITY):
+            if language != "en" and (other or (english < ENGLISH_RUNNER_UP_MIN_PROBABILITY
+                                               and language in LANGUAGES_BELIEVED_ON_NO_FUNCTION_WORDS)):
                 evidence = f"words of another language: {', '.join(other)}" if other else "no English function words"
                 return dropped(f"language: {language} (p={probability:.2f}), {evidence}")
     if cuts:
@@ -741,6 +742,11 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
                         rule_kept=own)
 
 
+# With no function words of any language to go on, the model's guess is believed only for the languages that
+# these pages print beside English: the region's (Tagalog; Indonesian, as it calls Malay too; Vietnamese;
+# Portuguese) and Europe's main ones. On a headline of English it guesses Norwegian, Italian or Catalan
+# ("Lumo Buds 3 review: strong noise cancelling, so-so call quality": Italian, 1.00).
+LANGUAGES_BELIEVED_ON_NO_FUNCTION_WORDS = frozenset({"tl", "id", "vi", "pt", "fr", "es", "de"})
 # English this likely, second to another language, keeps a line of Latin words with no function words:
 # about two of langdetect's seven trials. A line of another language gets none.
 ENGLISH_RUNNER_UP_MIN_PROBABILITY = 0.25

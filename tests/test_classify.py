@@ -531,6 +531,15 @@ def test_english_without_function_words_is_kept():
     assert one(line).verdict == "kept"
 
 
+def test_a_headline_without_function_words_is_english_but_for_a_language_these_pages_print():
+    # langdetect: Italian, sure of it.
+    headline = "Lumo Buds 3 review: strong noise cancelling, so-so call quality"
+    assert langid.detect(headline)[:2] == ("it", pytest.approx(1.0, abs=0.01))
+    assert one(headline).verdict == "kept"
+    # A headline of Malay, with no function words either.
+    assert one("Gawai: Lebuh raya Pan Borneo dijangka sesak menjelang cuti perayaan").reason.startswith("language: id ")
+
+
 @pytest.mark.parametrize("headline", [
     # langdetect: Norwegian first, English second (3 and 2 of its 7 trials).
     "Foldable phone maker Novix unveils lighter flagship, targets iPhone users",

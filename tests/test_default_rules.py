@@ -842,6 +842,10 @@ DROPPED_BY = [
     ("Página principal / Notícias / Comunicados de imprensa", "portuguese-chrome-prompt"),
     ("Texto: Ana Lei | Fotografia: Rui Costa | Edição: Redacção", "portuguese-chrome-prompt"),
     ("Gambar seterusnya", "malay-chrome"),
+    ("Free Shipping on orders over $499  |  Shop now", "marketplace-chrome"),
+    ("Vouchers: $50 off min. spend $800   Claim", "marketplace-chrome"),
+    ("4.9 ★  |  2.1k Ratings  |  5.6k Sold", "marketplace-chrome"),
+    ("All   5 Star (1.8k)   4 Star (214)   With Comments (960)", "marketplace-chrome"),
     ("LIN Mei, WU Hao. Nitrogen loss from tea terraces under heavy rain[J]. Journal of Soil Science, 2025, 41(3): "
      "88-97.", "citation-export"), ("Book your ferry tickets now", "booking-promo-english"),
     ("Compare rates on Agoda and Trip.com — we may earn a commission when you book.", "affiliate-disclosure"),
@@ -926,7 +930,9 @@ def test_a_trending_searches_heading_takes_its_chips_under_it(cleaner, heading):
     assert cleaner.clean(f"{BODY}\n{heading}\niPhone 17\nSwitch 2\nNVDA\n").text == f"{BODY}\n"
 
 
-@pytest.mark.parametrize("heading", ["网友评论", "热门跟贴", "跟帖 125 参与 3894", "我來說兩句", "精彩评论", "熱門留言"])
+@pytest.mark.parametrize("heading", ["网友评论", "热门跟贴", "跟帖 125 参与 3894", "我來說兩句", "精彩评论", "熱門留言",
+                                     # A shop's buyers' reviews.
+                                     "商品評價 4.8 ★(1,204)", "商品评价 (2.3万+) 好评率 97%", "Product Ratings"])
 def test_a_comment_sections_heading_takes_the_comments_under_it(cleaner, heading):
     result = cleaner.clean(f"{BODY}\n{heading}\n网易湖北省武汉市网友:Peace is better than war.\n")
     assert result.text == f"{BODY}\n"
@@ -2748,6 +2754,11 @@ def test_a_tables_column_headings_lined_up_by_spaces_over_its_rows_are_the_artic
     assert [line.verdict for line in result.lines] == ["kept"] * 6
     assert result.lines[2].reason == ("context: the column headings of the table under it "
                                       "(rule nav-pipes took it for furniture)")
+
+
+def test_a_reviews_price_after_its_last_paragraph_is_its_own(cleaner):
+    page = f"{BODY}\n{BODY}\nPrice as reviewed: 599 yuan (about US$83)\n熱門新聞\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\nPrice as reviewed: 599 yuan (about US$83)\n"
 
 
 @pytest.mark.parametrize("heading", ["相关论文", "引用本文:"])
