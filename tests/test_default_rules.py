@@ -843,6 +843,10 @@ DROPPED_BY = [
     ("Texto: Ana Lei | Fotografia: Rui Costa | Edição: Redacção", "portuguese-chrome-prompt"),
     ("Gambar seterusnya", "malay-chrome"),
     ("Free Shipping on orders over $499  |  Shop now", "marketplace-chrome"),
+    ("Watch the semi-final live on HoopsPlus. Start your 7-day free trial now.", "paywall-english"),
+    ("Watch every Kings game live and on demand — subscribe to CourtTV from NT$149 a month.", "paywall-english"),
+    ("Kings to win the series: 1.85 | Dragons: 1.95 | Odds via Taiwan Sports Lottery. Please play responsibly. 18+ only.",
+     "gambling-notice"),
     ("Vouchers: $50 off min. spend $800   Claim", "marketplace-chrome"),
     ("4.9 ★  |  2.1k Ratings  |  5.6k Sold", "marketplace-chrome"),
     ("All   5 Star (1.8k)   4 Star (214)   With Comments (960)", "marketplace-chrome"),
@@ -1802,6 +1806,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A live blog's headline, which ends in a number but no score.
+    "Live: Kitchee v Eastern — Hong Kong Premier League, Round 14",
     # A table's fall, its triangle after a figure.
     "Hang Seng Index | 17,234.5 | -1.2% ▼",
     # A paper's keywords, between semicolons, and a structured abstract's part under its label.
