@@ -118,7 +118,9 @@ MASTHEAD_MAX_WORDS = 6
 # "... on Sunday. (Island Ledger photo)", "... on Wednesday. REUTERS/Lin", "... March 9, 2026. /CFP)".
 # (The abbreviations are looked behind from the stop, which few letters stand before.)
 # (A caption's credit may follow the sentence after a slash or a dash: "... Yuyuan Road. —Ti Gong".)
-_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[\"”’')\]]*\s+(?:/|[—–]\s?)?[(\[\p{{Lu}}]")
+# ... or its score after it, a review's verdict ("Predictable, but the fight alone is worth the hour. 3.5/5").
+_SENTENCE_INSIDE = regex.compile(rf"[\p{{Ll}}\p{{N}}][.!?](?<!{ABBREVIATIONS}.)[\"”’')\]]*\s+"
+                                 rf"(?:(?:/|[—–]\s?)?[(\[\p{{Lu}}]|\d(?:\.\d)?\s?/\s?(?:5|10)\W*$|[★☆])")
 # The number of a list item ("1. Taipei MRT to run ...") ends no sentence: it is searched for after it.
 LIST_NUMBER = regex.compile(r"\W*\d{0,3}")
 _NUMBERED = regex.compile(r"^\W*\d{1,2}(\s|[.)、]\s*)\D")

@@ -1672,8 +1672,9 @@ def _ends_wrapped_sentence(lines: list[LineAnalysis], content: list[int], positi
 _ENDS_IN_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]*$")
 
 
-# A word's label and its figure, a detail's line, not a word alone ("Rating: ★★★★☆ (4/5)", "Episodes: 36").
-_LABEL_AND_FIGURE = regex.compile(r"\W*\p{L}+\s*:\s*\D{0,12}\d")
+# A word's label and its figure or stars, a detail's line, not a word alone ("Rating: ★★★★☆ (4/5)", "Episodes: 36",
+# "Rating: ★★★★☆").
+_LABEL_AND_FIGURE = regex.compile(r"\W*\p{L}+\s*:\s*(?:\D{0,12}\d|[★☆]{3})")
 
 
 def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: int | None,

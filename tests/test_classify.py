@@ -1447,6 +1447,12 @@ def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     assert analyses[-1].verdict == "dropped"
 
 
+def test_a_reviews_verdict_with_its_score_under_its_subhead_is_its_own():
+    analyses = classified(BODY, BODY_2, "Verdict", "Predictable, but the market scene alone is worth the hour. 3.5/5",
+                          "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 4 + ["dropped"]
+
+
 def test_links_to_videos_after_the_article_are_no_dialogue():
     analyses = classified(BODY, BODY_2, "更多视频", "Video: Kashgar's old town comes alive at night",
                           "Video: Skiing booms in Altay as winter tourism heats up")

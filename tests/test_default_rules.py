@@ -967,7 +967,7 @@ CUT_BY = [
     (f"{BODY}          - 3 -", "page-number-glued"), (f"{BODY}   Page 2 of 4", "page-number-glued"),
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
     (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"{BODY} Kongsi ke WhatsApp", "malay-chrome"),
-    (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"P2:{BODY}", "picture-number-label"),
+    (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"{BODY} BUY TICKETS", "shop-button-glued"), (f"P2:{BODY}", "picture-number-label"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
     (f"ADVERTISEMENT {BODY}", "advertisement-in-sentence"),
@@ -1681,6 +1681,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "Why Taiwan's energy debate needs more than a nuclear referendum", "file-link"),
     ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
+    ("Fox film tops the spring box office (附音频)", "Fox film tops the spring box office", "media-tag-chinese"),
     ("Typhoon shelters fill as fishing boats return early ▼", "Typhoon shelters fill as fishing boats return early",
      "trailing-marker"),
     # Macau's sites, in Portuguese.
@@ -2760,6 +2761,12 @@ def test_a_tables_column_headings_lined_up_by_spaces_over_its_rows_are_the_artic
     assert [line.verdict for line in result.lines] == ["kept"] * 6
     assert result.lines[2].reason == ("context: the column headings of the table under it "
                                       "(rule nav-pipes took it for furniture)")
+
+
+def test_a_reviews_rating_in_stars_in_its_box_above_its_first_paragraph_is_its_own(cleaner):
+    box = "Director: Yeh Chien-an\nRunning time: 112 minutes\nRating: ★★★★☆\n"
+    page = f"Cinema review: a love letter to a dying cinema\nBy Daniel Hsu\n{box}導演:葉建安 | 片長:112分鐘\n{BODY}\n"
+    assert cleaner.clean(page).text == f"Cinema review: a love letter to a dying cinema\nBy Daniel Hsu\n{box}{BODY}\n"
 
 
 def test_a_reviews_price_after_its_last_paragraph_is_its_own(cleaner):
