@@ -164,7 +164,7 @@ _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p
 # ... or after any line's last word, spaced off it ("Hosted by Old Taipei Walks ❤ 236 人有興趣").
 _ICONS_AFTER_WORD = regex.compile(r"\s(\p{So}\P{L}*)$")
 # A space before a run, with or without a button's mark ("+", "▶").
-_SPACE_OR_MARK = regex.compile(r"\s+(?:[\p{So}\p{Sm}]\s*)?")
+_SPACE_OR_MARK = regex.compile(r"\s+(?:[\p{So}\p{Sm}]\s*|\d{1,4})?")
 _LETTER = regex.compile(r"\p{L}")
 # What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").
 _WORD_AFTER_DIGITS = regex.compile(r"\p{Ll}|(?![AI]\s)\p{Lu}(?!\p{L})")
@@ -1533,7 +1533,8 @@ def _beside_english(line: str, parts: list[Run], index: int, step: int) -> bool:
     """The run ``step`` further on from ``parts[index]`` is English: Latin words, or the gloss
     that ends a sentence before it ("... and Chihkan Tower (赤崁樓).涵蓋的古蹟包括 ..."), or that ends
     the English before the line's last run, a space apart ("... Taipei (台北市迪化街一段) 不用抽籤 搶先"), with
-    or without a button's mark ("... | Harbor Lights (港都微光) +加入行事曆")."""
+    or without a button's mark ("... | Harbor Lights (港都微光) +加入行事曆") or the digits written onto it
+    ("... Chan Kar Mun (陈嘉雯) 2026年1月6日 下午4:15")."""
     neighbour = parts[index + step]
     if neighbour.kind == "latin":
         return True

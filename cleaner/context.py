@@ -253,6 +253,7 @@ def apply_context(lines: list[LineAnalysis]) -> None:
     tables = _keep_tables(lines, content, first_body)
     _keep_announced_lists(lines, content, first_body)
     _drop_tables_of_contents(lines, content)
+    _keep_questions_of_faqs(lines, content)
     asking = [index for index in content if "?" in lines[index].output]  # a dropped line has no output
     if asking:
         _drop_quiz_questions(lines, content, asking)
@@ -705,6 +706,27 @@ def _closes_embedded_post(lines: list[LineAnalysis], content: list[int], index: 
     post's chrome: it ends the post, not the article."""
     position = bisect.bisect_left(content, index)
     return position > 0 and lines[content[position - 1]].reason == EMBEDDED_POST_CHROME
+
+
+def _keep_questions_of_faqs(lines: list[LineAnalysis], content: list[int]) -> None:
+    """A numbered question that the quiz rule dropped is an FAQ's when its answer follows, labelled and in
+    sentences ("Q1. Can foreign suppliers take part in tenders?" over "A: Yes. Under Article 17 ..."); a quiz's
+    options are lettered, its answers in a key at its end."""
+    for position, index in enumerate(content[:-1]):
+        analysis = lines[index]
+        if analysis.verdict != DROPPED or analysis.reason != QUIZ_RULE or not _NUMBERED_QUESTION.match(analysis.text):
+            continue
+        answer = lines[content[position + 1]]
+        if answer.verdict != DROPPED and answer.is_sentence and _LABELLED_ANSWER.match(answer.output):
+            question = analysis.text.strip()
+            lines[index] = replace(analysis, verdict=KEPT, output=question, words=profile(question).latin_words,
+                                   reason=f"context: the question of an FAQ, its answer under it "
+                                          f"({analysis.reason} took it for a quiz's)")
+
+
+QUIZ_RULE = "rule quiz"
+_NUMBERED_QUESTION = regex.compile(r"\W*Q\d{1,2}\s*[.):]\s*\S[^?]*\?\W*$")
+_LABELLED_ANSWER = regex.compile(r"\W*A\d{0,2}\s*[.:]\s*\S")
 
 
 def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int], asking: list[int]) -> None:
@@ -1592,11 +1614,16 @@ def _is_byline_of_headline_above(lines: list[LineAnalysis], following: list[int]
             and not byline.output.lstrip().startswith("("))
 
 
+# What numbers an item of a list before its text ("1. ", "2) ").
+_ITEMS_NUMBER = "0123456789.) "
+
+
 def _is_subhead_of(line: LineAnalysis, below: LineAnalysis) -> bool:
     """``line`` is a short heading over ``below``, a paragraph of a sentence or two that the page keeps, or
-    the sentence that announces a list ("Events" over "Other commemorations held on Saturday included:"):
+    the sentence that announces a list ("Events" over "Other commemorations held on Saturday included:"), or
+    the first of its numbered steps ("How to claim" over "1. Log in to RedeemSG with Singpass."):
     capitalised, of a few words, with no stop nor colon at its end."""
-    return (below.verdict != DROPPED and below.output[:1].isupper()
+    return (below.verdict != DROPPED and below.output.lstrip(_ITEMS_NUMBER)[:1].isupper()
             and (below.is_sentence
                  or (below.words >= SENTENCE_MIN_WORDS and _ANNOUNCES_LIST.search(below.output) is not None))
             and has_function_words(below.output)

@@ -148,6 +148,9 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("中華電信5G networks now cover every township in Taiwan, the company said on Monday.",
      "5G networks now cover every township in Taiwan, the company said on Monday.", "中華電信",
      "script: Chinese glued before the English"),
+    # A date in Chinese after a byline's gloss, its year written onto it.
+    ("By Lee Siew Ling and Chan Kar Mun (陈嘉雯) 2026年1月6日 下午4:15", "By Lee Siew Ling and Chan Kar Mun (陈嘉雯)",
+     "2026年1月6日 下午4:15", "script: Chinese glued after the English"),
     # A translation in brackets after the sentence has ended is no term that closes it.
     ("Q: Why a food stall? (問:為什麼是小吃攤?)", "Q: Why a food stall?", "(問:為什麼是小吃攤?)",
      "script: Chinese glued after the English"),
@@ -1445,6 +1448,12 @@ def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     # After more furniture they are the site's: its own address in the footer.
     analyses = classified(BODY, BODY_2, "熱門新聞", "關於我們", "聯絡我們", details[0])
     assert analyses[-1].verdict == "dropped"
+
+
+def test_a_subhead_over_numbered_steps_after_the_last_paragraph_is_its_own():
+    analyses = classified(BODY, BODY_2, "How to claim", "1. Log in to the portal with your ID card.",
+                          "2. Select your household and tap the button to claim.", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"]
 
 
 def test_a_reviews_verdict_with_its_score_under_its_subhead_is_its_own():

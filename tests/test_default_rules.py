@@ -2769,6 +2769,15 @@ def test_a_reviews_rating_in_stars_in_its_box_above_its_first_paragraph_is_its_o
     assert cleaner.clean(page).text == f"Cinema review: a love letter to a dying cinema\nBy Daniel Hsu\n{box}{BODY}\n"
 
 
+def test_a_numbered_question_over_its_labelled_answer_is_an_faqs_not_a_quizs(cleaner):
+    faq = "Q1. Can foreign firms bid for city contracts?\nA: Yes. Firms registered abroad may bid for contracts over NT$10 million.\n"
+    result = cleaner.clean(f"{BODY}\n{faq}{BODY}\n")
+    assert result.text == f"{BODY}\n{faq}{BODY}\n"
+    assert result.lines[1].reason == "context: the question of an FAQ, its answer under it (rule quiz took it for a quiz's)"
+    # With no answer under it, it is a quiz's.
+    assert cleaner.clean(f"{BODY}\nQ1. How long did the firms have to bid?\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
 def test_a_reviews_price_after_its_last_paragraph_is_its_own(cleaner):
     page = f"{BODY}\n{BODY}\nPrice as reviewed: 599 yuan (about US$83)\n熱門新聞\n"
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\nPrice as reviewed: 599 yuan (about US$83)\n"
