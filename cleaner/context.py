@@ -580,7 +580,9 @@ def _keep_column_headings(lines: list[LineAnalysis], content: list[int]) -> set[
         # (Headings of three columns or more tell a table of one row: "Lot | Minimum GFA | Maximum GFA".)
         if ((len(under) >= TABLE_MIN_ROWS - 1 or under and columns >= 3)
                 and not DIGIT.search(headings) and profile(headings).latin_words <= BLOCK_LINE_MAX_WORDS):
-            _restore(lines, content[position], "the column headings of the table under it")
+            # (Headings all in Chinese are the table's in the page's other language: "排名 | 剧名 | 频道".)
+            if LATIN_LETTER.search(headings) is not None:
+                _restore(lines, content[position], "the column headings of the table under it")
             rows.update([content[position], *under], _title_above(lines, content, position))
     return rows
 
@@ -842,6 +844,14 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
                 heading = None  # the article's glossary, whose heading a list rule took for a list's
                 if analysis.withheld:
                     _restore(lines, index, "the heading of a glossary of terms and their definitions")
+                continue
+            if (first_body is not None and first_body < position < len(content) - 2 and analysis.withheld
+                    and lines[content[position + 1]].is_body and lines[content[position + 2]].is_body
+                    and not has_cjk(analysis.withheld) and _SUBHEAD.fullmatch(analysis.withheld) is not None):
+                # A section of the article ("Video" over the paragraphs of a camera's review on its video): a
+                # list's items are headlines, a teaser under one at most.
+                heading = None
+                _restore(lines, index, "a subhead over a paragraph of the article")
                 continue
             heading, numbered, items = index, False, 0
             search_terms = _LIST_OF_SEARCH_TERMS.search(analysis.text) is not None

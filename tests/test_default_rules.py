@@ -1807,6 +1807,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A ranked list's item, with no reply's Chinese.
+    "#2 seed Chou Tien-chen beat Lee Zii Jia in straight games.",
     # A live blog's headline, which ends in a number but no score.
     "Live: Kitchee v Eastern — Hong Kong Premier League, Round 14",
     # A table's fall, its triangle after a figure.
@@ -2557,6 +2559,8 @@ AUTHOR_BOX = ("Jess Wong is Harbourlife’s food editor. When she is not eating 
     ("About the author", AUTHOR_BOX, "author-box-heading"), ("About the writers", AUTHOR_BOX, "author-box-heading"),
     # A forum's reply button under the post that carries the article: the replies follow.
     ("Reply With Quote", COMMENTS, "forum-reply-button"),
+    # ... or the first reply, by its floor's number and the replier's name.
+    ("#2 小林 這價格有鋁殼真的很狂,已下單", COMMENTS, "forum-reply-floor"),
 ])
 def test_a_footer_marker_ends_the_article(cleaner, marker, after, rule_id):
     result = cleaner.clean(f"{BODY}\n{marker}\n{after}")
@@ -2790,6 +2794,24 @@ def test_the_references_of_papers_under_a_research_releases_box_go_with_it(clean
     result = cleaner.clean("\n".join([BODY, BODY, heading, *references, "[关闭]"]) + "\n")
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[3].reason.startswith("context: item of the list under line 3")
+
+
+@pytest.mark.parametrize("subhead", ["Video", "Photos"])
+def test_a_list_headings_word_over_paragraphs_inside_the_article_is_a_subhead(cleaner, subhead):
+    page = f"{BODY}\n{BODY}\n{subhead}\n{BODY}\n{BODY}\n"
+    result = cleaner.clean(page)
+    assert result.text == page
+    assert result.lines[2].reason.startswith("context: a subhead over a paragraph of the article")
+    # Over a teaser and a headline, it heads a list.
+    teaser = "Time deposits or money market funds: which is better for your cash this year?"
+    page = f"{BODY}\n{BODY}\n{subhead}\n{teaser}\nHow tax deductions for annuities work\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_tables_headings_in_chinese_under_its_english_ones_go(cleaner):
+    rows = ["Rank | Title | Channel | Rating (%)", "1 | Harbour Lights | TVB Jade | 2.31", "2 | Night Ferry | ViuTV | 1.87"]
+    page = "\n".join([BODY, BODY, rows[0], "排名 | 剧名 | 频道 | 收视率(%)", *rows[1:], BODY]) + "\n"
+    assert cleaner.clean(page).text == "\n".join([BODY, BODY, *rows, BODY]) + "\n"
 
 
 def test_a_row_whose_long_name_runs_into_its_first_figure_is_still_the_tables(cleaner):
