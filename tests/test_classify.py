@@ -38,6 +38,8 @@ def one(line: str, **options) -> classify.LineAnalysis:
     "Tsai said the city would add staff at six stations near the festival grounds (陳佳琳).",
     'A banner reads "戲棚下站久就是你的", a proverb about waiting your turn.',
     "Pupils paint the characters 平安 (pîng-an, “peace”) on small banners.",
+    # Single characters in a list gloss the words before them; a clause would be longer.
+    '12:40 Why Hong Kong puts "lah" and "ga" at the end of every sentence (啦,㗎)',
     "The ship lost power, Taiwan International Ports Corp. (臺灣港務公司) said in a statement on Monday.",
     "Tai-lo spells it m̄-thang, and older speakers still use it daily.",
     # A title's colon inside a gloss's bracket is the title's, no credit's label.
