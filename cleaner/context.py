@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from .classify import (AUTHOR_IS, BLANK, BODY_MIN_WORDS, CHINESE_AFTER, CHINESE_BEFORE, COLUMN_GAP, CONTACT_DETAIL, DATE_IN_WORDS,
+from .classify import (AUTHOR_IS, BLANK, BODY_MIN_WORDS, CHINESE_AFTER, COLUMN_GAP, CONTACT_DETAIL, DATE_IN_WORDS,
                        DATE_LINE_MAX_WORDS, DIGIT, DROPPED, EDITED, KEPT, LATIN_LETTER, LIST_NUMBER,
                        LineAnalysis, MASTHEAD_MAX_WORDS, NAMED_KIND, NAME_LINE_MAX_WORDS, NO_WORDS,
                        PAPER_IDENTIFIER, PERSONS_NAME, PRACTICAL_DETAIL, SCORE, SENTENCE_MARK,
@@ -442,9 +442,10 @@ def _drop_copies_of_lines_below(lines: list[LineAnalysis], content: list[int], f
 
 
 def _drop_sentences_quoted_again(lines: list[LineAnalysis], content: list[int]) -> None:
-    """A sentence of a paragraph above, quoted again inside Chinese, is a note on it, a learning page's
-    ("💡句子解析:They are not queueing for a bar — they are waiting to set off on a 5km run. 破折号前后形成对比"),
-    not the article's. A whole paragraph printed again is left alone: a page may print its article twice."""
+    """A sentence of a paragraph above, quoted again inside Chinese or under a Chinese label, is a note on it, a
+    learning page's ("💡句子解析:They are not queueing for a bar — they are waiting to set off on a 5km run.
+    破折号前后形成对比", "[原句] In states where salaries are low ..."), not the article's. A whole paragraph printed
+    again is left alone: a page may print its article twice."""
     seen: list[tuple[int, str]] = []  # the lines above: (index, output case-folded)
     for index in content:
         analysis = lines[index]
@@ -452,7 +453,7 @@ def _drop_sentences_quoted_again(lines: list[LineAnalysis], content: list[int]) 
             continue
         quoted = analysis.output.casefold()
         if (analysis.verdict == EDITED and analysis.words >= SENTENCE_MIN_WORDS and analysis.is_sentence
-                and any(reason in (CHINESE_BEFORE, CHINESE_AFTER) for _, reason in analysis.cuts)):
+                and any(has_cjk(removed) for removed, _ in analysis.cuts)):
             paragraph = next((above for above, text in seen if quoted in text and len(text) > len(quoted)), None)
             if paragraph is not None:
                 _drop(lines, index, f"context: a sentence of the paragraph on line {paragraph + 1}, quoted again "
@@ -745,15 +746,17 @@ def _drop_quiz_questions(lines: list[LineAnalysis], content: list[int], asking: 
         for option in [index] + options:
             if lines[option].verdict != DROPPED:
                 _drop(lines, option,
-                      f"context: a quiz question and its options (lines {index + 1}-{options[-1] + 1})")
+                      f"{QUIZ_QUESTION} and its options (lines {index + 1}-{options[-1] + 1})")
 
 
 def _drop_closing_questions(lines: list[LineAnalysis], content: list[int], asking: list[int]) -> None:
     """Numbered questions, two or more in a row, after the article's last paragraph are a
-    learning page's questions for its readers ("1. Where is the rice paddy?")."""
-    questions = [index for index in asking
-                 if lines[index].verdict != DROPPED and lines[index].is_question and lines[index].is_numbered]
-    if len(questions) < 2:
+    learning page's questions for its readers ("1. Where is the rice paddy?"); so is one beside what
+    went as a quiz's, its options or its answers ("42. What is the author's attitude ...?" under "(A) ... (B)
+    ... (C) ... (D) ...", over "参考答案:46. A 47. C")."""
+    questions = {index for index in asking
+                 if lines[index].verdict != DROPPED and lines[index].is_question and lines[index].is_numbered}
+    if not questions:
         return  # most pages
     last_body = _last_body(lines, [index for index in content if not lines[index].is_numbered])
     if last_body is None:
@@ -767,11 +770,23 @@ def _drop_closing_questions(lines: list[LineAnalysis], content: list[int], askin
                 announced = _announces_questions(lines[content[position - 1]])
             run.append(index)
             continue
-        if len(run) >= 2 and not announced:
+        beside_quiz = len(run) == 1 and (_went_as_quizs(lines[content[position - 2]])
+                                         or index is not None and _went_as_quizs(lines[index]))
+        if (len(run) >= 2 or beside_quiz) and not announced:
             for question in run:
                 _drop(lines, question, f"context: questions for the reader after the article "
                                        f"(lines {run[0] + 1}-{run[-1] + 1})")
         run = []
+
+
+def _went_as_quizs(analysis: LineAnalysis) -> bool:
+    """A rule or the context dropped the line as a quiz's or an exam's: a question, its options, its answers."""
+    return analysis.verdict == DROPPED and (analysis.reason in (QUIZ_RULE, EXAM_RULE)
+                                            or analysis.reason.startswith(QUIZ_QUESTION))
+
+
+EXAM_RULE = "rule exam-apparatus"
+QUIZ_QUESTION = "context: a quiz question"
 
 
 def _drop_polls(lines: list[LineAnalysis], content: list[int], asking: list[int]) -> None:
@@ -845,11 +860,12 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
                 if analysis.withheld:
                     _restore(lines, index, "the heading of a glossary of terms and their definitions")
                 continue
-            if (first_body is not None and first_body < position < len(content) - 2 and analysis.withheld
-                    and lines[content[position + 1]].is_body and lines[content[position + 2]].is_body
-                    and not has_cjk(analysis.withheld) and _SUBHEAD.fullmatch(analysis.withheld) is not None):
-                # A section of the article ("Video" over the paragraphs of a camera's review on its video): a
-                # list's items are headlines, a teaser under one at most.
+            if (first_body is not None and first_body < position < len(content) - 2
+                    and analysis.withheld.isalpha() and analysis.withheld.isascii()
+                    and all(lines[content[position + under]].is_body and not lines[content[position + under]].is_question
+                            for under in (1, 2))):
+                # A section of the article, a word over its paragraphs ("Video" over the paragraphs of a camera's
+                # review on its video): a list's items are headlines, some of them questions, a teaser under one.
                 heading = None
                 _restore(lines, index, "a subhead over a paragraph of the article")
                 continue

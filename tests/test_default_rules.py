@@ -2822,6 +2822,21 @@ def test_a_numbered_question_over_its_labelled_answer_is_an_faqs_not_a_quizs(cle
     assert cleaner.clean(f"{BODY}\nQ1. How long did the firms have to bid?\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
 
 
+def test_a_lone_numbered_question_beside_a_quizs_answer_key_goes_with_it(cleaner):
+    page = f"{BODY}\n{BODY}\n42. What is the author's attitude toward the new ferry timetable?\n参考答案:41. B 42. D\n"
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[2].reason.startswith("context: questions for the reader after the article")
+
+
+def test_a_sentence_of_the_article_quoted_again_under_a_chinese_label_goes(cleaner):
+    paragraph = ("Ferries will run every ten minutes at peak hours. In districts where the nearest pier is far away, "
+                 "a shuttle bus will link estates with the ferry.")
+    page = (f"{BODY}\n{paragraph}\n长难句分析\n[原句] In districts where the nearest pier is far away, a shuttle bus "
+            "will link estates with the ferry.\n[译文] 在离码头较远的地区,穿梭巴士将连接屋苑与渡轮.\n")
+    assert cleaner.clean(page).text == f"{BODY}\n{paragraph}\n"
+
+
 def test_a_reviews_price_after_its_last_paragraph_is_its_own(cleaner):
     page = f"{BODY}\n{BODY}\nPrice as reviewed: 599 yuan (about US$83)\n熱門新聞\n"
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\nPrice as reviewed: 599 yuan (about US$83)\n"
