@@ -893,7 +893,8 @@ def _drop_list_items(lines: list[LineAnalysis], content: list[int], first_body: 
                 and not (_has_byline_under(lines, content, position) and not _item_goes_on_after(lines, content, position + 1))
                 and not (not items and (first_body is None or position < first_body)
                          and _has_body_under(lines, content, position))
-                and (search_terms or not _is_subhead_ending_list(lines, content, position, items))):
+                and (search_terms or not _is_subhead_ending_list(lines, content, position, items))
+                and not _heads_fact_box(lines, content, position)):
             _drop(lines, index, f"context: item of the list under line {heading + 1} ({lines[heading].reason})")
             numbered = numbered or is_numbered
             items += 1
@@ -912,6 +913,13 @@ def _is_learning_boxs_sentence(heading: LineAnalysis, analysis: LineAnalysis) ->
     """A short sentence with its translation glued on, under a heading in Chinese: a learning page's sentence
     of the day ("今日金句" over "Safety comes first. 安全第一.")."""
     return has_cjk(heading.text) and analysis.words <= BLOCK_LINE_MAX_WORDS and _is_glued_to_its_translation(analysis)
+
+
+def _heads_fact_box(lines: list[LineAnalysis], content: list[int], position: int) -> bool:
+    """The line is the heading of the article's fact box, two facts or more under it ("Yunnan coffee at a glance"
+    over "Planting area: about 1.3 million mu", "Annual output: ..."): a list's items are headlines."""
+    under = content[position + 1:position + 3]
+    return len(under) == 2 and all(lines[index].verdict != DROPPED and _is_fact(lines[index]) for index in under)
 
 
 def _is_subhead_ending_list(lines: list[LineAnalysis], content: list[int], position: int, items: int) -> bool:

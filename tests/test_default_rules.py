@@ -843,6 +843,22 @@ DROPPED_BY = [
     ("Texto: Ana Lei | Fotografia: Rui Costa | Edição: Redacção", "portuguese-chrome-prompt"),
     ("Gambar seterusnya", "malay-chrome"),
     ("Free Shipping on orders over $499  |  Shop now", "marketplace-chrome"),
+    ("Commenting has been disabled for this story.", "comments-english"),
+    ("Comments are not available for e-paper articles.", "comments-english"),
+    ("Related Documents: 1Q26 Earnings Presentation (PDF) | 1Q26 Financial Statements (PDF)", "site-furniture-english"),
+    ("Round trip One way Multi-city", "site-furniture-english"),
+    ("From: Taipei (TPE) To: Where to?", "site-furniture-english"), ("Promo code (optional)", "site-furniture-english"),
+    ("Every NT$500 feeds a shelter cat for a month. Donate now", "site-furniture-english"),
+    ("Donations of HK$100 or above are tax-deductible.", "site-furniture-english"),
+    ("Book your stay: Harbour Inn from US$120 a night on Booking.com", "site-furniture-english"),
+    ("Our Standards: The Trust Principles.", "site-furniture-english"),
+    ("Follow topic: Hawker food", "site-furniture-english"),
+    ("Discover more food stories on our Makan Trail microsite.", "site-furniture-english"),
+    ("Republish this article: our articles may be republished under licence.", "site-furniture-english"),
+    ("Skip past newsletter promotion", "site-furniture-english"),
+    ("90,412 votes · 4 days left", "social-embed-counts"), ("1,204 posts 341K followers 512 following", "social-embed-counts"),
+    ("Tsim Sha Tsui Pier Ferry Club is live now.", "social-embed-counts"), ("Watch later", "video-player-text"),
+    ("If playback doesn't begin shortly, try restarting your device.", "video-player-text"),
     ("Kids' packable raincoat – HK$ 450 | Buy now", "marketplace-chrome"),
     ("Questions 1–5", "exam-apparatus"), ("Questions 21 to 25 are based on the following passage.", "exam-apparatus"),
     ("Do the following statements agree with the information given in Reading Passage 2?", "exam-apparatus"),
@@ -2819,6 +2835,13 @@ def test_a_numbered_question_over_its_labelled_answer_is_an_faqs_not_a_quizs(cle
     assert result.lines[1].reason == "context: the question of an FAQ, its answer under it (rule quiz took it for a quiz's)"
     # With no answer under it, it is a quiz's.
     assert cleaner.clean(f"{BODY}\nQ1. How long did the firms have to bid?\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_fact_box_after_a_related_list_inside_the_article_is_its_own(cleaner):
+    box = ("Tea in Pinglin at a glance\nPlanting area: about 1,200 hectares\n"
+           "Annual output: about 900 metric tons of leaves\n")
+    page = f"{BODY}\n{BODY}\nRelated stories\nTea town bets on cold brew to win young drinkers\n{box}{BODY}\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n{box}{BODY}\n"
 
 
 def test_a_lone_numbered_question_beside_a_quizs_answer_key_goes_with_it(cleaner):
