@@ -64,7 +64,7 @@ _OTHER_LANGUAGES_MARKERS = frozenset(
         "yang dan untuk dengan ini itu dari tidak akan dalam pada atau juga bisa anda silakan lebih lanjut hubungi "
         "adalah oleh karena sudah telah "
         "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi "
-        "os do da de e entre dos das uma com não em pela pelo pelos nas ao aos à às que foi são está estão também mais"
+        "os de e entre dos das uma com não em pela pelo pelos nas ao aos à às que foi são está estão também mais"
     ).split()
     for form in (word, word.capitalize()))
 # English's commonest words, none of them another language's function word ("a" is Portuguese's too).

@@ -1525,9 +1525,14 @@ def _gives_contact_details(lines: list[LineAnalysis], indexes: list[int]) -> boo
 
 
 def _is_contact_detail(analysis: LineAnalysis) -> bool:
-    """A name, or a phone number or e-mail address with what the line says of it."""
-    return ((analysis.names_only and analysis.words <= BLOCK_LINE_MAX_WORDS)
+    """A name, a short detail under its label ("Contact department: Board Secretary's Office"), or a phone number
+    or e-mail address with what the line says of it."""
+    return ((analysis.words <= BLOCK_LINE_MAX_WORDS
+             and (analysis.names_only or _SHORT_LABELLED_DETAIL.match(analysis.output) is not None))
             or CONTACT_DETAIL.search(analysis.output) is not None)
+
+
+_SHORT_LABELLED_DETAIL = regex.compile(r"\W{0,3}\p{L}[\p{L} '’-]{1,30}:\s*\S")
 
 
 def _is_fact(analysis: LineAnalysis) -> bool:

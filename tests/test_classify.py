@@ -503,7 +503,9 @@ def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
 @pytest.mark.parametrize("line", ["Director Ang Lee and Dan Bloom met students at the academy.",
                                   "Ko Wen-je and Di Ying visited Sa Ding-ding in Taipei.",
                                   # A letter's signature: its writer and where they live.
-                                  "Ronald Ng Ka-wai, Pui O", "Chan Siu-ming, Tseung Kwan O"])
+                                  "Ronald Ng Ka-wai, Pui O", "Chan Siu-ming, Tseung Kwan O",
+                                  # A timetable's row, a place of two syllables that spell two languages' words.
+                                  "VN 571 | Taipei (TPE) 08:10 | Da Nang (DAD) 10:25 | Daily"])
 def test_names_that_spell_another_languages_words_leave_an_english_line_english(line):
     assert one(line).verdict == "kept"
 
@@ -1450,6 +1452,12 @@ def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     # After more furniture they are the site's: its own address in the footer.
     analyses = classified(BODY, BODY_2, "熱門新聞", "關於我們", "聯絡我們", details[0])
     assert analyses[-1].verdict == "dropped"
+
+
+def test_a_notices_contact_section_with_labelled_details_is_its_own():
+    analyses = classified(BODY, BODY_2, "III. Contact", "Contact department: Board Secretary's Office",
+                          "Telephone: 0756-8669232", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 5 + ["dropped"]
 
 
 def test_a_subhead_over_numbered_steps_after_the_last_paragraph_is_its_own():

@@ -1737,6 +1737,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "trailing-marker"),
     # Macau's sites, in Portuguese.
     ("By Priya Menon · Jump to: Getting there | Eat | Stay", "By Priya Menon", "contents-glued"),
+    ("4 NEWS WEDNESDAY, MARCH 18, 2026 From page 1 Lam said the clinics would open at night from April.",
+     "Lam said the clinics would open at night from April.", "print-jump-line"),
     ("By Lin Mei-hua, with CNA Share this article f X LINE", "By Lin Mei-hua, with CNA", "follow-glued-english"),
     ("The Ferries of Victoria Harbour Question 3 of 10", "The Ferries of Victoria Harbour", "exam-apparatus-glued"),
     ("AO VIVO · Harbour tunnel reopens after overnight repairs", "Harbour tunnel reopens after overnight repairs",
