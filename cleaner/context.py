@@ -181,6 +181,9 @@ _AUTHOR_NOTE = regex.compile(rf"{AUTHOR_IS}(?:\S+\s+){{3}}")
 # learning", "Foundation item: National Natural Science Foundation of China (42277330)").
 _PAPER_NOTE = regex.compile(r"\W*(?:key ?words|foundation(?: items?)?|fund(?:ing|s)?(?: programs?| projects?)?|funded by"
                             r"|corresponding authors?)\s*:\s*\S", regex.IGNORECASE)
+# An obituary's closing line, its subject's name, work and dates ("Zhou Wenqing (周文清), translator, born 3 May
+# 1938; died 21 February 2026").
+_LIFE_DATES = regex.compile(r"\bborn\b[^;]{1,40}\d{4};\s*died\b[^;]{1,40}\d{4}\W*$")
 # A row of a game's line score, the team or the heading and a figure or a letter an inning ("Team 1 2 3 4 5 6 7 8 9 R H
 # E", "Lions 0 1 0 0 2 0 0 0 0 3 7 1"), a dash maybe before the runs, hits and errors ("... 0 0 0 — 7 11 0").
 _LINE_SCORE_ROW = regex.compile(r"\p{L}[\p{L}\d .'’-]{0,30}?(?:\s+(?:\d{1,2}|[xXRHE])){9,}(?:\s+[—–-])?(?:\s+(?:\d{1,2}|[RHE])){0,3}\s*")
@@ -1621,6 +1624,7 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and _PAPER_NOTE.match(analysis.output) is None
+                and _LIFE_DATES.search(analysis.output) is None
                 and _LINE_SCORE_ROW.fullmatch(analysis.output) is None and _SIGNATURE.fullmatch(analysis.output) is None
                 and not _is_footnote(lines, index)
                 and not _is_caption(analysis)

@@ -1454,6 +1454,11 @@ def test_the_practical_details_under_a_review_or_a_guide_are_its_own():
     assert analyses[-1].verdict == "dropped"
 
 
+def test_an_obituarys_closing_line_of_life_dates_is_its_own():
+    analyses = classified(BODY, BODY_2, "Chan Wai-man (陳偉文), bookbinder, born 4 June 1941; died 2 March 2026", "熱門新聞")
+    assert [a.verdict for a in analyses] == ["kept"] * 3 + ["dropped"]
+
+
 def test_a_notices_contact_section_with_labelled_details_is_its_own():
     analyses = classified(BODY, BODY_2, "III. Contact", "Contact department: Board Secretary's Office",
                           "Telephone: 0756-8669232", "熱門新聞")

@@ -856,7 +856,7 @@ DROPPED_BY = [
     ("Discover more food stories on our Makan Trail microsite.", "site-furniture-english"),
     ("Republish this article: our articles may be republished under licence.", "site-furniture-english"),
     ("Skip past newsletter promotion", "site-furniture-english"),
-    ("90,412 votes · 4 days left", "social-embed-counts"), ("1,204 posts 341K followers 512 following", "social-embed-counts"),
+    ("Menu  Search  Sign in", "button-row-english"), ("90,412 votes · 4 days left", "social-embed-counts"), ("1,204 posts 341K followers 512 following", "social-embed-counts"),
     ("Tsim Sha Tsui Pier Ferry Club is live now.", "social-embed-counts"), ("Watch later", "video-player-text"),
     ("If playback doesn't begin shortly, try restarting your device.", "video-player-text"),
     ("Kids' packable raincoat – HK$ 450 | Buy now", "marketplace-chrome"),
