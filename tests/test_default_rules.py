@@ -848,7 +848,6 @@ DROPPED_BY = [
     ("Related Documents: 1Q26 Earnings Presentation (PDF) | 1Q26 Financial Statements (PDF)", "site-furniture-english"),
     ("Round trip One way Multi-city", "site-furniture-english"),
     ("From: Taipei (TPE) To: Where to?", "site-furniture-english"), ("Promo code (optional)", "site-furniture-english"),
-    ("Every NT$500 feeds a shelter cat for a month. Donate now", "site-furniture-english"),
     ("Donations of HK$100 or above are tax-deductible.", "site-furniture-english"),
     ("Book your stay: Harbour Inn from US$120 a night on Booking.com", "site-furniture-english"),
     ("Our Standards: The Trust Principles.", "site-furniture-english"),
