@@ -855,7 +855,13 @@ DROPPED_BY = [
     ("Discover more food stories on our Makan Trail microsite.", "site-furniture-english"),
     ("Republish this article: our articles may be republished under licence.", "site-furniture-english"),
     ("Skip past newsletter promotion", "site-furniture-english"),
-    ("Menu  Search  Sign in", "button-row-english"), ("90,412 votes · 4 days left", "social-embed-counts"), ("1,204 posts 341K followers 512 following", "social-embed-counts"),
+    ("Menu  Search  Sign in", "button-row-english"), ("Comment(s)", "comment-counter"),
+    ("Teacher's notes: Ask students to list three places near their school that have changed.",
+     "learning-page-chrome-english"),
+    ("Teacher's Tip: Have students compare two markets they know.", "learning-page-chrome-english"),
+    ("You are reading: Level 3", "learning-page-chrome-english"),
+    ("Play | Pause | Speed 0.8x", "learning-page-chrome-english"),
+    ("Trade US stocks with $0 commission. Open an account in 3 minutes →", "broker-promo-english"), ("90,412 votes · 4 days left", "social-embed-counts"), ("1,204 posts 341K followers 512 following", "social-embed-counts"),
     ("Tsim Sha Tsui Pier Ferry Club is live now.", "social-embed-counts"), ("Watch later", "video-player-text"),
     ("If playback doesn't begin shortly, try restarting your device.", "video-player-text"),
     ("Kids' packable raincoat – HK$ 450 | Buy now", "marketplace-chrome"),
@@ -1016,6 +1022,7 @@ CUT_BY = [
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
     (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"{BODY} Kongsi ke WhatsApp", "malay-chrome"),
     (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"{BODY} BUY TICKETS", "shop-button-glued"),
+    (f"{BODY}Advertisements", "wordpress-glued"), (f"{BODY}Share this: X Facebook", "wordpress-glued"),
     (f"{BODY} SHOP THE LOOK: Muuto desk lamp, HK$1,890 →", "shop-button-glued"), (f"{BODY} ▲TOP", "furniture-glued-english"),
     (f"{BODY} 👉 Sign up to our newsletter for more small-space ideas", "furniture-glued-english"), (f"P2:{BODY}", "picture-number-label"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
@@ -1736,6 +1743,14 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "trailing-marker"),
     # Macau's sites, in Portuguese.
     ("By Priya Menon · Jump to: Getting there | Eat | Stay", "By Priya Menon", "contents-glued"),
+    ("by Lennon Hsu · Leave a comment", "by Lennon Hsu", "wordpress-glued"),
+    ("Taipei MRT to run all night on New Year's Eve ▶ Listen Live", "Taipei MRT to run all night on New Year's Eve",
+     "wordpress-glued"),
+    ("The Last Salt Makers of Budai Read in Chinese", "The Last Salt Makers of Budai", "wordpress-glued"),
+    ("By Grace Lu ・ 2026/06/18", "By Grace Lu", "wordpress-glued"),
+    ("Night markets go cashless as tourists return | TaiwanPlus News", "Night markets go cashless as tourists return",
+     "headline-site-name"),
+    ("Words by Chloe Yip | 2026-03-09", "Words by Chloe Yip", "stamp-glued-english"),
     ("4 NEWS WEDNESDAY, MARCH 18, 2026 From page 1 Lam said the clinics would open at night from April.",
      "Lam said the clinics would open at night from April.", "print-jump-line"),
     ("By Lin Mei-hua, with CNA Share this article f X LINE", "By Lin Mei-hua, with CNA", "follow-glued-english"),
@@ -1862,6 +1877,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A live blog's own introduction.
+    f"{BODY} Follow this page for the latest speeches, interviews and analysis from the forum.",
     # A ranked list's item, with no reply's Chinese.
     "#2 seed Chou Tien-chen beat Lee Zii Jia in straight games.",
     # A live blog's headline, which ends in a number but no score.
