@@ -36,11 +36,13 @@ _ENCLOSED = regex.compile(rf"\((?<=[\p{{Latin}}\p{{N}}\p{{Mn}}”\"')\]]\s?\(){_
 # does ("Q&A in Mandarin (英文演講,中文問答)"); inside a sentence a list may gloss a list ("three agencies (環保署,衛福部,農委會) said"),
 # and a list of single characters glosses words ("the "lah" and "ga" at the end of every sentence (啦,㗎)").
 # A slash also parts a gloss's alternatives ("visa (非本地畢業生留港/回港就業安排)"): it tells a credit
-# after a label of a character or two, or beside a credit's word.
+# after a label of a character or two, or beside a credit's word; so does the reporter's title before a name
+# ("By Wang Ru (记者 王茹)").
 _LABEL_PUNCT = regex.compile(r"[:|｜]")
 _CLAUSE_COMMA = regex.compile(r"\p{Han}{2},\s?\p{Han}{2}")
 _SLASH_AFTER_LABEL = regex.compile(r"\(\s*[^\s/／()]{1,3}\s*[/／]")
-_CREDIT_WORD = regex.compile(r"[/／].*?(?:記者|记者|報導|报道|攝|摄|提供|社)|(?:記者|记者|社|報導|报道)[^/／]*[/／]")
+_CREDIT_WORD = regex.compile(r"[/／].*?(?:記者|记者|報導|报道|攝|摄|提供|社)|(?:記者|记者|社|報導|报道)[^/／]*[/／]"
+                             r"|\(\s*(?:記者|记者)\s*\p{Han}{2,4}\s*\)")
 # A quotation that a sentence runs into: opened after a word, a comma, a colon or a bracket
 # ('a notice such as "All rights reserved"', 'the banner read: "We use cookies"', '("No reproduction")'),
 # not after a sentence's end or at the start of the line, where furniture glued
