@@ -453,7 +453,7 @@ _ROMANISED_NAME_AFTER = regex.compile(rf"\s?\p{{Lu}}\p{{Ll}}{{0,{ROMANISED_SYLLA
                                       rf"\p{{Lu}}\p{{Ll}}{{0,{ROMANISED_SYLLABLE_MAX_LETTERS - 1}}}"
                                       rf"-\p{{Ll}}{{1,{ROMANISED_SYLLABLE_MAX_LETTERS}}}(?![\p{{L}}-])")
 # A reporter's title or work after the name, no name of its own ("記者", "報導").
-_REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|摄|撰|譯|译|整理|綜合|综合|追蹤|追踪|關注|关注")
+_REPORTER_WORD = regex.compile(r"記者|记者|編輯|编辑|報導|报道|攝|摄|撰|譯|译|整理|綜合|综合|追蹤|追踪|關注|关注|發布|发布|發佈|發表|发表")
 # Why Chinese before the English part of a line is cut.
 CHINESE_BEFORE = "script: Chinese glued before the English"
 CHINESE_AFTER = "script: Chinese glued after the English"

@@ -150,6 +150,8 @@ def test_english_line_with_glosses_and_terms_is_kept_whole(line):
     ("中華電信5G networks now cover every township in Taiwan, the company said on Monday.",
      "5G networks now cover every township in Taiwan, the company said on Monday.", "中華電信",
      "script: Chinese glued before the English"),
+    # A word of the site's after the byline ("published"), no name.
+    ("By Wu Hsin-yi 發布", "By Wu Hsin-yi", "發布", "script: Chinese glued after the English"),
     # The reporter's title and name in Chinese, in brackets after the byline: a credit's, no gloss.
     ("By Li Min (记者 李敏)", "By Li Min", "(记者 李敏)", "script: Chinese glued after the English"),
     # A date in Chinese after a byline's gloss, its year written onto it.

@@ -855,7 +855,14 @@ DROPPED_BY = [
     ("Discover more food stories on our Makan Trail microsite.", "site-furniture-english"),
     ("Republish this article: our articles may be republished under licence.", "site-furniture-english"),
     ("Skip past newsletter promotion", "site-furniture-english"),
-    ("Menu  Search  Sign in", "button-row-english"), ("Comment(s)", "comment-counter"),
+    ("Menu  Search  Sign in", "button-row-english"),
+    ("[cid:image002.jpg@01DCB7A2.5F3E1C20]", "email-furniture"),
+    ("This message came from outside the organization. Do not click links unless you recognize the sender.",
+     "email-furniture"),
+    ("This e-mail is confidential. If you are not the intended recipient, please delete it.", "email-furniture"),
+    ("Please consider the environment before printing this e-mail.", "email-furniture"),
+    ("Created: March 23, 2026 11:08 PM", "email-furniture"),
+    ("Golf betting: Hung to win 4/6 — new customers claim a NT$500 welcome bonus", "gambling-notice"), ("Comment(s)", "comment-counter"),
     ("Teacher's notes: Ask students to list three places near their school that have changed.",
      "learning-page-chrome-english"),
     ("Teacher's Tip: Have students compare two markets they know.", "learning-page-chrome-english"),
@@ -1023,7 +1030,8 @@ CUT_BY = [
     (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"{BODY} Kongsi ke WhatsApp", "malay-chrome"),
     (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"{BODY} BUY TICKETS", "shop-button-glued"),
     (f"{BODY}Advertisements", "wordpress-glued"), (f"{BODY}Share this: X Facebook", "wordpress-glued"),
-    (f"{BODY} SHOP THE LOOK: Muuto desk lamp, HK$1,890 →", "shop-button-glued"), (f"{BODY} ▲TOP", "furniture-glued-english"),
+    (f"{BODY} SHOP THE LOOK: Muuto desk lamp, HK$1,890 →", "shop-button-glued"),
+    (f"{BODY}Sign up for our weekly property newsletter for the latest on the market.", "newsletter-glued"), (f"{BODY} ▲TOP", "furniture-glued-english"),
     (f"{BODY} 👉 Sign up to our newsletter for more small-space ideas", "furniture-glued-english"), (f"P2:{BODY}", "picture-number-label"),
     (f"{BODY} [WeChat] [Weibo] [X]", "follow-glued-english"), (f"{BODY}展开全文 ∨", "continue-reading"),
     (f"{BODY} Unlock the full deal database with Ledger Pro. Start your free trial", "paywall-english"),
@@ -1748,6 +1756,12 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
      "wordpress-glued"),
     ("The Last Salt Makers of Budai Read in Chinese", "The Last Salt Makers of Budai", "wordpress-glued"),
     ("By Grace Lu ・ 2026/06/18", "By Grace Lu", "wordpress-glued"),
+    ("Posted by Grace Huang · February 27, 2026 Jump to Recipe", "Posted by Grace Huang · February 27, 2026",
+     "recipe-jump-glued"),
+    ("LIVE ● Hung takes three-shot lead into final round in Taoyuan", "Hung takes three-shot lead into final round in Taoyuan",
+     "live-badge-glued"),
+    ("[cid:image003.jpg@01DCB7A2.5F3E1C20]An artist's impression of the new concourse.",
+     "An artist's impression of the new concourse.", "email-furniture-glued"),
     ("Night markets go cashless as tourists return | TaiwanPlus News", "Night markets go cashless as tourists return",
      "headline-site-name"),
     ("Words by Chloe Yip | 2026-03-09", "Words by Chloe Yip", "stamp-glued-english"),
@@ -1877,6 +1891,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # An article's own stamp, a credit's word first.
+    "Published March 3, 2026 at 8:14 am",
     # A live blog's own introduction.
     f"{BODY} Follow this page for the latest speeches, interviews and analysis from the forum.",
     # A ranked list's item, with no reply's Chinese.
@@ -2630,6 +2646,9 @@ AUTHOR_BOX = ("Jess Wong is Harbourlife’s food editor. When she is not eating 
     # The author's box under the post.
     ("About the author", AUTHOR_BOX, "author-box-heading"), ("About the writers", AUTHOR_BOX, "author-box-heading"),
     ("ABOUT SARAH", AUTHOR_BOX, "author-box-name"),
+    ("Aisha M. March 3, 2026 at 8:14 am", COMMENTS, "comment-header-dated"),
+    ("陳麗華 說道:", COMMENTS, "comment-header-dated"),
+    ("Comments Restacks", COMMENTS, "comment-section-newsletter"), ("Reply ↓", COMMENTS, "comment-section-newsletter"),
     # A forum's reply button under the post that carries the article: the replies follow.
     ("Reply With Quote", COMMENTS, "forum-reply-button"),
     # ... or the first reply, by its floor's number and the replier's name.
