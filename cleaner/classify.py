@@ -163,7 +163,7 @@ _SENTENCE_END_INSIDE = regex.compile(_SENTENCE_END_BEFORE_MORE)
 _AFTER_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]*((?:\s\P{L}*)?[\p{So}\p{Sm}]\P{L}*(?:\p{Latin}[\p{Latin}\d&'.-]*\P{L}*){0,2})$")
 # ... or after any line's last word, spaced off it ("Hosted by Old Taipei Walks ❤ 236 人有興趣").
 _ICONS_AFTER_WORD = regex.compile(r"\s(\p{So}\P{L}*)$")
-# A space before a run, with or without a button's mark ("+", "▶").
+# A space before a run, with or without a button's mark ("+", "▶") or the digits written onto it ("2026年").
 _SPACE_OR_MARK = regex.compile(r"\s+(?:[\p{So}\p{Sm}]\s*|\d{1,4})?")
 _LETTER = regex.compile(r"\p{L}")
 # What digits written onto a word make one word with: a suffix ("21st"), or a letter alone ("5G", "3D").

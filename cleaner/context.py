@@ -449,20 +449,24 @@ def _drop_sentences_quoted_again(lines: list[LineAnalysis], content: list[int]) 
     learning page's ("💡句子解析:They are not queueing for a bar — they are waiting to set off on a 5km run.
     破折号前后形成对比", "[原句] In states where salaries are low ..."), not the article's. A whole paragraph printed
     again is left alone: a page may print its article twice."""
-    seen: list[tuple[int, str]] = []  # the lines above: (index, output case-folded)
-    for index in content:
-        analysis = lines[index]
-        if not analysis.output:
-            continue
-        quoted = analysis.output.casefold()
-        if (analysis.verdict == EDITED and analysis.words >= SENTENCE_MIN_WORDS and analysis.is_sentence
-                and any(has_cjk(removed) for removed, _ in analysis.cuts)):
-            paragraph = next((above for above, text in seen if quoted in text and len(text) > len(quoted)), None)
-            if paragraph is not None:
-                _drop(lines, index, f"context: a sentence of the paragraph on line {paragraph + 1}, quoted again "
-                                    f"in a note in Chinese")
+    notes = [position for position, index in enumerate(content)
+             if lines[index].verdict == EDITED and any(has_cjk(removed) for removed, _ in lines[index].cuts)
+             and lines[index].words >= SENTENCE_MIN_WORDS and lines[index].is_sentence]
+    if not notes:
+        return  # most pages
+    folded: dict[int, str] = {}  # a line's output, case-folded, each line's worked out once
+    for position in notes:
+        index = content[position]
+        quoted = lines[index].output.casefold()
+        for above in content[:position]:
+            if lines[above].verdict == DROPPED:
                 continue
-        seen.append((index, quoted))
+            if above not in folded:
+                folded[above] = lines[above].output.casefold()
+            if quoted in folded[above] and len(folded[above]) > len(quoted):
+                _drop(lines, index, f"context: a sentence of the paragraph on line {above + 1}, quoted again "
+                                    f"in a note in Chinese")
+                break
 
 
 def _is_title_bar_of(line: str, headline: str) -> bool:
