@@ -855,7 +855,9 @@ DROPPED_BY = [
     ("Discover more food stories on our Makan Trail microsite.", "site-furniture-english"),
     ("Republish this article: our articles may be republished under licence.", "site-furniture-english"),
     ("Skip past newsletter promotion", "site-furniture-english"),
-    ("Menu  Search  Sign in", "button-row-english"),
+    ("Menu  Search  Sign in", "button-row-english"), ("Watch the report ▶", "site-furniture-english"),
+    ("This page was last revised on 10 May 2026.", "site-furniture-english"),
+    ("Log in or sign up for Threads", "site-furniture-english"),
     ("[cid:image002.jpg@01DCB7A2.5F3E1C20]", "email-furniture"),
     ("This message came from outside the organization. Do not click links unless you recognize the sender.",
      "email-furniture"),
@@ -1029,7 +1031,7 @@ CUT_BY = [
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
     (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"{BODY} Kongsi ke WhatsApp", "malay-chrome"),
     (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"{BODY} BUY TICKETS", "shop-button-glued"),
-    (f"{BODY}Advertisements", "wordpress-glued"), (f"{BODY}Share this: X Facebook", "wordpress-glued"),
+    (f"{BODY}Advertisements", "wordpress-glued"), (f"{BODY}Tap to translate", "post-furniture-glued"), (f"{BODY}Share this: X Facebook", "wordpress-glued"),
     (f"{BODY} SHOP THE LOOK: Muuto desk lamp, HK$1,890 →", "shop-button-glued"),
     (f"{BODY}Sign up for our weekly property newsletter for the latest on the market.", "newsletter-glued"), (f"{BODY} ▲TOP", "furniture-glued-english"),
     (f"{BODY} 👉 Sign up to our newsletter for more small-space ideas", "furniture-glued-english"), (f"P2:{BODY}", "picture-number-label"),
@@ -1758,6 +1760,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Grace Lu ・ 2026/06/18", "By Grace Lu", "wordpress-glued"),
     ("Posted by Grace Huang · February 27, 2026 Jump to Recipe", "Posted by Grace Huang · February 27, 2026",
      "recipe-jump-glued"),
+    ("📌 Pinned Landlord Fung, 58, has pleaded not guilty to five counts of manslaughter.",
+     "Landlord Fung, 58, has pleaded not guilty to five counts of manslaughter.", "post-furniture-glued"),
+    ("Shares of server assemblers such as Hsinpo 鴻碩 2391 +3.05% rose the most.",
+     "Shares of server assemblers such as Hsinpo rose the most.", "quote-glued"),
     ("LIVE ● Hung takes three-shot lead into final round in Taoyuan", "Hung takes three-shot lead into final round in Taoyuan",
      "live-badge-glued"),
     ("[cid:image003.jpg@01DCB7A2.5F3E1C20]An artist's impression of the new concourse.",
@@ -1891,6 +1897,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A review's score after its verdict, no thread's post counter.
+    "Verdict: A beautiful, relaxing game, if too slow. 7/10",
     # An article's own stamp, a credit's word first.
     "Published March 3, 2026 at 8:14 am",
     # A live blog's own introduction.
