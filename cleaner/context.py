@@ -444,6 +444,10 @@ def _drop_copies_of_lines_below(lines: list[LineAnalysis], content: list[int], f
                 break
 
 
+# How far above a note the paragraph it quotes may stand, in lines.
+QUOTED_PARAGRAPH_MAX_LINES_ABOVE = 100
+
+
 def _drop_sentences_quoted_again(lines: list[LineAnalysis], content: list[int]) -> None:
     """A sentence of a paragraph above, quoted again inside Chinese or under a Chinese label, is a note on it, a
     learning page's ("💡句子解析:They are not queueing for a bar — they are waiting to set off on a 5km run.
@@ -458,7 +462,8 @@ def _drop_sentences_quoted_again(lines: list[LineAnalysis], content: list[int]) 
     for position in notes:
         index = content[position]
         quoted = lines[index].output.casefold()
-        for above in content[:position]:
+        # (A page's notes follow its article; a page flattened from many is looked back over this far only.)
+        for above in content[max(position - QUOTED_PARAGRAPH_MAX_LINES_ABOVE, 0):position]:
             if lines[above].verdict == DROPPED:
                 continue
             if above not in folded:

@@ -581,6 +581,10 @@ def test_a_sentence_of_a_paragraph_quoted_again_in_a_note_in_chinese_is_dropped(
     # The whole paragraph printed again with its translation is the page's second copy of its article.
     analyses = classified(BODY, paragraph, f"{paragraph} 週五晚上,約兩百名跑者聚在麵包店外.")
     assert [a.verdict for a in analyses] == ["kept", "kept", "edited"]
+    # A page's notes follow its article: a page flattened from many is looked back over a stretch only, so that
+    # the search takes time in proportion to the page's length.
+    between = [BODY_2] * context.QUOTED_PARAGRAPH_MAX_LINES_ABOVE
+    assert classified(BODY, paragraph, *between, note)[-1].verdict == "edited"
 
 
 def test_a_short_sentence_of_names_between_translations_is_no_menu_item():
