@@ -235,6 +235,8 @@ _CREDIT_AT_START = regex.compile(
     r"signatories|signatory organi[sz]ations|(?:co-)?signed by|endorsed by|jointly (?:issued|signed) by|"
     # a chart's or a table's source, under its label ("Data: Immigration Department", "Graphic: Taipei Times")
     r"(?:data|graphics?|charts?)(?=\s?:)|"
+    # a video's makers, names only ("Video: Zhang Ruoxi, Hu Bin"): a video's title is no credit ("Video: Typhoon hits")
+    r"(?:videos?|camera|videography)(?=\s?:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}(?:\s*(?:,|and)\s*|\W*$))+$)|"
     r"(web |copy |managing )?editor|the (author|writer)s? (is|are))\b"
     # a gallery's link, or a widget's heading ("Photo of the Day"), is no credit
     r"(?!\s+(?:gallery|galleries|story|stories|essay|album|of the (?:day|week|month|year))\b)\W*\w"

@@ -1239,8 +1239,12 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
     if _ANNOUNCES_LIST.search(lines[last_body].output):  # the last paragraph announces the list ("... were:")
         heading, lines_left, is_item = last_body, ANNOUNCED_LIST_MAX_LINES, _is_list_item
     after = content[bisect.bisect_right(content, last_body):]
+    dropped_in_a_row = 0
     for position, index in enumerate(after):
         analysis = lines[index]
+        dropped_in_a_row = dropped_in_a_row + 1 if analysis.verdict == DROPPED else 0
+        if dropped_in_a_row > FURNITURE_GAP_MAX_LINES:
+            break  # the page's own furniture: a contact under it is the site's ("Membership enquiries: ...")
         if analysis.verdict == DROPPED or analysis.rule_kept:
             lines_left = 0
         elif lines_left and is_item(analysis):

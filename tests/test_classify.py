@@ -811,6 +811,11 @@ def test_a_footer_menus_contact_items_open_no_contact_block():
     assert [a.verdict for a in analyses[1:]] == ["dropped"] * 4
 
 
+def test_a_contact_under_more_furniture_than_a_widget_is_the_sites():
+    analyses = classified(BODY, "分享到臉書", "相關新聞", "訂閱電子報", "Membership enquiries: +852 2524 0000")
+    assert [a.verdict for a in analyses[1:]] == ["dropped"] * 4
+
+
 def test_contact_details_without_their_heading_are_furniture():
     # A site's footer after the article, and contact lines cut off from their heading by furniture.
     analyses = classified(BODY, "Tel: 02-2345-6789", "Email: service@example.com.tw",
@@ -835,7 +840,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Xinhua/Ji Chunpeng)",
     "— Zhou Hao, 16, Beijing",
     "(Liberty Times, translated by Tu Yi-hsuan)",
-    "(Taipei Times)", "(China Daily editorial)", "Video: FTV News",
+    "(Taipei Times)", "(China Daily editorial)", "Video: FTV News", "Video: Zhang Ruoxi, Hu Bin",
     "Media contact: Sophia Chang, Public Relations Division, Greenfield Semiconductor",
     "Videographer: Wang Jian", "Camera: Tsai Ming-hung", "Filmed by Lee Ka-ho", "Staff reporters", "Staff and agencies",
     "Spokesperson: Wang Chih-ming, Chief Financial Officer", "(This story has been corrected to fix the closing level in paragraph 2)",

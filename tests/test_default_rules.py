@@ -18,6 +18,16 @@ DROPPED_BY = [
     ("Buy this book", "site-chrome"), ("Watch on Twitch", "watch-button"),
     ("Shop the look", "site-chrome"), ("your@email.com", "site-chrome"), ("Listen   Share", "share-english"),
     ("★★★★★ 4.7 from 208 reviews", "rating-widget"), ("Tried this recipe? Leave a comment below!", "follow-english"),
+    ("ROOM FOR RENT: Near Richmond Centre, private bath, no cooking, $950/month. Call 604-555-0119",
+     "classified-ad-english"),
+    ("HELP WANTED: Dim sum chef, full time, good pay. Call Mr Chan 778 555 0142", "classified-ad-english"),
+    ("Got a question for next month's mailbag? Email us at mailbag@formosafiles.tw or leave a voice message.",
+     "site-contact-english"),
+    ("This segment is brought to you by Summit Language School.", "sponsor-read"),
+    ("Sponsored · Summon limited SSR heroes now — 10 free pulls every day!", "sponsored-label"),
+    ("Book a test drive", "site-chrome"), ("Pre-register now ▶", "site-chrome"),
+    ("ev_driver_tw　　2026-03-05 22:14　　#1", "forum-handle-and-floor"),
+    ("撰稿：羅凱莉／播音：Mark Evans", "editor-credit"),
     ("Audio Guide ▶ Play  04:12", "audio-guide"), ("Audio guide available on the museum app.", "audio-guide"),
     ("Example: The ferry was late again this morning.", "vocabulary-note"),
     ("Quick Apply Save", "apply-button-glued"), ("Job ID: 2026-0412 · Taipei · Engineering · Full time", "job-meta"),
@@ -1031,6 +1041,11 @@ CUT_BY = [
     (f"{BODY} ► Continued on P6", "print-jump-line"), (f"{BODY} SHOP THE EDIT ›", "shop-button-glued"),
     (f"{BODY} → Buy on Amazon", "shop-link-glued"), (f"{BODY} Kongsi ke WhatsApp", "malay-chrome"),
     (f"{BODY}Continuar a ler", "furniture-glued-english"), (f"{BODY} BUY TICKETS", "shop-button-glued"),
+    (f"{BODY} This segment is brought to you by Summit Language School — get your first lesson free.",
+     "sponsor-read-glued"),
+    (f"{BODY} Book a test drive", "action-button-glued"), (f"{BODY} Register now »", "action-button-glued"),
+    (f"{BODY} English version: Download on Google Play / App Store", "action-button-glued"),
+    (f"{BODY}（主持：陳美玲／剪輯：王小明）", "editor-credit"),
     (f"{BODY}Advertisements", "wordpress-glued"), (f"{BODY}Tap to translate", "post-furniture-glued"), (f"{BODY}Share this: X Facebook", "wordpress-glued"),
     (f"{BODY} SHOP THE LOOK: Muuto desk lamp, HK$1,890 →", "shop-button-glued"),
     (f"{BODY}Sign up for our weekly property newsletter for the latest on the market.", "newsletter-glued"), (f"{BODY} ▲TOP", "furniture-glued-english"),
@@ -1778,6 +1793,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("AO VIVO · Harbour tunnel reopens after overnight repairs", "Harbour tunnel reopens after overnight repairs",
      "portuguese-chrome-glued"),
     ("By Ana Lei Partilhar", "By Ana Lei", "follow-glued-english"),
+    ("Perth Chinese schools see record enrolments as weekend classes expand（图）",
+     "Perth Chinese schools see record enrolments as weekend classes expand", "media-tag-chinese"),
+    ("Luxgen n7 deliveries top 10,000 as Foxtron adds second shift ★ 4.6（218則評價）",
+     "Luxgen n7 deliveries top 10,000 as Foxtron adds second shift", "rating-widget-glued"),
     ("Workers lay the last rail at the Barra station on Friday.Fotografia: DSOP/Rui Costa",
      "Workers lay the last rail at the Barra station on Friday.", "portuguese-chrome-glued"),
 ])
@@ -1897,6 +1916,10 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A feature's credits by their labels, between bars, no menu.
+    "Written by Zhao Yue | Edited by Chen Lin",
+    # Rooms for rent in a story's sentence, no classified ad.
+    "The rooms were for rent at $950 a month, and the agent took calls at 604-555-0119, she said.",
     # A review's score after its verdict, no thread's post counter.
     "Verdict: A beautiful, relaxing game, if too slow. 7/10",
     # An article's own stamp, a credit's word first.
@@ -2548,7 +2571,8 @@ def test_a_tables_rows_of_names_glossed_in_chinese_between_bars_stay_without_wha
 
 @pytest.mark.parametrize("question", ["【读后思考】Why do cities plant trees along their rivers?",
                                       "Quiz: Which district gets the new buses first? 答案見明日版面",
-                                      "Think and answer: Why do cities plant trees along their rivers?"])
+                                      "Think and answer: Why do cities plant trees along their rivers?",
+                                      "聽力小測驗：Where did the idea for quiet carriages come from?"])
 def test_a_quiz_heading_with_its_question_takes_what_follows(cleaner, question):
     page = f"{BODY}\n{BODY}\n{question}\nWhat would you plant?\n"
     result = cleaner.clean(page)
