@@ -229,6 +229,8 @@ _CREDIT_AT_START = regex.compile(
     r"guests?|hosts?|hosted by|"
     # a fashion shoot's ("Styling: Cheuk Wing-sze / Hair and makeup: Jojo Lam / Model: Irene So")
     r"styling|styled by|stylist|hair and make-?up|make-?up|art direction|creative direction|"
+    # ... its model, among the shoot's other credits ("Model: Amy Chou; hair and make-up: Celine Ho")
+    r"models?(?=\s?:[^;|/]{1,40}[;|/][^;|/]{1,40}:)|"
     # a news service's source of a story ("Provided by Chinese Academy of Sciences"), a summary's writer
     r"provided by|summary by|summari[sz]ed by|"
     # a statement's signers ("Signatories: Taiwan Migrant Workers Support Network; ...", "Endorsed by ...")

@@ -141,6 +141,8 @@ _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievem
 # automated terminal opens", "2026-04-01: Stablecoin licence holders may begin issuing tokens"), not a file's name
 # ("2026 Fall Scholarship Application Form.docx").
 _YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d(?:-\d\d-\d\d:)?\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
+# A calendar's day and what happens then ("Thursday: Hong Kong retail sales for October").
+_DAY_AND_EVENT = regex.compile(r"\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*:\s*\S", regex.IGNORECASE)
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
 # 4-2", "Japan 1-0"): a score or a country's code in brackets beside a name (a file's type is none: "Press
 # release (PDF) | Photos (ZIP, 8.2 MB)"); or two names, each with its goals ("Eastern 2 Kitchee 1").
@@ -1587,7 +1589,8 @@ _BEATS = regex.compile(r"\(\p{Lu}{3}\)\s+(?:bt|beat|def\.?)\s+\p{Lu}[^()]*\(\p{L
 def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
     Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
-    table's row of cells between tabs ("Wan Chai<TAB>95"), a line of a paper's reference ("Journal: Physical
+    table's row of cells between tabs ("Wan Chai<TAB>95"), a day of a calendar and its event ("Friday: US
+    nonfarm payrolls"), a line of a paper's reference ("Journal: Physical
     Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An
     item with a label and words is as likely another story's headline: "Explainer: why the MTR is raising
     fares".)"""
@@ -1595,6 +1598,7 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
             or _AWARD_AND_WINNER.match(analysis.output) is not None
             or _REFERENCE_DETAIL.match(analysis.output) is not None or PAPER_IDENTIFIER.match(analysis.output) is not None
             or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
+            or _DAY_AND_EVENT.match(analysis.output) is not None
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not CONTACT_DETAIL.search(analysis.output)))
 
