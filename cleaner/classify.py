@@ -61,12 +61,16 @@ _ENGLISH_MARKERS = ENGLISH_FUNCTION_WORDS | frozenset(
 _OTHER_LANGUAGES_MARKERS = frozenset(
     form for word in (
         "ang ng mga sa ay para namin natin kami tayo hindi ito iyon kanilang nila niya siya nang kung dahil lamang "
+        "mo ba po ko ka na lang din rin naman kayo ninyo ako "
         "yang dan untuk dengan ini itu dari tidak akan dalam pada atau juga bisa anda silakan lebih lanjut hubungi "
         "adalah oleh karena sudah telah "
         "của và các những được cho người không là có một này với trong theo đã sẽ để tại từ phải cũng về khi "
         "os de e entre dos das uma com não em pela pelo pelos nas ao aos à às que foi são está estão também mais"
     ).split()
     for form in (word, word.capitalize()))
+# A word in lower case with a letter that only Vietnamese writes ("dây", "miễn"): a name has a capital
+# ("Nguyễn Thị Lan"), and a word of Vietnamese beside English is a gloss's.
+_VIETNAMESE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\p{Ll}*(?![\p{L}])")
 # English's commonest words, none of them another language's function word ("a" is Portuguese's too).
 _COMMON_ENGLISH_WORD = re.compile(r" (?:the|of|and|to|in|for|is|on|with) ")
 # A line of this many Latin words or more is looked at for them, and sent to the language model when
@@ -1668,10 +1672,11 @@ def _other_languages_words(line: str) -> list[str]:
     if _COMMON_ENGLISH_WORD.search(line):  # most English lines: one search, no split
         return []
     words = line.split()
-    if _OTHER_LANGUAGES_MARKERS.isdisjoint(words):  # nearly every other line: one pass, no lower-casing
+    vietnamese = _VIETNAMESE_WORD.findall(line) if not line.isascii() else []
+    if not vietnamese and _OTHER_LANGUAGES_MARKERS.isdisjoint(words):  # nearly every other line: one pass
         return []
     lowered = [word.lower() for word in words]
-    other = sorted(_OTHER_LANGUAGES_MARKERS.intersection(lowered))
+    other = sorted(_OTHER_LANGUAGES_MARKERS.intersection(lowered).union(vietnamese))
     if len(other) < OTHER_LANGUAGE_MIN_MARKERS or len(other) < len(_ENGLISH_MARKERS.intersection(lowered)):
         return []
     return other

@@ -559,17 +559,18 @@ WORDED_TABLE_MIN_WORDS_A_CELL = 2.5
 
 
 def _table_cells(row: str) -> int:
-    """How many cells ``row`` holds as a table's row, 0 if none: a row of two holds a few words a cell
-    ("Saturdays (by appointment) | 9am–12pm"), where a related story's headline and its date do not."""
+    """How many cells ``row`` holds as a table's row, 0 if none: a row of two holds a few words in its first
+    cell ("Saturdays (by appointment) | 9am–12pm", "Maternity leave | 14 weeks, after 40 weeks of continuous
+    employment"), where a related story's headline, before its date or its site's name, holds more."""
     if "|" not in row:
         return 0
     cells = row.split("|")
-    if len(cells) == 2 and any(len(LATIN_WORD.findall(cell)) > TWO_COLUMN_CELL_MAX_WORDS for cell in cells):
+    if len(cells) == 2 and len(LATIN_WORD.findall(cells[0])) > TWO_COLUMN_CELL_MAX_WORDS:
         return 0
     return len(cells)
 
 
-# A table of two columns holds this many words a cell at most.
+# A table of two columns holds this many words in its first cell at most.
 TWO_COLUMN_CELL_MAX_WORDS = 4
 
 

@@ -492,6 +492,10 @@ def test_long_latin_line_in_another_language_is_dropped():
     # A hotline box's line, too short for a model without another language's words to go on.
     ("Untuk informasi lebih lanjut, silakan hubungi 2157 9537.", "id"),
     ("Para sa karagdagang impormasyon, tumawag sa 2157 9537.", "tl"),
+    # ... its question to the reader in the particles that a Tagalog question is told by.
+    ("Kailangan mo ba ng tulong? Tumawag o mag-WhatsApp: +852 5123 8800", "tl"),
+    # ... with none of its function words, its letters that only Vietnamese writes.
+    ("Đường dây nóng 1955 – miễn phí 24/24", "vi"),
     # Macau's other official language, with "a" as its first word.
     ("A Direcção dos Serviços de Turismo anunciou hoje uma nova fase do plano de apoio às pequenas empresas.", "pt"),
     # ... with "a" and "as" in it, which are English's words too.
@@ -506,6 +510,10 @@ def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
 
 @pytest.mark.parametrize("line", ["Director Ang Lee and Dan Bloom met students at the academy.",
                                   "Ko Wen-je and Di Ying visited Sa Ding-ding in Taipei.",
+                                  # Vietnamese names and words glossed in an English sentence.
+                                  "Nguyễn Thị Lan, 34, sold bánh mì and phở near Bến Thành market in Saigon.",
+                                  "Trần Văn Hùng | Đà Nẵng | Vietnam",
+                                  "Ma Ying-jeou and Ko Ba-lin met Na Lang in Taipei.",
                                   # A letter's signature: its writer and where they live.
                                   "Ronald Ng Ka-wai, Pui O", "Chan Siu-ming, Tseung Kwan O",
                                   # A timetable's row, a place of two syllables that spell two languages' words.

@@ -34,6 +34,8 @@ DROPPED_BY = [
     ("HK Observatory 24°C | Humidity 91% | Amber Rainstorm Signal in force", "weather-widget"),
     ("Fly to Tokyo from TWD 7,990* | Book now", "booking-button"),
     ("For more news, follow Rti English on Facebook and Instagram.", "follow-english"),
+    ("Basahin sa Tagalog →", "language-switch-link"), ("Baca dalam Bahasa Indonesia", "language-switch-link"),
+    ("Join TNL+ to read ad-free", "paywall-english"),
     ("ev_driver_tw　　2026-03-05 22:14　　#1", "forum-handle-and-floor"),
     ("撰稿：羅凱莉／播音：Mark Evans", "editor-credit"),
     ("Audio Guide ▶ Play  04:12", "audio-guide"), ("Audio guide available on the museum app.", "audio-guide"),
@@ -3091,3 +3093,10 @@ def test_a_box_of_key_dates_after_the_last_paragraph_is_the_articles(cleaner):
     box = ("Key dates\n2026-03-27: Taiwan's legislature begins its review of the special defence budget\n"
            "2026-04-01: Hong Kong's stablecoin licence holders may begin issuing tokens to the public\n")
     assert cleaner.clean(f"{BODY}\n{BODY}\n{box}熱門新聞\n").text == f"{BODY}\n{BODY}\n{box}"
+
+
+def test_a_table_of_two_columns_keeps_the_rows_a_rule_took_for_furniture_beside_rows_that_run_long(cleaner):
+    rows = ["Warning | Recommended rest per hour of work", "Amber | 15 minutes", "Red | 30 minutes",
+            "Black | 45 minutes, or stop work if conditions allow"]
+    page = "\n".join([BODY, *rows, BODY]) + "\n"
+    assert cleaner.clean(page).text == page
