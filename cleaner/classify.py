@@ -70,7 +70,8 @@ _OTHER_LANGUAGES_MARKERS = frozenset(
     for form in (word, word.capitalize()))
 # A word in lower case with a letter that only Vietnamese writes ("dây", "miễn"): a name has a capital
 # ("Nguyễn Thị Lan"), and a word of Vietnamese beside English is a gloss's.
-_VIETNAMESE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\p{Ll}*(?![\p{L}])")
+_VIETNAMESE_LETTERS = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_VIETNAMESE_WORD = regex.compile(rf"(?<!\p{{L}})\p{{Ll}}*[{_VIETNAMESE_LETTERS}]\p{{Ll}}*(?!\p{{L}})")
 # English's commonest words, none of them another language's function word ("a" is Portuguese's too).
 _COMMON_ENGLISH_WORD = re.compile(r" (?:the|of|and|to|in|for|is|on|with) ")
 # A line of this many Latin words or more is looked at for them, and sent to the language model when
@@ -384,7 +385,10 @@ PRACTICAL_DETAIL = regex.compile(
     # a review's scores ("Food: 4.5/5 | Service: 2.5/5 | Value: 4/5")
     r"|\W{0,3}\p{L}[\p{L} ]{0,20}:\s*\d(?:\.\d)?\s*/\s*\d+\b"
     # a listing's price, written out with no stop ("Tickets are NT$400 to NT$1,000, available through OPENTIX")
-    r"|\W{0,3}(?:tickets?|admission|entry|entrance)\s+(?:are|is|costs?|priced at|starts? at|range from)\s+\S",
+    r"|\W{0,3}(?:tickets?|admission|entry|entrance)\s+(?:are|is|costs?|priced at|starts? at|range from)\s+\S"
+    # a listing's details by their icons, with a number ("📍 G/F, 188 Fuk Wing Street", "💰 NT$80", "🕒 11am-9pm");
+    # a map's link is none ("📍 Google"), nor is an agent's telephone ("📞 0912-345-678")
+    r"|\s*(?:📍|🗺|🕒|🕘|⏰|💰|💲|🎫|🎟)\ufe0f?\s*(?=.*\d)\S",
     regex.IGNORECASE)
 # An address in English as Taiwan writes it: the number first, then the road.
 # (Searched for from the end, where it can only be.)
@@ -1127,7 +1131,12 @@ def _looks_english(line: str) -> bool:
                                                   or _TITLE_AND_SUBTITLE.match(text) is not None))
             or (line.startswith("(") and _find_credit(line) is not None)  # "(Agencies)", not a masthead's "CNA"
             or (len(words) > 1 and _NUMBERED.match(line) is not None)  # a list's item: "5. Tamsui Fisherman's Wharf"
-            or PRACTICAL_DETAIL.match(line) is not None)  # a guide's detail: "Address: 11 Gage Street, Central"
+            or PRACTICAL_DETAIL.match(line) is not None  # a guide's detail: "Address: 11 Gage Street, Central"
+            or _BULLETED_FIGURE.match(line) is not None)  # a fact box's item: "■ Units: 138"
+
+
+# An item of a list of facts: its bullet, its label and its figure.
+_BULLETED_FIGURE = regex.compile(r"\s*[■□●○•▪◆◇▶►✅✔-]\ufe0f?\s*\p{L}[\p{L} ]{0,24}:\s*\S{0,4}\d")
 
 
 def _is_bodys_english_name(line: str, script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:

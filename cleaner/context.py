@@ -1786,7 +1786,8 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
         # (The last paragraph's last wrapped piece may be a word: "markets.")
         inside_article = headline is not None and last_body is not None and headline < index <= last_body
         if (analysis.words == 1 and not analysis.is_sentence and not _QUOTED_SENTENCE.fullmatch(analysis.output)
-                and _LABEL_AND_FIGURE.match(analysis.output) is None and _LINE_SCORE_ROW.fullmatch(analysis.output) is None):
+                and _LABEL_AND_FIGURE.match(analysis.output) is None and _LINE_SCORE_ROW.fullmatch(analysis.output) is None
+                and PRACTICAL_DETAIL.match(analysis.output) is None):  # a listing's price by its icon: "💰 NT$80"
             subhead = (inside_article and (lines[content[position + 1]].verdict != DROPPED
                                            or _line_under_translation_is_kept(lines, content, position)
                                            or _paragraph_under_inserted_furniture(lines, content, position))

@@ -30,7 +30,9 @@ DROPPED_BY = [
     ("Anti-Scam Helpline 18222 | Think. Check. Verify.", "anti-scam-banner"),
     ("♌ Leo: Luck is on your side this week. Lucky scent: amber", "horoscope-widget"),
     ("Virgo: A quiet week at work. Lucky colour: green", "horoscope-widget"),
-    ("QUIZ: Which tea fragrance matches your personality? Start now →", "horoscope-widget"),
+    ("QUIZ: Which tea fragrance matches your personality? Start now →", "quiz-teaser"),
+    ("▌Quiz: What does \"flock to\" mean? Leave your answer in the comments!", "quiz-teaser"),
+    ("▶ Book a Hualien coast day tour on Klook – from NT$1,290", "booking-button"),
     ("HK Observatory 24°C | Humidity 91% | Amber Rainstorm Signal in force", "weather-widget"),
     ("Fly to Tokyo from TWD 7,990* | Book now", "booking-button"),
     ("For more news, follow Rti English on Facebook and Instagram.", "follow-english"),
@@ -1772,7 +1774,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Park Ji-won 本文转载自海外网，版权归原作者所有", "By Park Ji-won", "source-credit"),
     ("Why Taiwan's energy debate needs more than a nuclear referendum Download PDF",
      "Why Taiwan's energy debate needs more than a nuclear referendum", "file-link"),
-    ("▲ The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
+    ("▲The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran",
      "The fish-farming vessel is seen at a shipyard in Qingdao, March 16, 2026. REUTERS/Lin Haoran", "leading-marker"),
     ("Fox film tops the spring box office (附音频)", "Fox film tops the spring box office", "media-tag-chinese"),
     ("Typhoon shelters fill as fishing boats return early ▼", "Typhoon shelters fill as fishing boats return early",
@@ -1928,6 +1930,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A caption's pointer to the picture above it, before a space, as a list's bullet is.
+    "▲ Workers stack sandbags outside a shop in Yilan County's Su-ao Township yesterday. (Photo: Yilan County Government)",
     # A feature's credits by their labels, between bars, no menu.
     "Written by Zhao Yue | Edited by Chen Lin",
     # Rooms for rent in a story's sentence, no classified ad.
@@ -3100,3 +3104,21 @@ def test_a_table_of_two_columns_keeps_the_rows_a_rule_took_for_furniture_beside_
             "Black | 45 minutes, or stop work if conditions allow"]
     page = "\n".join([BODY, *rows, BODY]) + "\n"
     assert cleaner.clean(page).text == page
+
+
+def test_a_fact_boxs_bulleted_figure_keeps_itself_when_the_chinese_glued_on_goes(cleaner):
+    page = (f"{BODY}\n■ Price list No 1 at a glance\n■ Units: 138 ■ 按此睇價單全文\n■ Saleable area: 282 to 756 sq ft\n"
+            f"{BODY}\n")
+    assert cleaner.clean(page).text == (f"{BODY}\n■ Price list No 1 at a glance\n■ Units: 138\n"
+                                        f"■ Saleable area: 282 to 756 sq ft\n{BODY}\n")
+
+
+@pytest.mark.parametrize("detail", ["📍 G/F, 188 Fuk Wing Street, Sham Shui Po", "💰 NT$80", "🕒 11am-9pm daily"])
+def test_a_listings_detail_by_its_icon_is_the_articles(cleaner, detail):
+    page = f"{BODY}\nTim Ho Lane\n{BODY}\n{detail}\n⬆️ Back to top\n"
+    assert cleaner.clean(page).text == f"{BODY}\nTim Ho Lane\n{BODY}\n{detail}\n"
+
+
+@pytest.mark.parametrize("line", ["📍 Google", "📞 0912-345-678 LINE ID:@lejuhome"])
+def test_an_icon_with_no_figure_or_a_telephone_after_the_article_is_no_listings_detail(cleaner, line):
+    assert cleaner.clean(f"{BODY}\n{BODY}\n{line}\n⬆️ Back to top\n").text == f"{BODY}\n{BODY}\n"
