@@ -229,7 +229,7 @@ _CREDIT_AT_START = regex.compile(
     r"subtitles by|subtitled by|"
     r"compiled by|published|updated|posted|first published|courtesy|issued|ends|"
     # an interview's or a feature's maker ("Interview by Jason Yuen", "As told to Li Qing", "Produced by ...")
-    r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text and photos? by|words by|"
+    r"interview(?:ed|s)? (?:conducted )?by|as told to|story by|produced by|text(?: and photos?)? by|words by|"
     # a programme's guests and hosts ("Guests: Chen Pei-ju (陳佩如), registered nurse; ...", "Hosted by ...")
     r"guests?|hosts?|hosted by|"
     # a fashion shoot's ("Styling: Cheuk Wing-sze / Hair and makeup: Jojo Lam / Model: Irene So")

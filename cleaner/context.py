@@ -141,6 +141,8 @@ _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievem
 # automated terminal opens", "2026-04-01: Stablecoin licence holders may begin issuing tokens"), not a file's name
 # ("2026 Fall Scholarship Application Form.docx").
 _YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d(?:-\d\d-\d\d:)?\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
+# An honour or a work with its year in brackets ("Member of the Chinese Academy of Sciences (1980)").
+_TITLE_AND_YEAR = regex.compile(r"[^()]{3,80}\((?:1[89]|20)\d\d\)\W*$")
 # A calendar's day and what happens then ("Thursday: Hong Kong retail sales for October").
 _DAY_AND_EVENT = regex.compile(r"\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*:\s*\S", regex.IGNORECASE)
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
@@ -1591,7 +1593,8 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
     Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
     table's row of cells between tabs ("Wan Chai<TAB>95"), a day of a calendar and its event ("Friday: US
-    nonfarm payrolls"), a line of a paper's reference ("Journal: Physical
+    nonfarm payrolls"), an honour or a work and its year ("Honorary Citizen of Shaoxing (2001)"), a line of a
+    paper's reference ("Journal: Physical
     Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An
     item with a label and words is as likely another story's headline: "Explainer: why the MTR is raising
     fares".)"""
@@ -1599,7 +1602,7 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
             or _AWARD_AND_WINNER.match(analysis.output) is not None
             or _REFERENCE_DETAIL.match(analysis.output) is not None or PAPER_IDENTIFIER.match(analysis.output) is not None
             or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
-            or _DAY_AND_EVENT.match(analysis.output) is not None
+            or _DAY_AND_EVENT.match(analysis.output) is not None or _TITLE_AND_YEAR.fullmatch(analysis.output) is not None
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not CONTACT_DETAIL.search(analysis.output)))
 

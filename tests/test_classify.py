@@ -850,6 +850,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Liberty Times, translated by Tu Yi-hsuan)",
     "(Taipei Times)", "(China Daily editorial)", "Video: FTV News", "Video: Zhang Ruoxi, Hu Bin",
     "Model: Amy Chou; hair and make-up: Celine Ho; location: Hotel Lumiere Taipei",
+    "Text by the Office of Industry-Academia Collaboration",
     "Media contact: Sophia Chang, Public Relations Division, Greenfield Semiconductor",
     "Videographer: Wang Jian", "Camera: Tsai Ming-hung", "Filmed by Lee Ka-ho", "Staff reporters", "Staff and agencies",
     "Spokesperson: Wang Chih-ming, Chief Financial Officer", "(This story has been corrected to fix the closing level in paragraph 2)",
@@ -1264,6 +1265,8 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
     ["Annex", "District\tNumber of parking spaces", "Central and Western\t120", "Wan Chai\t95"],
     # Bullets under a heading.
     ["Tips to stay safe", "- Drink water regularly", "- Avoid the midday sun"],
+    # Honours, each with its year.
+    ["Honors", "Member of the Chinese Academy of Sciences (1980)", "National Natural Science Award, second class (1987)"],
     # A calendar: days and what happens on them.
     ["Calendar", "Thursday: Hong Kong retail sales for October", "Friday: US nonfarm payrolls for November"],
     # Rosters: names, no figures.

@@ -36,6 +36,9 @@ DROPPED_BY = [
     ("HK Observatory 24°C | Humidity 91% | Amber Rainstorm Signal in force", "weather-widget"),
     ("Fly to Tokyo from TWD 7,990* | Book now", "booking-button"),
     ("For more news, follow Rti English on Facebook and Instagram.", "follow-english"),
+    ("1 TWD ≈ 45.39 KRW", "exchange-rate-widget"), ("100 JPY = 21.35 TWD", "exchange-rate-widget"),
+    ("Shop the look: Ridgeline 40L Pack — NT$5,980 Add to cart", "marketplace-chrome"),
+    ("Download GPX (418 KB) | Offline map", "file-link"),
     ("Basahin sa Tagalog →", "language-switch-link"), ("Baca dalam Bahasa Indonesia", "language-switch-link"),
     ("Join TNL+ to read ad-free", "paywall-english"),
     ("ev_driver_tw　　2026-03-05 22:14　　#1", "forum-handle-and-floor"),
@@ -1057,6 +1060,7 @@ CUT_BY = [
      "sponsor-read-glued"),
     (f"{BODY} Book a test drive", "action-button-glued"), (f"{BODY} Register now »", "action-button-glued"),
     (f"{BODY} Book now", "action-button-glued"),
+    (f"{BODY} Book your Japan trip now and save 10% with code JPN10!", "promo-code-glued"),
     (f"{BODY} English version: Download on Google Play / App Store", "action-button-glued"),
     (f"{BODY}（主持：陳美玲／剪輯：王小明）", "editor-credit"),
     (f"{BODY}Advertisements", "wordpress-glued"), (f"{BODY}Tap to translate", "post-furniture-glued"), (f"{BODY}Share this: X Facebook", "wordpress-glued"),
@@ -1808,6 +1812,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Ana Lei Partilhar", "By Ana Lei", "follow-glued-english"),
     ("Perth Chinese schools see record enrolments as weekend classes expand（图）",
      "Perth Chinese schools see record enrolments as weekend classes expand", "media-tag-chinese"),
+    ("By Lai Pei-chun / Staff reporter A- A", "By Lai Pei-chun / Staff reporter", "furniture-glued-english"),
     ("12:40 — Christmas market opens in Banqiao（影）", "12:40 — Christmas market opens in Banqiao", "media-tag-chinese"),
     ("Luxgen n7 deliveries top 10,000 as Foxtron adds second shift ★ 4.6（218則評價）",
      "Luxgen n7 deliveries top 10,000 as Foxtron adds second shift", "rating-widget-glued"),
@@ -1930,6 +1935,10 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A question about how a book reads, no link to the page in another language.
+    "Grace Lin: Were you nervous about how it would read in English?",
+    # A sentence about a code, no promotion glued on.
+    f"{BODY} Shoppers who used the code SAVE10 last year were charged twice, the council said.",
     # A caption's pointer to the picture above it, before a space, as a list's bullet is.
     "▲ Workers stack sandbags outside a shop in Yilan County's Su-ao Township yesterday. (Photo: Yilan County Government)",
     # A feature's credits by their labels, between bars, no menu.
