@@ -3131,3 +3131,11 @@ def test_a_listings_detail_by_its_icon_is_the_articles(cleaner, detail):
 @pytest.mark.parametrize("line", ["📍 Google", "📞 0912-345-678 LINE ID:@lejuhome"])
 def test_an_icon_with_no_figure_or_a_telephone_after_the_article_is_no_listings_detail(cleaner, line):
     assert cleaner.clean(f"{BODY}\n{BODY}\n{line}\n⬆️ Back to top\n").text == f"{BODY}\n{BODY}\n"
+
+
+def test_a_users_handle_and_day_after_the_article_start_the_trip_reports(cleaner):
+    page = (f"{BODY}\n{BODY}\nTrip reports\nHsu_wandering 2025-11-09\nDid the loop clockwise on Sunday, 4h20m.\n"
+            "👍 18\nBen T. 2025-11-03\nGreat write-up. The ladders near the top were replaced recently.\n")
+    result = cleaner.clean(page)
+    assert result.text == f"{BODY}\n{BODY}\n"
+    assert result.lines[3].reason == "rule comment-header-dated"
