@@ -729,23 +729,42 @@ def _closes_embedded_post(lines: list[LineAnalysis], content: list[int], index: 
 
 
 def _keep_questions_of_faqs(lines: list[LineAnalysis], content: list[int]) -> None:
-    """A numbered question that the quiz rule dropped is an FAQ's when its answer follows, labelled and in
-    sentences ("Q1. Can foreign suppliers take part in tenders?" over "A: Yes. Under Article 17 ..."); a quiz's
-    options are lettered, its answers in a key at its end."""
+    """A numbered question that the quiz rule dropped is an FAQ's when its answer follows in sentences,
+    labelled ("Q1. Can foreign suppliers take part in tenders?" over "A: Yes. Under Article 17 ...") or, where
+    the page asks two such questions or more, a paragraph of its own ("Q3. Can foreign residents apply?" over
+    "Yes. Holders of an Alien Permanent Resident Certificate ... may apply ..."); a quiz's options are
+    lettered, its answers in a key at its end."""
+    labelled: list[tuple[int, regex.Match]] = []
+    answered: list[tuple[int, regex.Match]] = []
     for position, index in enumerate(content[:-1]):
         analysis = lines[index]
-        if analysis.verdict != DROPPED or analysis.reason != QUIZ_RULE or not _NUMBERED_QUESTION.match(analysis.text):
+        asked = _NUMBERED_QUESTION.match(analysis.text) if analysis.reason == QUIZ_RULE else None
+        if asked is None:
             continue
         answer = lines[content[position + 1]]
-        if answer.verdict != DROPPED and answer.is_sentence and _LABELLED_ANSWER.match(answer.output):
-            question = analysis.text.strip()
-            lines[index] = replace(analysis, verdict=KEPT, output=question, words=profile(question).latin_words,
-                                   reason=f"context: the question of an FAQ, its answer under it "
-                                          f"({analysis.reason} took it for a quiz's)")
+        if answer.is_sentence and _LABELLED_ANSWER.match(answer.output) is not None:
+            labelled.append((index, asked))
+        # (An answer may announce the list it gives: "Applicants must meet all of the following conditions:".)
+        elif (answer.verdict != DROPPED and _OPTION.match(answer.output) is None
+              and (answer.is_body or (answer.words >= SENTENCE_MIN_WORDS and answer.output.endswith(":")))):
+            answered.append((index, asked))
+    for index, asked in labelled + (answered if len(labelled) + len(answered) >= FAQ_MIN_QUESTIONS else []):
+        analysis = lines[index]
+        question = asked.group().strip()
+        # A page's link glued on after it goes ("Q3. Can I travel ...? 返回頁首").
+        glued = analysis.text[asked.end():].strip()
+        lines[index] = replace(analysis, verdict=EDITED if glued else KEPT, output=question,
+                               words=profile(question).latin_words,
+                               reason=f"context: the question of an FAQ, its answer under it "
+                                      f"({analysis.reason} took it for a quiz's)",
+                               cuts=((glued, "script: Chinese glued after the English"),) if glued else ())
 
 
+# An FAQ whose answers are unlabelled asks this many numbered questions at least: one alone over a paragraph
+# is a quiz's, set in the article.
+FAQ_MIN_QUESTIONS = 2
 QUIZ_RULE = "rule quiz"
-_NUMBERED_QUESTION = regex.compile(r"\W*Q\d{1,2}\s*[.):]\s*\S[^?]*\?\W*$")
+_NUMBERED_QUESTION = regex.compile(r"\W*Q\d{1,2}\s*[.):]\s*\S[^?]*\?(?=\W*$|\s*\p{Han}+\W*$)")
 _LABELLED_ANSWER = regex.compile(r"\W*A\d{0,2}\s*[.:]\s*\S")
 
 
@@ -1645,6 +1664,7 @@ def _drop_lines_after_article(lines: list[LineAnalysis], last_body: int | None, 
                 and not _is_glossary_entry(analysis)
                 and (not analysis.is_credit or _is_byline_of_headline_above(lines, following, position))
                 and _AUTHOR_NOTE.match(analysis.output) is None and _PAPER_NOTE.match(analysis.output) is None
+                and _REFERENCE_DETAIL.match(analysis.output) is None  # "Journal: JAMA Ophthalmology, ... doi:..."
                 and _LIFE_DATES.search(analysis.output) is None
                 and _LINE_SCORE_ROW.fullmatch(analysis.output) is None and _SIGNATURE.fullmatch(analysis.output) is None
                 and not _is_footnote(lines, index)

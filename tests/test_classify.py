@@ -851,6 +851,7 @@ def test_contact_details_without_their_heading_are_furniture():
     "(Taipei Times)", "(China Daily editorial)", "Video: FTV News", "Video: Zhang Ruoxi, Hu Bin",
     "Model: Amy Chou; hair and make-up: Celine Ho; location: Hotel Lumiere Taipei",
     "Text by the Office of Industry-Academia Collaboration",
+    "Journal: JAMA Ophthalmology, published online March 5, 2026. doi:10.1001/jamaophthalmol.2026.0214",
     "Media contact: Sophia Chang, Public Relations Division, Greenfield Semiconductor",
     "Videographer: Wang Jian", "Camera: Tsai Ming-hung", "Filmed by Lee Ka-ho", "Staff reporters", "Staff and agencies",
     "Spokesperson: Wang Chih-ming, Chief Financial Officer", "(This story has been corrected to fix the closing level in paragraph 2)",

@@ -36,6 +36,16 @@ DROPPED_BY = [
     ("HK Observatory 24°C | Humidity 91% | Amber Rainstorm Signal in force", "weather-widget"),
     ("Fly to Tokyo from TWD 7,990* | Book now", "booking-button"),
     ("For more news, follow Rti English on Facebook and Instagram.", "follow-english"),
+    ("ODDS by BetKing: Trail Blazers +6.5 (-110) | O/U 228.5 | Bet now", "odds-widget"),
+    ("WATCH LIVE: Stream every NBA game this season on CourtPass+ — start your 7-day free trial", "stream-promo-english"),
+    ("XIAMEN WEEKLY · Issue 112 · View online", "newsletter-furniture-english"),
+    ("Continue reading on the web →", "newsletter-furniture-english"),
+    ("Forward this to a friend who's learning Chinese!", "newsletter-furniture-english"),
+    ("☕ If this guide saved you a wasted morning, you can buy me a coffee. It keeps the blog ad-free!",
+     "newsletter-furniture-english"),
+    ("♥ 48 💬 17 ↗ Share", "newsletter-furniture-english"), ("Shine · 38.6K followers", "follower-count"),
+    ("👉 Check TurboJET ferry times and prices on Klook", "booking-button"),
+    ("Quiz: How many times did Thailand hit the post? (A) Once (B) Twice (C) Three times", "quiz"),
     ("1 TWD ≈ 45.39 KRW", "exchange-rate-widget"), ("100 JPY = 21.35 TWD", "exchange-rate-widget"),
     ("Shop the look: Ridgeline 40L Pack — NT$5,980 Add to cart", "marketplace-chrome"),
     ("Download GPX (418 KB) | Offline map", "file-link"),
@@ -1060,6 +1070,9 @@ CUT_BY = [
      "sponsor-read-glued"),
     (f"{BODY} Book a test drive", "action-button-glued"), (f"{BODY} Register now »", "action-button-glued"),
     (f"{BODY} Book now", "action-button-glued"),
+    (f"{BODY} Got a tip? Email newsroom@harbourrecord.hk", "site-contact-glued"),
+    (f"{BODY} Related Links: Green Form Certificate | White Form HOS 2026", "page-links-glued"),
+    (f"{BODY} Back to top", "page-links-glued"),
     (f"{BODY} Book your Japan trip now and save 10% with code JPN10!", "promo-code-glued"),
     (f"{BODY} English version: Download on Google Play / App Store", "action-button-glued"),
     (f"{BODY}（主持：陳美玲／剪輯：王小明）", "editor-credit"),
@@ -1813,6 +1826,8 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("Perth Chinese schools see record enrolments as weekend classes expand（图）",
      "Perth Chinese schools see record enrolments as weekend classes expand", "media-tag-chinese"),
     ("By Lai Pei-chun / Staff reporter A- A", "By Lai Pei-chun / Staff reporter", "furniture-glued-english"),
+    ("Posted on 6 March 2026 by Sam Whitaker — Leave a comment", "Posted on 6 March 2026 by Sam Whitaker",
+     "page-links-glued"),
     ("12:40 — Christmas market opens in Banqiao（影）", "12:40 — Christmas market opens in Banqiao", "media-tag-chinese"),
     ("Luxgen n7 deliveries top 10,000 as Foxtron adds second shift ★ 4.6（218則評價）",
      "Luxgen n7 deliveries top 10,000 as Foxtron adds second shift", "rating-widget-glued"),
@@ -1935,6 +1950,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A figure's panels, which follow no question.
+    "Cells before (A) and after (B) treatment with the compound, the team said.",
     # A question about how a book reads, no link to the page in another language.
     "Grace Lin: Were you nervous about how it would read in English?",
     # A sentence about a code, no promotion glued on.
@@ -2700,6 +2717,8 @@ AUTHOR_BOX = ("Jess Wong is Harbourlife’s food editor. When she is not eating 
     ("Comments (0) — Log in to join the discussion.", COMMENTS, "comments-moderation"),
     ("Comments are reviewed before they are published. Please keep them civil and on topic.", COMMENTS,
      "comments-moderation"),
+    ("Comments will be reviewed before being published. Please keep them civil and on topic.", COMMENTS,
+     "comments-moderation"),
     # The author's box under the post.
     ("About the author", AUTHOR_BOX, "author-box-heading"), ("About the writers", AUTHOR_BOX, "author-box-heading"),
     ("ABOUT SARAH", AUTHOR_BOX, "author-box-name"),
@@ -3139,3 +3158,28 @@ def test_a_users_handle_and_day_after_the_article_start_the_trip_reports(cleaner
     result = cleaner.clean(page)
     assert result.text == f"{BODY}\n{BODY}\n"
     assert result.lines[3].reason == "rule comment-header-dated"
+
+
+@pytest.mark.parametrize("answer", [
+    "Yes. Holders of an Alien Permanent Resident Certificate may apply if they meet the other conditions.",
+    "Applicants must meet all of the following conditions:"])
+def test_an_faqs_numbered_questions_over_their_answers_in_paragraphs_are_the_articles(cleaner, answer):
+    page = (f"{BODY}\nQ1. How much will I receive?\nEligible renters receive NT$3,600 to NT$8,000 a month for up to a "
+            f"year.\nQ2. Can foreign residents apply?\n{answer}\n{BODY}\n")
+    assert cleaner.clean(page).text == page
+
+
+def test_an_faqs_question_keeps_itself_when_the_link_glued_on_goes(cleaner):
+    answer = "Holders of a Hong Kong passport may travel on the passport until they collect the new card."
+    page = (f"{BODY}\nQ1. How much is the fee?\nThe fee is HK$420, and it may be waived if the card was stolen.\n"
+            f"Q2. Can I travel while waiting for my new card? 返回頁首\n{answer}\n")
+    result = cleaner.clean(page)
+    assert result.text == (f"{BODY}\nQ1. How much is the fee?\nThe fee is HK$420, and it may be waived if the card was "
+                           f"stolen.\nQ2. Can I travel while waiting for my new card?\n{answer}\n")
+    assert [(cut.text, cut.reason) for cut in result.lines[3].cuts] == [
+        ("返回頁首", "script: Chinese glued after the English")]
+
+
+def test_a_numbered_question_over_lettered_options_stays_a_quizs(cleaner):
+    page = f"{BODY}\n{BODY}\nQ1. Why did Yang buy the projector?\nA. Because it was cheap.\nB. Because it was new.\n"
+    assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
