@@ -46,6 +46,18 @@ DROPPED_BY = [
     ("♥ 48 💬 17 ↗ Share", "newsletter-furniture-english"), ("Shine · 38.6K followers", "follower-count"),
     ("👉 Check TurboJET ferry times and prices on Klook", "booking-button"),
     ("Quiz: How many times did Thailand hit the post? (A) Once (B) Twice (C) Three times", "quiz"),
+    ("Full name *", "enquiry-form-english"), ("Phone number *", "enquiry-form-english"),
+    ("Preferred date", "enquiry-form-english"),
+    ("☐ I have read and agree to the Personal Information Collection Statement", "enquiry-form-english"),
+    ("I would like to receive property news and offers from the site and its partners.", "enquiry-form-english"),
+    ("Request viewing", "site-chrome"),
+    ("Name of the Vendor: Harbourlink Development Limited. Date of printing: 11 March 2026.", "property-ad-english"),
+    ("*T&C apply. Please refer to the price list and sales brochure.", "property-ad-english"),
+    ("Limited-time offer: Extra 2% cash rebate for buyers who sign before March 31. Find out more",
+     "property-ad-english"),
+    ("Live above the station. 2- and 3-bedroom flats at Kam Sheung Road, from HK$4.38M*. Register your interest today",
+     "property-ad-english"),
+    ("Get mortgage pre-approval in 5 minutes. Check your rate now", "property-ad-english"),
     ("1 TWD ≈ 45.39 KRW", "exchange-rate-widget"), ("100 JPY = 21.35 TWD", "exchange-rate-widget"),
     ("Shop the look: Ridgeline 40L Pack — NT$5,980 Add to cart", "marketplace-chrome"),
     ("Download GPX (418 KB) | Offline map", "file-link"),
@@ -1950,6 +1962,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A subhead of one word that a form's field also names.
+    "Message",
     # A figure's panels, which follow no question.
     "Cells before (A) and after (B) treatment with the compound, the team said.",
     # A question about how a book reads, no link to the page in another language.
