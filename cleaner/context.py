@@ -143,6 +143,10 @@ _AWARD_AND_WINNER = regex.compile(r"\W{0,3}(?:Best|Outstanding|Lifetime Achievem
 _YEAR_AND_EVENT = regex.compile(r"[^\w©]{0,3}(?:1[89]|20)\d\d(?:-\d\d-\d\d:)?\s+\p{Lu}(?=(?:.*?\s\p{Ll}+\b){2})")
 # An honour or a work with its year in brackets ("Member of the Chinese Academy of Sciences (1980)").
 _TITLE_AND_YEAR = regex.compile(r"[^()]{3,80}\((?:1[89]|20)\d\d\)\W*$")
+# A standings table's row, a name and its figures ("New Taipei Kings 24 6 .800"), and its headings, a word
+# and columns of a few capitals ("Team W L Pct", "Club P W D L Pts").
+_NAME_AND_FIGURES = regex.compile(r"\p{Lu}[\p{L} .'’&-]{1,40}?(?:\s+[-+]?\d*\.?\d+%?){2,}\s*")
+_COLUMN_HEADINGS = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}{1,3}|Pct|Pts|Pld|Avg|Diff))+\s*")
 # A calendar's day and what happens then ("Thursday: Hong Kong retail sales for October").
 _DAY_AND_EVENT = regex.compile(r"\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*:\s*\S", regex.IGNORECASE)
 # A result in a fact box, whatever its label ("Men's singles final: Wang Chuqin (CHN) bt Hugo Calderano (BRA)
@@ -1264,8 +1268,11 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
         heading, lines_left, is_item = last_body, ANNOUNCED_LIST_MAX_LINES, _is_list_item
     after = content[bisect.bisect_right(content, last_body):]
     dropped_in_a_row = 0
+    outer_heading: dict[int, int] = {}  # a heading -> the heading right above it, which has nothing else under it
     for position, index in enumerate(after):
         analysis = lines[index]
+        above = (heading if position and heading == after[position - 1] and heading not in block
+                 and lines[heading].words <= OUTER_HEADING_MAX_WORDS else None)
         dropped_in_a_row = dropped_in_a_row + 1 if analysis.verdict == DROPPED else 0
         if dropped_in_a_row > FURNITURE_GAP_MAX_LINES:
             break  # the page's own furniture: a contact under it is the site's ("Membership enquiries: ...")
@@ -1273,6 +1280,8 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             lines_left = 0
         elif lines_left and is_item(analysis):
             block.update((heading, index))  # a heading with nothing under it is no block
+            if heading in outer_heading:
+                block.add(outer_heading[heading])
             lines_left -= 1
             if is_item is _is_contact_detail and CONTACT_DETAIL.search(analysis.output):
                 lines_left = CONTACT_BLOCK_MAX_LINES  # a block of several contacts goes on while they do
@@ -1298,6 +1307,10 @@ def _blocks_after_article(lines: list[LineAnalysis], content: list[int], last_bo
             heading, lines_left, is_item = index, ANNOUNCED_LIST_MAX_LINES, _is_fact_box_item
         else:
             lines_left = 0
+        if above is not None and heading == index and analysis.output.endswith(":"):
+            # A box's heading right over the label of its first part ("Results" over "Women's singles
+            # quarter-finals:" over the results) goes with the part's items.
+            outer_heading[index] = above
     return block
 
 
@@ -1612,8 +1625,8 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
     Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
     table's row of cells between tabs ("Wan Chai<TAB>95"), a day of a calendar and its event ("Friday: US
-    nonfarm payrolls"), an honour or a work and its year ("Honorary Citizen of Shaoxing (2001)"), a line of a
-    paper's reference ("Journal: Physical
+    nonfarm payrolls"), an honour or a work and its year ("Honorary Citizen of Shaoxing (2001)"), a standings
+    table's row or headings ("New Taipei Kings 24 6 .800", "Team W L Pct"), a line of a paper's reference ("Journal: Physical
     Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An
     item with a label and words is as likely another story's headline: "Explainer: why the MTR is raising
     fares".)"""
@@ -1622,6 +1635,8 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
             or _REFERENCE_DETAIL.match(analysis.output) is not None or PAPER_IDENTIFIER.match(analysis.output) is not None
             or (_YEAR_AND_EVENT.match(analysis.output) is not None and not analysis.names_only)
             or _DAY_AND_EVENT.match(analysis.output) is not None or _TITLE_AND_YEAR.fullmatch(analysis.output) is not None
+            or _NAME_AND_FIGURES.fullmatch(analysis.output) is not None
+            or _COLUMN_HEADINGS.fullmatch(analysis.output) is not None
             or (analysis.words <= BLOCK_LINE_MAX_WORDS and _BULLET_OR_DASH.match(analysis.output) is not None
                 and not CONTACT_DETAIL.search(analysis.output)))
 
@@ -1632,6 +1647,8 @@ def _is_box_line(analysis: LineAnalysis) -> bool:
     return (analysis.words <= BLOCK_LINE_MAX_WORDS or _is_fact_box_item(analysis)) and not analysis.is_credit
 
 
+# A box's heading over the label of its first part is a word or a few ("Results", "Final standings").
+OUTER_HEADING_MAX_WORDS = 3
 # The heading of a box of facts or practical details after the article, as papers name them.
 _BOX_HEADING = regex.compile(r"\W*(?:by the numbers|in numbers|key (?:figures|facts|numbers)|(?:fast|quick) facts|fact ?box"
                              r"|if you go|getting there|at a glance|need to know|know before you go|the details"
@@ -1817,7 +1834,10 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
                        # over the article's short last paragraph ("Deadline", "Applications ... by Dec 31.")
                        or (last_body is not None and index > last_body and position + 1 < len(content)
                            and (_is_subhead_of(analysis, lines[content[position + 1]])
-                                or _is_glossary_entry(lines[content[position + 1]]))))
+                                or _is_glossary_entry(lines[content[position + 1]])))
+                       # over a list of results, wherever it stands ("Doubles" over "Lee/Wu bt Tan/Ong 21-19, 21-18")
+                       or (position + 1 < len(content) and lines[content[position + 1]].verdict != DROPPED
+                           and _is_result(lines[content[position + 1]])))
             if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
                     and not _ends_wrapped_sentence(lines, content, position)
                     and not _is_rubric_of_briefs(lines, content, position, headline)

@@ -1268,6 +1268,11 @@ def test_each_letters_signature_on_a_page_of_letters_is_its_own():
     ["Tips to stay safe", "- Drink water regularly", "- Avoid the midday sun"],
     # Honours, each with its year.
     ["Honors", "Member of the Chinese Academy of Sciences (1980)", "National Natural Science Award, second class (1987)"],
+    # A standings table by spaces, its headings first.
+    ["Standings", "Team W L Pct", "New Taipei Kings 24 6 .800", "Taoyuan Pauian Pilots 20 10 .667"],
+    # A box's heading over the label of its first part.
+    ["Results", "Women's singles quarter-finals:", "Chen Yuhan (China) bt Lee Eun-jeong (South Korea) 11-4, 11-6, 11-5",
+     "Mia Hoffmann (Germany) bt Rina Sato (Japan) 11-9, 8-11, 11-7, 12-10"],
     # A calendar: days and what happens on them.
     ["Calendar", "Thursday: Hong Kong retail sales for October", "Friday: US nonfarm payrolls for November"],
     # Rosters: names, no figures.

@@ -58,6 +58,12 @@ DROPPED_BY = [
     ("Live above the station. 2- and 3-bedroom flats at Kam Sheung Road, from HK$4.38M*. Register your interest today",
      "property-ad-english"),
     ("Get mortgage pre-approval in 5 minutes. Check your rate now", "property-ad-english"),
+    ("Why this story? Because you follow Health", "aggregator-chrome-english"),
+    ("14 sources · Left 2 Center 7 Right 5", "aggregator-chrome-english"),
+    ("Read full article at rti.org.tw · Factuality: High · Ownership: Government", "aggregator-chrome-english"),
+    ("Summary (AI-generated)", "ai-summary-heading"),
+    ("Visitors Today: 1,024 | Total: 5,883,201", "stamps-and-counters-english"),
+    ("Buy it now on Tmall", "marketplace-chrome"),
     ("1 TWD ≈ 45.39 KRW", "exchange-rate-widget"), ("100 JPY = 21.35 TWD", "exchange-rate-widget"),
     ("Shop the look: Ridgeline 40L Pack — NT$5,980 Add to cart", "marketplace-chrome"),
     ("Download GPX (418 KB) | Offline map", "file-link"),
@@ -1840,6 +1846,10 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Lai Pei-chun / Staff reporter A- A", "By Lai Pei-chun / Staff reporter", "furniture-glued-english"),
     ("Posted on 6 March 2026 by Sam Whitaker — Leave a comment", "Posted on 6 March 2026 by Sam Whitaker",
      "page-links-glued"),
+    ("Govt to raise working family allowance income limits Share",
+     "Govt to raise working family allowance income limits", "listen-share-glued"),
+    ("Listen Indonesian helper awarded HK$68,000 over dismissal during pregnancy",
+     "Indonesian helper awarded HK$68,000 over dismissal during pregnancy", "listen-share-glued"),
     ("12:40 — Christmas market opens in Banqiao（影）", "12:40 — Christmas market opens in Banqiao", "media-tag-chinese"),
     ("Luxgen n7 deliveries top 10,000 as Foxtron adds second shift ★ 4.6（218則評價）",
      "Luxgen n7 deliveries top 10,000 as Foxtron adds second shift", "rating-widget-glued"),
@@ -1962,6 +1972,9 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A headline that tells its reader to listen, its next word in lower case or a phrase's.
+    "Listen carefully: what the typhoon sirens mean", "Listen Up: Taipei's buskers return to Ximending",
+    "Harbourline Properties Reports 2025 Annual Results and Proposes Final Dividend of HK$0.42 per Share",
     # A subhead of one word that a form's field also names.
     "Message",
     # A figure's panels, which follow no question.
@@ -3197,3 +3210,13 @@ def test_an_faqs_question_keeps_itself_when_the_link_glued_on_goes(cleaner):
 def test_a_numbered_question_over_lettered_options_stays_a_quizs(cleaner):
     page = f"{BODY}\n{BODY}\nQ1. Why did Yang buy the projector?\nA. Because it was cheap.\nB. Because it was new.\n"
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
+
+
+def test_advertisement_glued_before_a_one_word_subhead_takes_only_itself(cleaner):
+    assert cleaner.clean(f"{BODY}\nAdvertisement Growth\n{BODY}\n").text == f"{BODY}\nGrowth\n{BODY}\n"
+
+
+def test_a_word_over_a_list_of_results_is_its_heading_wherever_it_stands(cleaner):
+    page = ("Chou and Tai reach quarter-finals\nSingles\nChou Tien-chen (Taiwan) bt Lee Zii Jia (Malaysia) 21-17, 21-19\n"
+            "Doubles\nLee Chia-hao/Wu Tsung-jen bt Tan Wei Jie/Ong Kah Leng (Malaysia) 21-19, 21-18\n")
+    assert cleaner.clean(page).text == page
