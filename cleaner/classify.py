@@ -737,7 +737,10 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         # Names, units, contacts, results, listings, box scores and credits ("Men's singles: Lin Yu-hsiang (TPE) bt Kenta Mori (JPN)
         # 21-17, 18-21, 21-15", "Sun Kee Noodles: 8 Nelson Street, Mong Kok; noon-11pm daily"): no model can
         # tell their language.
-        if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not _has_english_words(line)
+        # A line with a name's Chinese form beside it is the article's, whose romanised names a model takes for
+        # Tagalog ("Lungtan Baking Supply (龍潭烘焙材料) chili oil base, 1kg"): another language's words tell.
+        if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not script.has_cjk
+                        and not _has_english_words(line)
                         and _is_judged_by_its_words(line) and not CONTACT_DETAIL.search(line)
                         and not SCORE.search(line) and not _LISTING_OR_STATS.search(line)
                         and _CREDIT_AT_START.match(line) is None)):

@@ -510,6 +510,10 @@ def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
 
 @pytest.mark.parametrize("line", ["Director Ang Lee and Dan Bloom met students at the academy.",
                                   "Ko Wen-je and Di Ying visited Sa Ding-ding in Taipei.",
+                                  # A list's items whose romanised names a model takes for Tagalog, their
+                                  # Chinese forms beside them.
+                                  "Lungtan Baking Supply (龍潭烘焙材料) chili oil base, 1kg, batch PS-0807",
+                                  "Chinese sausage, Lao Hsiang (老鄉) brand: nitrite 0.09 g/kg (limit 0.07 g/kg)",
                                   # Vietnamese names and words glossed in an English sentence.
                                   "Nguyễn Thị Lan, 34, sold bánh mì and phở near Bến Thành market in Saigon.",
                                   "Trần Văn Hùng | Đà Nẵng | Vietnam",
