@@ -72,7 +72,7 @@ _CONTACT_HEADING = regex.compile(
     # ... or its number, as a notice numbers its sections ("5. Contact").
     r"^\W*(?:\d{1,2}\.\s+)?(?-i:\p{Lu}[\p{L}&.'’-]*\s+){0,3}((acting|deputy) )?"
     r"((media|press|investor|news|public)( relations)?( (and|&) (media|press|investor|news|public)( relations)?)? )?"
-    r"(contacts?|contact (?:persons?|officers?)|corresponding authors?|press office|enquiries|inquiries|spokes(person|man|woman))"
+    r"(contacts?|contact (?:persons?|officers?|information|details)|corresponding authors?|press office|enquiries|inquiries|spokes(person|man|woman))"
     r"\b\W*(:|$)"
     r"|^\W*(media|press|investor|public) relations\W*(:|$)"
     r"|^\W*for (media|press|further|more) (enquiries|inquiries|information)\b", regex.IGNORECASE)

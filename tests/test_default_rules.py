@@ -64,6 +64,28 @@ DROPPED_BY = [
     ("Summary (AI-generated)", "ai-summary-heading"),
     ("Visitors Today: 1,024 | Total: 5,883,201", "stamps-and-counters-english"),
     ("Buy it now on Tmall", "marketplace-chrome"),
+    ("Help us reach 1,500 monthly supporters: 100% independent, governed by an ethics code & not-for-profit.",
+     "support-appeal"),
+    ("Download The Harbour Standard app for the latest news. Available on the App Store and Google Play.",
+     "app-promo-english"),
+    ("Write to us: letters@hkdaily-en.com.", "reader-calls-english"),
+    ("Want to see your photo here? Email it to lens@nownews-en.tw with your name.", "reader-calls-english"),
+    ("Your Say is a space for readers' views. To contribute, email yoursay@shanghai-eye.cn.", "reader-calls-english"),
+    ("Get more with myVMP: personalise your news feed, save articles and follow topics.", "reader-calls-english"),
+    ("archive.today", "saved-copy-chrome"), ("webpage capture", "saved-copy-chrome"),
+    ("Saved from https://www.harbourpost.com.hk/news/article/20260312/tram-fares-rise search", "saved-copy-chrome"),
+    ("Translated by Google", "saved-copy-chrome"),
+    ("This article was printed from www.taipeitimes.com on 2026/03/20.", "saved-copy-chrome"),
+    ("Very Hot Weather Warning is in force.", "alert-banner-english"),
+    ("Travel Alert: Typhoon Kai-tak — see the latest updates ›", "alert-banner-english"),
+    ("🎫 Book Tai O boat tours & cable car combo from HK$235 on Klook — Book now", "booking-button"),
+    ("Level 2 ★★☆ | 168 words", "learning-page-apparatus-english"),
+    ("Reading level: Easy ● Words: 174 ● Listen 🎧", "learning-page-apparatus-english"),
+    ("CEFR A2–B1 | 245 words | 🎧 MP3 Track 07", "learning-page-apparatus-english"),
+    ("For Parents & Teachers: Download the free lesson plan and worksheet.", "learning-page-apparatus-english"),
+    ("Check your answer at the bottom of the page.", "learning-page-apparatus-english"),
+    ("Quiz Time!", "learning-page-apparatus-english"), ("Start Quiz", "learning-page-apparatus-english"),
+    ("Answer all 3 questions correctly and you could win a tote bag!", "learning-page-apparatus-english"),
     ("09:14, March 24, 2026", "date-alone-english"), ("Date: 2026-05-22 Clicks: 1,284", "stamps-and-counters-english"),
     ("1 TWD ≈ 45.39 KRW", "exchange-rate-widget"), ("100 JPY = 21.35 TWD", "exchange-rate-widget"),
     ("Shop the look: Ridgeline 40L Pack — NT$5,980 Add to cart", "marketplace-chrome"),
@@ -1091,6 +1113,7 @@ CUT_BY = [
     (f"{BODY} Book now", "action-button-glued"),
     (f"{BODY} Got a tip? Email newsroom@harbourrecord.hk", "site-contact-glued"),
     (f"{BODY} Consumer Council Hotline: 2929 2222 | Online Complaint Form", "hotline-glued"),
+    (f"{BODY} (Editor: Huang Shih-ya) 1150318", "editor-credit-english"),
     (f"{BODY} Related Links: Green Form Certificate | White Form HOS 2026", "page-links-glued"),
     (f"{BODY} Back to top", "page-links-glued"),
     (f"{BODY} Book your Japan trip now and save 10% with code JPN10!", "promo-code-glued"),
@@ -1974,6 +1997,10 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A teacher's comment on a pupil's essay that the page prints, the essay's.
+    "Teacher's comment: Yu-chen describes the kitchen with lively details. Next time, try more varied verbs.",
+    # A warning in force told in a sentence of the story.
+    "The Very Hot Weather Warning is in force for a fourth day, the Observatory said on Monday.",
     # A headline that tells its reader to listen, its next word in lower case or a phrase's.
     "Listen carefully: what the typhoon sirens mean", "Listen Up: Taipei's buskers return to Ximending",
     "Harbourline Properties Reports 2025 Annual Results and Proposes Final Dividend of HK$0.42 per Share",
@@ -2460,11 +2487,10 @@ def test_a_glossary_of_the_article_stays_and_a_learning_pages_vocabulary_goes(cl
     assert cleaner.clean(page).text == f"{BODY}\n{BODY}\n"
 
 
-def test_furniture_glued_on_in_a_row_goes_whole(cleaner):
-    # The inner trailer ends the line only once the outer one is cut.
+def test_a_learning_pages_level_and_length_bar_goes_whole(cleaner):
     result = cleaner.clean(f"Level: Intermediate | 168 words | 2 min read\n{BODY}\n")
     assert result.text == f"{BODY}\n"
-    assert result.lines[0].reason == "rule reading-time"
+    assert result.lines[0].reason == "rule learning-page-apparatus-english"
 
 
 def test_a_tabs_label_over_the_headline_takes_only_itself(cleaner):
@@ -3222,3 +3248,8 @@ def test_a_word_over_a_list_of_results_is_its_heading_wherever_it_stands(cleaner
     page = ("Chou and Tai reach quarter-finals\nSingles\nChou Tien-chen (Taiwan) bt Lee Zii Jia (Malaysia) 21-17, 21-19\n"
             "Doubles\nLee Chia-hao/Wu Tsung-jen bt Tan Wei Jie/Ong Kah Leng (Malaysia) 21-19, 21-18\n")
     assert cleaner.clean(page).text == page
+
+
+def test_a_video_ads_overlay_run_into_a_sentence_takes_only_itself(cleaner):
+    assert cleaner.clean("Officials said 00:15 後可略過 the pilot would run for six months.\n").text == (
+        "Officials said the pilot would run for six months.\n")
