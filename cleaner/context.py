@@ -1236,16 +1236,23 @@ def _is_kicker(lines: list[LineAnalysis], content: list[int], position: int, hea
     ("Aging in the Rust Belt", "Eye on the Market"), or names the story's kind ("EXHIBITION REVIEW",
     "Literary feature"): the story's kicker, where a menu or a site's name writes names only."""
     analysis = lines[content[position]]
+    under = next((index for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
+    if headline is not None and under == headline and _STORY_KIND_WORD.fullmatch(analysis.output):
+        return True  # the kind alone ("FEATURE", "Analysis", "EXPLAINER"), which no site's name or menu is
     if (headline is None or not 2 <= analysis.words <= MASTHEAD_MAX_WORDS or _NOT_IN_KICKER.search(analysis.output)
             or _BODY_OF.search(analysis.output) or _ACCOUNT_BUTTONS.search(analysis.output)):
         return False
-    under = next((index for index in content[position + 1:] if lines[index].verdict != DROPPED), None)
     # In capitals, its function words are too ("TAIWAN IN PICTURES").
     output = analysis.output.lower() if analysis.output.isupper() else analysis.output
     return under == headline and (not _KICKERS_FUNCTION_WORDS.isdisjoint(LATIN_WORD.findall(output))
                                   or _STORYS_KIND.fullmatch(output) is not None)
 
 
+# A kicker of one word that names the story's kind, which a menu's sections do not ("Opinion" and "Review" are
+# sections too).
+_STORY_KIND_WORD = regex.compile(r"\W*(?:feature|analysis|explainer|exclusive|interview|commentary|editorial|profile"
+                                 r"|obituary|highlights?|spotlight|factcheck|fact check|in focus|q ?& ?a)\W*",
+                                 regex.IGNORECASE)
 # A kicker that names the story's kind: what is reviewed or featured, then the kind.
 _STORYS_KIND = regex.compile(
     r"\W*(?:book|film|movie|theatre|theater|music|album|art|exhibition|restaurant|food|dance|concert|game|tv|drama|"
@@ -1841,6 +1848,7 @@ def _drop_menu_items(lines: list[LineAnalysis], content: list[int], last_body: i
             if (not subhead and not analysis.is_credit and not _has_byline_under(lines, content, position)
                     and not _ends_wrapped_sentence(lines, content, position)
                     and not _is_rubric_of_briefs(lines, content, position, headline)
+                    and not _is_kicker(lines, content, position, headline)
                     and not _is_subject_of_definition(lines, content, position)):
                 _drop(lines, index, "context: a lone word (a section label or menu item)")
             continue

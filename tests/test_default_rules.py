@@ -86,6 +86,8 @@ DROPPED_BY = [
     ("Check your answer at the bottom of the page.", "learning-page-apparatus-english"),
     ("Quiz Time!", "learning-page-apparatus-english"), ("Start Quiz", "learning-page-apparatus-english"),
     ("Answer all 3 questions correctly and you could win a tote bag!", "learning-page-apparatus-english"),
+    ("Submit", "site-chrome"), ("Countdown to launch", "site-chrome"),
+    ("Questions? DM us on Instagram @th_astro_club", "reader-calls-english"),
     ("09:14, March 24, 2026", "date-alone-english"), ("Date: 2026-05-22 Clicks: 1,284", "stamps-and-counters-english"),
     ("1 TWD ≈ 45.39 KRW", "exchange-rate-widget"), ("100 JPY = 21.35 TWD", "exchange-rate-widget"),
     ("Shop the look: Ridgeline 40L Pack — NT$5,980 Add to cart", "marketplace-chrome"),
@@ -3253,3 +3255,11 @@ def test_a_word_over_a_list_of_results_is_its_heading_wherever_it_stands(cleaner
 def test_a_video_ads_overlay_run_into_a_sentence_takes_only_itself(cleaner):
     assert cleaner.clean("Officials said 00:15 後可略過 the pilot would run for six months.\n").text == (
         "Officials said the pilot would run for six months.\n")
+
+
+@pytest.mark.parametrize("kicker, kept", [("FEATURE", True), ("Explainer", True), ("HIGHLIGHT", True),
+                                          ("Opinion", False), ("Taiwan News", False)])
+def test_a_word_naming_the_storys_kind_above_the_headline_is_its_kicker(cleaner, kicker, kept):
+    headline = "The last typewriter men of Taipei"
+    result = cleaner.clean(f"Home | Culture | Features\n{kicker}\n{headline}\nBy Lin Mei-hua\n{BODY}\n")
+    assert result.text == (f"{kicker}\n" if kept else "") + f"{headline}\nBy Lin Mei-hua\n{BODY}\n"
