@@ -1873,6 +1873,7 @@ def test_a_wikis_edit_link_after_a_heading_takes_only_itself(cleaner, heading, o
     ("By Lai Pei-chun / Staff reporter A- A", "By Lai Pei-chun / Staff reporter", "furniture-glued-english"),
     ("Posted on 6 March 2026 by Sam Whitaker — Leave a comment", "Posted on 6 March 2026 by Sam Whitaker",
      "page-links-glued"),
+    ("By Lim Soo Peng · 2026-03-18 10:42", "By Lim Soo Peng", "stamp-glued-english"),
     ("Govt to raise working family allowance income limits Share",
      "Govt to raise working family allowance income limits", "listen-share-glued"),
     ("Listen Indonesian helper awarded HK$68,000 over dismissal during pregnancy",
@@ -1999,6 +2000,8 @@ def test_a_sites_blurb_before_its_appeal_goes_with_it_however_it_reads(cleaner):
 
 
 KEPT = [
+    # A name that begins with the word.
+    "The complaint went to the Advertisement Standards Authority on Monday, officials said.",
     # A teacher's comment on a pupil's essay that the page prints, the essay's.
     "Teacher's comment: Yu-chen describes the kitchen with lively details. Next time, try more varied verbs.",
     # A warning in force told in a sentence of the story.
@@ -3263,3 +3266,9 @@ def test_a_word_naming_the_storys_kind_above_the_headline_is_its_kicker(cleaner,
     headline = "The last typewriter men of Taipei"
     result = cleaner.clean(f"Home | Culture | Features\n{kicker}\n{headline}\nBy Lin Mei-hua\n{BODY}\n")
     assert result.text == (f"{kicker}\n" if kept else "") + f"{headline}\nBy Lin Mei-hua\n{BODY}\n"
+
+
+def test_advertisement_after_the_article_of_a_name_takes_only_itself(cleaner):
+    line = "The petition came on Wednesday morning, when the Advertisement Hong Kong Observatory's warning was in force."
+    assert cleaner.clean(f"{line}\n").text == (
+        "The petition came on Wednesday morning, when the Hong Kong Observatory's warning was in force.\n")
