@@ -314,7 +314,7 @@ ARTICLE_PACK = """
     rules:
       - id: kicker
         action: article
-        phrases: [ANALYSIS]
+        phrases: [MARKETS]
       - id: promo
         action: drop
         phrases: [special offer]
@@ -322,19 +322,19 @@ ARTICLE_PACK = """
 
 
 def test_an_article_rule_shields_a_line_from_the_context_pass_but_not_from_cuts(pack_cleaner):
-    page = f"首頁 | 新聞\nANALYSIS\n【英文新聞】ANALYSIS\n{BODY}\nANALYSIS 責任編輯:王小明\n"
+    page = f"首頁 | 新聞\nMARKETS\n【英文新聞】MARKETS\n{BODY}\nMARKETS 責任編輯:王小明\n"
     result = pack_cleaner(ARTICLE_PACK).clean(page)
-    assert result.text == f"ANALYSIS\nANALYSIS\n{BODY}\nANALYSIS\n"
+    assert result.text == f"MARKETS\nMARKETS\n{BODY}\nMARKETS\n"
     # Without the rule, the lone words above the headline and after the article go.
     assert pack_cleaner("rules: []").clean(page).text == f"{BODY}\n"
 
 
 def test_an_article_rule_skips_the_language_check_and_yields_to_drop_rules(pack_cleaner):
-    foreign = "ANALYSIS pasukan Guangdong menang besar malam tadi manakala Liaoning kalah teruk sekali lagi"
+    foreign = "MARKETS pasukan Guangdong menang besar malam tadi manakala Liaoning kalah teruk sekali lagi"
     cleaner = pack_cleaner(ARTICLE_PACK)
     assert cleaner.clean(f"{BODY}\n{foreign}\n{BODY}\n").text == f"{BODY}\n{foreign}\n{BODY}\n"
     assert pack_cleaner("rules: []").clean(f"{BODY}\n{foreign}\n{BODY}\n").text == f"{BODY}\n{BODY}\n"
-    assert cleaner.clean(f"{BODY}\nANALYSIS: special offer\n").text == f"{BODY}\n"
+    assert cleaner.clean(f"{BODY}\nMARKETS: special offer\n").text == f"{BODY}\n"
 
 
 LIST_PACK = """
