@@ -742,6 +742,7 @@ def analyse(text: str, rules: RuleSet, detect_language: bool = True) -> LineAnal
         if (other or (script.latin_words >= LANGUAGE_CHECK_MIN_WORDS and not script.has_cjk
                         and not _has_english_words(line)
                         and _is_judged_by_its_words(line) and not CONTACT_DETAIL.search(line)
+                        and _LABELLED_ITEM.match(line) is None
                         and not SCORE.search(line) and not _LISTING_OR_STATS.search(line)
                         and _CREDIT_AT_START.match(line) is None)):
             language, probability, english = langid.detect(line)
@@ -1140,6 +1141,11 @@ def _looks_english(line: str) -> bool:
 
 # An item of a list of facts: its bullet, its label and its figure.
 _BULLETED_FIGURE = regex.compile(r"\s*[■□●○•▪◆◇▶►✅✔-]\ufe0f?\s*\p{L}[\p{L} ]{0,24}:\s*\S{0,4}\d")
+
+
+# A list's item by its bullet and its label, which a model cannot tell the language of on no function words
+# ("• Vaccine: nine-valent HPV vaccine, two doses given six months apart": French).
+_LABELLED_ITEM = regex.compile(r"\s*[•▪●◦‣*–-]\s+\p{Lu}[\p{L} ]{0,24}:\s")
 
 
 def _is_bodys_english_name(line: str, script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:

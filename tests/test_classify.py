@@ -514,6 +514,8 @@ def test_a_line_in_another_language_of_the_region_is_dropped(line, language):
                                   # Chinese forms beside them.
                                   "Lungtan Baking Supply (龍潭烘焙材料) chili oil base, 1kg, batch PS-0807",
                                   "Chinese sausage, Lao Hsiang (老鄉) brand: nitrite 0.09 g/kg (limit 0.07 g/kg)",
+                                  # A list's item by its bullet and label, which langdetect calls French.
+                                  "• Vaccine: nine-valent HPV vaccine, two doses given six months apart",
                                   # Vietnamese names and words glossed in an English sentence.
                                   "Nguyễn Thị Lan, 34, sold bánh mì and phở near Bến Thành market in Saigon.",
                                   "Trần Văn Hùng | Đà Nẵng | Vietnam",
