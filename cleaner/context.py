@@ -1632,9 +1632,10 @@ def _is_fact_box_item(analysis: LineAnalysis) -> bool:
     """A fact or a result (see ``_is_fact_or_result``), an award and its winner ("Best Director: Ruby Chan
     Hoi-yan, Bamboo Theater"), a year and what happened then ("2021 Driverless trucks enter service"), a
     table's row of cells between tabs ("Wan Chai<TAB>95"), a day of a calendar and its event ("Friday: US
-    nonfarm payrolls"), an honour or a work and its year ("Honorary Citizen of Shaoxing (2001)"), a standings
-    table's row or headings ("New Taipei Kings 24 6 .800", "Team W L Pct"), a line of a paper's reference ("Journal: Physical
-    Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink water regularly"). (An
+    nonfarm payrolls"), an honour or a work and its year ("Honorary Citizen of Shaoxing (2001)"), a
+    standings table's row or headings ("New Taipei Kings 24 6 .800", "Team W L Pct"), a line of a paper's
+    reference ("Journal: Physical Review Applied", "DOI: 10.1103/..."), or a short item with its bullet ("- Drink
+    water regularly"). (An
     item with a label and words is as likely another story's headline: "Explainer: why the MTR is raising
     fares".)"""
     return (_is_fact_or_result(analysis) or _CELLS.search(analysis.output) is not None
