@@ -1139,13 +1139,17 @@ def _looks_english(line: str) -> bool:
             or _BULLETED_FIGURE.match(line) is not None)  # a fact box's item: "■ Units: 138"
 
 
+# The bullets of a list's items, before a space (the hyphen last: in a character class it is one); a fact
+# box's marks too, before its item or glued on.
+LIST_BULLETS = "•▪●◦‣*–-"
+_FACT_MARKS = "■□○◆◇▶►✅✔" + LIST_BULLETS
 # An item of a list of facts: its bullet, its label and its figure.
-_BULLETED_FIGURE = regex.compile(r"\s*[■□●○•▪◆◇▶►✅✔-]\ufe0f?\s*\p{L}[\p{L} ]{0,24}:\s*\S{0,4}\d")
+_BULLETED_FIGURE = regex.compile(rf"\s*[{_FACT_MARKS}]\ufe0f?\s*\p{{L}}[\p{{L}} ]{{0,24}}:\s*\S{{0,4}}\d")
 
 
 # A list's item by its bullet and its label, which a model cannot tell the language of on no function words
 # ("• Vaccine: nine-valent HPV vaccine, two doses given six months apart": French).
-_LABELLED_ITEM = regex.compile(r"\s*[•▪●◦‣*–-]\s+\p{Lu}[\p{L} ]{0,24}:\s")
+_LABELLED_ITEM = regex.compile(rf"\s*[{LIST_BULLETS}]\s+\p{{Lu}}[\p{{L}} ]{{0,24}}:\s")
 
 
 def _is_bodys_english_name(line: str, script: ScriptProfile, cuts: list[tuple[str, str]]) -> bool:

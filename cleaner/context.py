@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from .classify import (AUTHOR_IS, BLANK, BODY_MIN_WORDS, CHINESE_AFTER, COLUMN_GAP, CONTACT_DETAIL, DATE_IN_WORDS,
-                       DATE_LINE_MAX_WORDS, DIGIT, DROPPED, EDITED, KEPT, LATIN_LETTER, LIST_NUMBER,
+                       DATE_LINE_MAX_WORDS, DIGIT, DROPPED, EDITED, KEPT, LATIN_LETTER, LIST_BULLETS, LIST_NUMBER,
                        LineAnalysis, MASTHEAD_MAX_WORDS, NAMED_KIND, NAME_LINE_MAX_WORDS, NO_WORDS,
                        PAPER_IDENTIFIER, PERSONS_NAME, PRACTICAL_DETAIL, SCORE, SENTENCE_MARK,
                        SENTENCE_MIN_WORDS, TABLE_MIN_CELLS, TABLE_RULE, has_function_words,
@@ -108,7 +108,7 @@ CLOSING_LINE_MAX_WORDS = 6
 _ANNOUNCES_LIST = regex.compile(r"(?::|\b(?:the following|as follows)\b[^.!?:]{0,60}[.:])\s*$")
 ANNOUNCED_LIST_MAX_LINES = 10
 _BULLETED = regex.compile(r"\s*[•▪●◦‣]\s*\S")
-_BULLET_OR_DASH = regex.compile(r"\s*[•▪●◦‣*–-]\s+\S")
+_BULLET_OR_DASH = regex.compile(rf"\s*[{LIST_BULLETS}]\s+\S")
 _CELLS = regex.compile(r"\S\t+\S")
 # The headings of a review's list of strengths and weaknesses, which need no colon.
 _PROS_AND_CONS = regex.compile(
